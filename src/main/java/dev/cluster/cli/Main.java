@@ -1,0 +1,174 @@
+package dev.cluster.cli;
+
+import dev.cluster.model.DataException;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.InfeasibleException;
+import dev.cluster.model.UsageException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code cluster} command. {@link #run} is the testable entry point: it returns the exit code and is the
+ * one place where exceptions become exit codes (SPEC section 4); only {@link #main} calls {@code System.exit}.
+ */
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Runs a school partnership from partnership.yaml and one CSV staff roster per school:",
+      "rotas, peer-review pairings, agendas and reports."
+    },
+    subcommands = {
+      ValidateCommand.class,
+      RotaCommand.class,
+      PairingsCommand.class,
+      AgendaCommand.class,
+      ReportCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
+      TemplatesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done; 1 the partnership's data is invalid; 2 the command line is wrong;",
+      "3 no schedule or pairing meets the hard constraints; 4 an output file could not be written."
+    })
+public final class Main implements Runnable {
+  /** Exit code for the data being invalid. */
+  public static final int EXIT_DATA = 1;
+  /** Exit code for a wrong command line. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit code for hard constraints that cannot be met. */
+  public static final int EXIT_INFEASIBLE = 3;
+  /** Exit code for an output file that could not be written. */
+  public static final int EXIT_OUTPUT = 4;
+  /** Exit code for a bug in cluster itself (never a user's mistake). */
+  public static final int EXIT_INTERNAL = 70;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      defaultValue = "partnership.yaml",
+      scope = ScopeType.INHERIT,
+      description = "The partnership definition (default: ${DEFAULT-VALUE} in this folder).")
+  Path file;
+
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      scope = ScopeType.INHERIT,
+      converter = Converters.Day.class,
+      description = "Take DATE (YYYY-MM-DD) as today: fixes what \"this term\" and \"next meeting\" mean."
+          + " Default: the system date.")
+  LocalDate today;
+
+  @Option(
+      names = "--stacktrace",
+      scope = ScopeType.INHERIT,
+      hidden = true,
+      description = "Print the stack trace of any error (for reporting bugs).")
+  boolean stacktrace;
+
+  PrintWriter out;
+  PrintWriter err;
+
+  private Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "Missing command: try 'cluster rota' or 'cluster --help'.");
+  }
+
+  /** The day taken as today. */
+  LocalDate today() {
+    return today != null ? today : LocalDate.now();
+  }
+
+  /** Runs {@code cluster} with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Main main = new Main(out, err);
+    CommandLine cmd = new CommandLine(main);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> handle(ex, commandLine, main));
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Maps an exception thrown by a command to its exit code, printing what the user needs to see. */
+  private static int handle(Exception ex, CommandLine commandLine, Main main) {
+    PrintWriter err = main.err;
+    if (main.stacktrace) {
+      ex.printStackTrace(err);
+    }
+    if (ex instanceof DataException data) {
+      for (Diagnostic d : data.diagnostics()) {
+        err.println(d.format());
+      }
+      return EXIT_DATA;
+    }
+    if (ex instanceof UsageException usage) {
+      err.println("cluster: " + usage.getMessage());
+      err.println("Try 'cluster " + commandLine.getCommandName() + " --help' for the options.");
+      return EXIT_USAGE;
+    }
+    if (ex instanceof CommandLine.ParameterException pe) {
+      err.println("cluster: " + pe.getMessage());
+      return EXIT_USAGE;
+    }
+    if (ex instanceof InfeasibleException infeasible) {
+      err.println("cluster: " + infeasible.getMessage());
+      return EXIT_INFEASIBLE;
+    }
+    if (ex instanceof OutputException output) {
+      err.println("cluster: " + output.getMessage());
+      return EXIT_OUTPUT;
+    }
+    err.println("cluster: internal error: " + ex);
+    if (!main.stacktrace) {
+      err.println("This is a bug in cluster. Run again with --stacktrace and report what it prints.");
+    }
+    return EXIT_INTERNAL;
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    System.exit(run(out, err, args));
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"cluster " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.cluster.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Where a command's output goes: standard output, a file written atomically ({@code -o}), or the end of a
+ * file ({@code --append}). A failed write leaves an existing file untouched and is exit 4.
+ */
+final class Output {
+  private Output() {}
+
+  /** Prints {@code text} to {@code out}, or writes it atomically to {@code file} when it is not null. */
+  static void emit(String text, Path file, PrintWriter out) {
+    if (file == null) {
+      out.print(text);
+      out.flush();
+    } else {
+      writeAtomically(file, text);
+    }
+  }
+
+  /** Writes {@code text} as UTF-8 to a temporary file beside {@code file}, then renames it into place. */
+  static void writeAtomically(Path file, String text) {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    Path tmp = null;
+    try {
+      if (Files.isDirectory(target)) {
+        throw new IOException("it is a folder");
+      }
+      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | SecurityException e) {
+      deleteQuietly(tmp);
+      throw new OutputException("cannot write " + file + ": " + reason(e), e);
+    }
+  }
+
+  /** Adds {@code text} to the end of {@code file}, creating it when missing (for $GITHUB_STEP_SUMMARY). */
+  static void append(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+    } catch (IOException | SecurityException e) {
+      throw new OutputException("cannot append to " + file + ": " + reason(e), e);
+    }
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "its folder does not exist";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void deleteQuietly(Path p) {
+    if (p != null) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        // the temporary file is hidden and harmless; the real error is reported
+      }
+    }
+  }
+}

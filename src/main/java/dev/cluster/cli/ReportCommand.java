@@ -1,0 +1,41 @@
+package dev.cluster.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cluster report}: the partnership's Markdown report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Print the partnership's Markdown report for an academic year.")
+final class ReportCommand extends PartnershipCommand implements Callable<Integer> {
+  @Option(names = "--year", paramLabel = "YEAR", description = "An academic year, for example 2026-27.")
+  String year;
+
+  @ArgGroup(exclusive = true)
+  Target target;
+
+  /** {@code -o} and {@code --append} exclude each other. */
+  static final class Target {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
+    Path output;
+
+    @Option(names = "--append", paramLabel = "FILE",
+        description = "Add the report to the end of FILE (for $GITHUB_STEP_SUMMARY).")
+    Path append;
+  }
+
+  @Option(names = "--include-contact", description = "Include e-mail addresses.")
+  boolean includeContact;
+
+  @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    throw new UnsupportedOperationException("TODO(report)");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.cluster.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One meeting series after {@code for-each-year-group} expansion. Exactly one of {@code schedule} and
+ * {@code dates} is used: {@code schedule} is null when explicit {@code dates} are given. {@code yearGroup}
+ * filters attendees and the chair's role (null: no filter); {@code group} is the id of the
+ * {@code for-each-year-group} series it was expanded from, or its own id. {@code order} is the rotation
+ * order (already defaulted to schools in file order); {@code start} is the rotation anchor (already defaulted).
+ */
+public record MeetingSeries(
+    String id,
+    String title,
+    List<String> attendees,
+    String yearGroup,
+    String group,
+    Schedule schedule,
+    List<LocalDate> dates,
+    LocalTime time,
+    int duration,
+    Duty chair,
+    Duty host,
+    Duty minutes,
+    String chairRole,
+    List<String> order,
+    LocalDate start,
+    List<String> standingItems,
+    Location location) {
+  public MeetingSeries {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(chair, "chair");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(start, "start");
+    attendees = List.copyOf(attendees);
+    dates = List.copyOf(dates);
+    order = List.copyOf(order);
+    standingItems = List.copyOf(standingItems);
+    group = group == null ? id : group;
+    if (chair.kind() == Duty.Kind.CHAIR || minutes.kind() == Duty.Kind.CHAIR) {
+      throw new IllegalArgumentException("only host may be 'chair'");
+    }
+  }
+
+  /** The end time: start plus duration. */
+  public LocalTime end() {
+    return time.plusMinutes(duration);
+  }
+}

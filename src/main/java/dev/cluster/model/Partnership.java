@@ -1,0 +1,112 @@
+package dev.cluster.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole partnership as loaded from {@code partnership.yaml}, its rosters, {@code actions.csv} and history:
+ * the single immutable input of every planner. {@code file} is the path of {@code partnership.yaml} as given
+ * on the command line; {@code directory} is its folder, against which the paths inside it are resolved.
+ */
+public record Partnership(
+    String file,
+    Path directory,
+    String name,
+    String area,
+    String purpose,
+    ZoneId timeZone,
+    BankHolidays bankHolidays,
+    List<AcademicYear> calendar,
+    List<School> schools,
+    List<MeetingSeries> meetings,
+    List<ReviewProgramme> reviews,
+    List<RotaOverride> overrides,
+    List<AgendaItem> agendaItems,
+    List<PlanItem> plan,
+    List<Action> actions,
+    List<HistoryRow> history) {
+  public Partnership {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(bankHolidays, "bankHolidays");
+    area = area == null ? "" : area;
+    purpose = purpose == null ? "" : purpose;
+    calendar = List.copyOf(calendar);
+    schools = List.copyOf(schools);
+    meetings = List.copyOf(meetings);
+    reviews = List.copyOf(reviews);
+    overrides = List.copyOf(overrides);
+    agendaItems = List.copyOf(agendaItems);
+    plan = List.copyOf(plan);
+    actions = List.copyOf(actions);
+    history = List.copyOf(history);
+  }
+
+  /** The school with this id. */
+  public Optional<School> school(String id) {
+    return schools.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The meeting series with this id. */
+  public Optional<MeetingSeries> meeting(String id) {
+    return meetings.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** The review programme with this id. */
+  public Optional<ReviewProgramme> review(String id) {
+    return reviews.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** The academic year with this name ({@code 2026-27}). */
+  public Optional<AcademicYear> year(String name) {
+    return calendar.stream().filter(y -> y.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The current academic year on {@code today}: the one whose first term has started and whose last term
+   * has not ended; between years, the next; after the last, the last.
+   */
+  public AcademicYear currentYear(LocalDate today) {
+    for (AcademicYear y : calendar) {
+      if (!today.isAfter(y.end())) {
+        return y;
+      }
+    }
+    return calendar.get(calendar.size() - 1);
+  }
+
+  /** The term containing {@code today}, else the next term to start; after the last term, the last. */
+  public Term currentTerm(LocalDate today) {
+    Term last = null;
+    for (AcademicYear y : calendar) {
+      for (Term t : y.terms()) {
+        if (!today.isAfter(t.end())) {
+          return t;
+        }
+        last = t;
+      }
+    }
+    return last;
+  }
+
+  /** The academic year a term belongs to. */
+  public AcademicYear yearOf(Term term) {
+    for (AcademicYear y : calendar) {
+      if (y.terms().contains(term)) {
+        return y;
+      }
+    }
+    throw new IllegalArgumentException("term " + term.name() + " is not in the calendar");
+  }
+
+  /** The directory holding this partnership's template overrides. */
+  public Path templates() {
+    return directory.resolve("templates");
+  }
+}

@@ -1,0 +1,23 @@
+package dev.cluster.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A one-off change to one meeting of a series, identified by its date as scheduled. Any of
+ * {@code chair}/{@code host}/{@code minutes} (school ids) and {@code moveTo} may be null.
+ */
+public record RotaOverride(
+    String meeting,
+    LocalDate date,
+    String chair,
+    String host,
+    String minutes,
+    LocalDate moveTo,
+    boolean cancel,
+    Location location) {
+  public RotaOverride {
+    Objects.requireNonNull(meeting, "meeting");
+    Objects.requireNonNull(date, "date");
+  }
+}

@@ -1,0 +1,144 @@
+package dev.cluster.render;
+
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.reflect.GuardedBinding;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.Wrapper;
+import dev.cluster.model.DataException;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Mustache templates rendered as Markdown. A file of the same name in the partnership's {@code templates/}
+ * folder overrides the built-in one in {@code src/main/resources/templates/}. {@code {{x}}} is escaped for
+ * Markdown ({@link Markdown#escape}), not HTML; {@code {{{x}}}} is inserted as is. A variable that the view
+ * does not have is a data error at the template's line (exit 1), never an empty string.
+ */
+public final class Templates {
+  /** The built-in templates, by file name. */
+  public static final List<String> BUILT_IN = List.of(
+      "agenda.md.mustache", "report.md.mustache", "terms-of-reference.md.mustache");
+
+  private final Path overrides;
+
+  /** Templates overridden from {@code overrides} (a partnership's {@code templates/} folder; may be null). */
+  public Templates(Path overrides) {
+    this.overrides = overrides;
+  }
+
+  /** Renders template {@code name} with {@code view} (maps, lists, records or strings). */
+  public String render(String name, Object view) {
+    Source source = source(name);
+    MarkdownFactory factory = new MarkdownFactory();
+    StringWriter out = new StringWriter();
+    try {
+      Mustache m = factory.compile(new StringReader(source.text()), source.file());
+      m.execute(out, view).flush();
+    } catch (MissingVariable e) {
+      throw new DataException(Diagnostic.error(
+          new Location(source.file(), e.line, 1),
+          "template variable `" + e.name + "` does not exist; the variables a template can use are listed"
+              + " in the README (section Templates)"));
+    } catch (MustacheException e) {
+      throw new DataException(Diagnostic.error(Location.of(source.file()),
+          "template cannot be read: " + e.getMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The text of the built-in template {@code name}. */
+  public static String builtIn(String name) {
+    try (InputStream in = Templates.class.getResourceAsStream("/templates/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no built-in template " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Source source(String name) {
+    if (overrides != null) {
+      Path own = overrides.resolve(name);
+      if (Files.isRegularFile(own)) {
+        try {
+          return new Source(own.toString(), Files.readString(own, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new DataException(Diagnostic.error(Location.of(own.toString()),
+              "cannot read template: " + e.getMessage()));
+        }
+      }
+    }
+    return new Source("templates/" + name + " (built in)", builtIn(name));
+  }
+
+  private record Source(String file, String text) {}
+
+  /** Thrown from inside Mustache when a variable is missing; carries the template line. */
+  private static final class MissingVariable extends MustacheException {
+    private static final long serialVersionUID = 1L;
+    final String name;
+    final int line;
+
+    MissingVariable(String name, int line) {
+      super(name);
+      this.name = name;
+      this.line = line;
+    }
+  }
+
+  /** Markdown escaping, fail on missing variables, templates only from strings (no partials from disk). */
+  private static final class MarkdownFactory extends DefaultMustacheFactory {
+    MarkdownFactory() {
+      setObjectHandler(new ReflectionObjectHandler() {
+        @Override
+        public Binding createBinding(String name, TemplateContext tc, Code code) {
+          return new GuardedBinding(this, name, tc, code) {
+            @Override
+            protected synchronized Wrapper getWrapper(String name, List<Object> scopes) {
+              Wrapper wrapper = super.getWrapper(name, scopes);
+              if (wrapper instanceof MissingWrapper) {
+                throw new MissingVariable(name, tc.line());
+              }
+              return wrapper;
+            }
+          };
+        }
+      });
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(Markdown.escape(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public Reader getReader(String resourceName) {
+      throw new MustacheException("partials are not supported: " + resourceName);
+    }
+  }
+}
