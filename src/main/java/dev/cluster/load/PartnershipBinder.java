@@ -66,6 +66,9 @@ final class PartnershipBinder {
   /** Reads one school's roster; returns null when it could not be read (already reported). */
   interface RosterSource {
     List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames);
+
+    /** A path written in partnership.yaml as reachable from the working directory. */
+    String path(String inner);
   }
 
   private final Fields f;
@@ -422,7 +425,7 @@ final class PartnershipBinder {
       everyRosterRead = false;
     }
     if (id != null && schoolName != null && staff != null) {
-      schools.put(id, new School(id, schoolName.trim(), address, roster.text(), joined, left, closures, focus,
+      schools.put(id, new School(id, schoolName.trim(), address, rosters.path(roster.text()), joined, left, closures, focus,
           external, staff, m.location()));
     }
   }

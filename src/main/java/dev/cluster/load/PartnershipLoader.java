@@ -60,7 +60,17 @@ public final class PartnershipLoader {
   private LoadResult load() {
     problems.file(display);
     String text = readYaml();
-    PartnershipBinder binder = new PartnershipBinder(problems, this::roster);
+    PartnershipBinder binder = new PartnershipBinder(problems, new PartnershipBinder.RosterSource() {
+      @Override
+      public List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames) {
+        return roster(roster, renames);
+      }
+
+      @Override
+      public String path(String inner) {
+        return join(inner);
+      }
+    });
     if (text != null) {
       Node root = new YamlReader(display, problems).read(text);
       if (root != null) {
@@ -149,7 +159,7 @@ public final class PartnershipLoader {
         : "; did you mean `" + best + "`?";
   }
 
-  private List<Person> roster(String schoolId, Fields.Located roster, Map<String, String> renames) {
+  private List<Person> roster(Fields.Located roster, Map<String, String> renames) {
     String path = join(roster.text());
     problems.file(path);
     byte[] bytes = readNamed(path, roster.location(), "roster");
