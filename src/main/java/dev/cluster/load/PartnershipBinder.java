@@ -716,11 +716,13 @@ final class PartnershipBinder {
           return Duty.fixed(v);
         }
     }
-    List<String> choices = new ArrayList<>(host ? List.of("chair", "rotate", "none") : List.of("rotate", "none"));
+    List<String> keywords = host ? List.of("chair", "rotate", "none") : List.of("rotate", "none");
+    List<String> choices = new ArrayList<>(keywords);
     choices.addAll(schoolIds);
-    problems.error(n.location(), "unknown school `" + v + "` in `" + key + "` of " + where
-        + Fields.oneOf(v, choices).replace("; use one of ", "; use " + String.join(", ",
-            host ? List.of("chair", "rotate", "none") : List.of("rotate", "none")) + " or a school id: "));
+    String hint = Suggest.didYouMean(v, choices);
+    problems.error(n.location(), "unknown school `" + v + "` in `" + key + "` of " + where + (hint.isEmpty()
+        ? "; write " + String.join(", ", keywords) + " or a school id (" + String.join(", ", schoolIds) + ")"
+        : hint));
     return null;
   }
 
@@ -807,7 +809,7 @@ final class PartnershipBinder {
                   : m.location(),
               where + " needs " + peers + " peer reviewer" + (peers == 1 ? "" : "s") + " from other schools for"
                   + " each team, but only " + withReviewer + " school" + (withReviewer == 1 ? " has" : "s have")
-                  + " someone in " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
+                  + " someone with the role " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
                   + Math.max(0, withReviewer - 1) + " or add reviewers");
         }
       }
