@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +84,7 @@ final class PartnershipBinder {
   private final Set<String> personNames = new LinkedHashSet<>();
   private final Set<String> roles = new LinkedHashSet<>();
   private boolean everyRosterRead = true;
+  private boolean calendarComplete = true;
 
   /** The bound parts (null where the part is invalid; only read when there is no error). */
   String name;
@@ -179,7 +179,8 @@ final class PartnershipBinder {
         timeZone = ZoneId.of(zone.trim());
       } catch (java.time.DateTimeException e) {
         problems.error(m.get("time-zone").location(), "unknown time zone `" + zone + "`"
-            + Fields.oneOf(zone, List.of("Europe/London")));
+            + Fields.oneOf(zone, List.copyOf(new java.util.TreeSet<>(ZoneId.getAvailableZoneIds()))).replaceFirst(
+                "; use one of .*", "; use a time zone such as Europe/London"));
       }
     }
     List<String> holidays = new ArrayList<>();
@@ -212,6 +213,7 @@ final class PartnershipBinder {
     for (Node item : items) {
       AcademicYear y = year(item);
       if (y == null) {
+        calendarComplete = false;
         continue;
       }
       if (previous != null && !y.start().isAfter(previous.end())) {
@@ -264,6 +266,7 @@ final class PartnershipBinder {
       for (Node t : termItems == null ? List.<Node>of() : termItems) {
         Term term = term(t, where);
         if (term == null) {
+          calendarComplete = false;
           continue;
         }
         if (previous != null && !term.start().isAfter(previous.end())) {
@@ -881,7 +884,7 @@ final class PartnershipBinder {
       String minutes = checkSchool(m, "minutes", where);
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);
-      if (date != null && !calendar.isEmpty() && !inSomeTerm(date)) {
+      if (date != null && calendarComplete && !calendar.isEmpty() && !inSomeTerm(date)) {
         problems.warning(m.get("date").location(), "the override's date " + date + " is outside every term, so "
             + "no meeting can be on it; give the date the meeting is scheduled on");
       }
@@ -956,14 +959,5 @@ final class PartnershipBinder {
     List<String> all = new ArrayList<>(schoolIds);
     all.addAll(personNames);
     return all;
-  }
-
-  /** Applies {@code fn} to every school in file order (used by the later, whole-partnership checks). */
-  <T> List<T> eachSchool(Function<School, T> fn) {
-    return schools.values().stream().map(fn).toList();
-  }
-
-  boolean everyRosterRead() {
-    return everyRosterRead;
   }
 }

@@ -205,6 +205,36 @@ class PartnershipLoaderTest {
   }
 
   @Test
+  void aMixedAgeClassCountsInItsFirstYearGroupWithAWarning(@TempDir Path dir) throws Exception {
+    write(dir, "rosters/a.csv", "name,role,year group\nAnna Ash,Head,\nAl Ash,Teacher,Year 3/4\n");
+    write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("a", "b"));
+
+    LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
+
+    assertThat(result.partnership().school("a").orElseThrow().staff().get(1).yearGroup()).isEqualTo("Y3");
+    assertThat(result.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.location().toString()).isEqualTo(dir.resolve("rosters/a.csv") + ":3:3");
+      assertThat(w.message()).contains("`Year 3/4`", "taken as Y3");
+    });
+  }
+
+  @Test
+  void yamlOneOneBooleanWordsStayTextWhereTextIsWanted(@TempDir Path dir) throws Exception {
+    // given ids and names that YAML 1.1 reads as booleans
+    write(dir, "rosters/no.csv", "name,role\nAnna Ash,Head\n");
+    write(dir, "rosters/on.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("no", "on").replace("name: Test", "name: yes")
+        .replace("title: Heads", "title: off"));
+
+    Partnership p = PartnershipLoader.load(dir.resolve("partnership.yaml")).partnership();
+
+    assertThat(p.name()).isEqualTo("yes");
+    assertThat(p.schools()).extracting(School::id).containsExactly("no", "on");
+    assertThat(p.meetings().get(0).title()).isEqualTo("off");
+  }
+
+  @Test
   void collectsEveryErrorBeforeFailing(@TempDir Path dir) throws Exception {
     write(dir, "rosters/a.csv", "name,role\nAnna Ash,Head\n");
     write(dir, "partnership.yaml", minimal("a", "zz").replace("2026-09-03", "2026-02-30")
