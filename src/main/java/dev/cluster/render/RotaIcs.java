@@ -127,7 +127,7 @@ public final class RotaIcs {
    */
   static VTimeZone timeZone(ZoneId zone) {
     ZoneRules rules = zone.getRules();
-    ComponentList<Observance> observances = new ComponentList<>();
+    List<Observance> observances = new ArrayList<>();
     List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
     if (yearly.isEmpty()) {
       ZoneOffset offset = rules.getOffset(Instant.EPOCH);
@@ -148,7 +148,7 @@ public final class RotaIcs {
         observances.add(o);
       }
     }
-    VTimeZone tz = new VTimeZone(observances);
+    VTimeZone tz = new VTimeZone(new ComponentList<>(observances)); // ical4j's lists are immutable
     tz.add(new TzId(zone.getId()));
     return tz;
   }
@@ -162,6 +162,12 @@ public final class RotaIcs {
       return rule + ";BYMONTHDAY=" + dom;
     }
     String day = dow.name().substring(0, 2);
+    int length = r.getMonth().length(false);
+    if (dom > 0 && r.getMonth() != java.time.Month.FEBRUARY && dom + 6 <= length
+        && (length - dom - 6) % 7 == 0) {
+      // Java writes "last Sunday" as "the Sunday on or after the 25th"; calendars read -1SU best.
+      return rule + ";BYDAY=-" + ((length - dom - 6) / 7 + 1) + day;
+    }
     if (dom > 0 && (dom - 1) % 7 == 0) {
       return rule + ";BYDAY=" + ((dom - 1) / 7 + 1) + day;
     }
