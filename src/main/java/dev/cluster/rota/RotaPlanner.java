@@ -72,6 +72,10 @@ public final class RotaPlanner {
         }
       }
     }
+    // Warnings in file order (SPEC section 4: by position), as the loader's are; the sort is stable.
+    warnings.sort(Comparator.comparing((Diagnostic d) -> d.location().file())
+        .thenComparingInt(d -> d.location().line())
+        .thenComparingInt(d -> d.location().column()));
     meetings.sort(Comparator.comparing(ScheduledMeeting::date)
         .thenComparing(ScheduledMeeting::start)
         .thenComparing(m -> fileOrder.getOrDefault(m.series().id(), Integer.MAX_VALUE)));
