@@ -60,6 +60,10 @@ public final class Json {
     @Override
     public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
       if (nrOfValues == 0) {
+        // "[]" rather than "[ ]"; the nesting must still be undone, or every later line is indented too far.
+        if (!_arrayIndenter.isInline()) {
+          --_nesting;
+        }
         g.writeRaw(']');
         return;
       }
@@ -69,6 +73,9 @@ public final class Json {
     @Override
     public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
       if (nrOfEntries == 0) {
+        if (!_objectIndenter.isInline()) {
+          --_nesting;
+        }
         g.writeRaw('}');
         return;
       }
