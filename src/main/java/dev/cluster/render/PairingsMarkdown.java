@@ -180,7 +180,7 @@ public final class PairingsMarkdown {
     sb.append("Rows are the schools reviewed, columns the reviewers' schools; **bold** rounds are in this"
         + " output, the others come from history.\n\n");
     String[] header = new String[schools.size() + 1];
-    header[0] = "Reviewed \\ by";
+    header[0] = "Reviewed ↓ by →";
     for (int i = 0; i < schools.size(); i++) {
       header[i + 1] = schools.get(i).name();
     }
