@@ -93,7 +93,7 @@ public final class AgendaView {
   }
 
   /** {@code headteacher}, {@code teacher (Y4)}, {@code headteacher, deputy-head}. */
-  static String roles(MeetingSeries s) {
+  public static String roles(MeetingSeries s) {
     String roles = String.join(", ", s.attendees());
     return s.yearGroup() == null ? roles : roles + " (" + s.yearGroup() + ")";
   }
@@ -196,7 +196,8 @@ public final class AgendaView {
 
   /**
    * Open actions of this series (or of the for-each-year-group series it belongs to), in file order:
-   * {@code id}, {@code action}, {@code owner}, {@code raised}, {@code due} (ISO dates or null) and
+   * {@code id}, {@code meeting} (the series' title), {@code action}, {@code owner}, {@code raised},
+   * {@code due} (ISO dates or null) and
    * {@code overdue} (due before today).
    */
   private static List<Map<String, Object>> actions(Partnership p, MeetingSeries s, LocalDate today) {
@@ -213,7 +214,8 @@ public final class AgendaView {
   public static Map<String, Object> action(Partnership p, Action a, LocalDate today) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", a.id());
-    v.put("meeting", a.meeting());
+    v.put("meeting", a.meeting() == null ? null : p.meeting(a.meeting()).map(MeetingSeries::title)
+        .orElse(a.meeting()));
     v.put("action", a.action());
     v.put("owner", owner(p, a.owner()));
     v.put("raised", Dates.iso(a.raised()));
