@@ -73,6 +73,58 @@ public final class Templates {
     return out.toString();
   }
 
+  /** The built-in templates that the overrides folder replaces, in {@link #BUILT_IN} order. */
+  public List<String> overridden() {
+    return BUILT_IN.stream()
+        .filter(name -> overrides != null && Files.isRegularFile(overrides.resolve(name)))
+        .toList();
+  }
+
+  /** Files in the overrides folder ending in {@code .mustache} that replace no built-in template (a typo?). */
+  public List<String> unused() {
+    if (overrides == null || !Files.isDirectory(overrides)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(overrides)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".mustache") && !BUILT_IN.contains(n))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** What {@link #export} did: the files written and the ones that already existed and were kept. */
+  public record Export(List<Path> written, List<Path> skipped) {
+    public Export {
+      written = List.copyOf(written);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /**
+   * Copies every built-in template into {@code dir} (created when missing) for editing; an existing file is
+   * never overwritten.
+   *
+   * @throws IOException when {@code dir} or a file cannot be written
+   */
+  public static Export export(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new java.util.ArrayList<>();
+    List<Path> skipped = new java.util.ArrayList<>();
+    for (String name : BUILT_IN) {
+      Path target = dir.resolve(name);
+      try {
+        Files.writeString(target, builtIn(name), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        written.add(target);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        skipped.add(target);
+      }
+    }
+    return new Export(written, skipped);
+  }
+
   /** The text of the built-in template {@code name}. */
   public static String builtIn(String name) {
     try (InputStream in = Templates.class.getResourceAsStream("/templates/" + name)) {

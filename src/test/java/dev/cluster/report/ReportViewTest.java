@@ -19,6 +19,7 @@ import dev.cluster.pairing.Score;
 import dev.cluster.render.Templates;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
+import dev.cluster.testing.Gfm;
 import dev.cluster.testing.Meetings;
 import dev.cluster.testing.ModelBuilder;
 import java.time.LocalDate;
@@ -83,9 +84,99 @@ class ReportViewTest {
         DataQuality.check(p, p.calendar().get(0)), TODAY, contact);
   }
 
+  static String render(Map<String, Object> view) {
+    return new Templates(null).render("report.md.mustache", view);
+  }
+
   @Test
-  void prints() {
+  void confidentialAgendaItemsAreKeptOut() {
+    String md = render(view(partnership(), false));
+
+    assertThat(md).contains("Moderation of writing").doesNotContain("Staffing restructure");
+  }
+
+  @Test
+  void noEmailAddressUnlessContactIsAsked() {
+    // given a head with an e-mail address and an address typed into an action
     Partnership p = partnership();
-    System.out.println(new Templates(null).render("report.md.mustache", view(p, false)));
+    School fleet = p.schools().get(0);
+    List<dev.cluster.model.Person> staff = new ArrayList<>(fleet.staff());
+    staff.set(0, new dev.cluster.model.Person("h", "Ada Head", List.of("headteacher"), "ada.head@fleet.sch.uk",
+        null, List.of(), List.of(), 2));
+    School withEmail = ModelBuilder.school("fleet", staff);
+    Partnership q = ModelBuilder.withRecords(
+        ModelBuilder.partnership(p.calendar(), List.of(withEmail, p.schools().get(1), p.schools().get(2)),
+            p.meetings(), p.reviews(), List.of()),
+        p.agendaItems(), p.plan(),
+        List.of(new Action("A9", "heads", null, "office@rhyl.sch.uk", "Mail jo.b@example.org", null, true, HERE)),
+        p.history());
+
+    // when
+    String without = render(view(q, false));
+    String with = render(view(q, true));
+
+    // then
+    assertThat(ReportView.EMAIL.matcher(without).find()).as(without).isFalse();
+    assertThat(without).contains("(e-mail withheld)").doesNotContain("| Contact |");
+    assertThat(with).contains("| Contact |").contains("ada.head@fleet.sch.uk").contains("jo.b@example.org");
+  }
+
+  @Test
+  void countsAndFlagsWhatIsOverdue() {
+    String md = render(view(partnership(), false));
+
+    assertThat(md).contains("Red: 0, amber: 1, green: 1, done: 1.")
+        .contains("| P1 | Shared approach to early reading | fleet Primary School | 2026-10-31 | amber **overdue** |")
+        .contains("| P3 | SEND audit | netley Primary School | 2026-09-30 | done |")
+        .contains("2 open, 1 overdue.")
+        .contains("| A1 | Meeting heads | Share the policy | rhyl Primary School | 2026-10-01 | **overdue** |");
+  }
+
+  @Test
+  void theLedgerAndChartLeaveCancelledMeetingsOut() {
+    String md = render(view(partnership(), false));
+
+    assertThat(md).contains("| Meeting heads | fleet Primary School | 1 | 1 | 1 |")
+        .contains("    fleet Primary School :done, m1, 2026-09-15, 1d\n")
+        .contains("    netley Primary School :m3, 2027-01-19, 1d\n")
+        .doesNotContain("2027-03-09")
+        .contains("| Tuesday 9 March 2027 | 09:30 to 11:30 |  |  |  |  | **cancelled** cancelled |");
+    assertThat(Gfm.problems(md)).isEmpty();
+  }
+
+  @Test
+  void whoReviewedWhomJoinsHistoryAndThisYear() {
+    String md = render(view(partnership(), false));
+
+    assertThat(md).contains("| fleet Primary School | - | 2025-26 | 2026-27 |")
+        .contains("| netley Primary School | 2025-26 | 2026-27 | - |")
+        .contains("    Round 1 :r1, 2026-09-02, 323d\n");
+  }
+
+  @Test
+  void anInfeasibleProgrammeGetsALineNotAFailure() {
+    Partnership p = partnership();
+    ReviewResult none = new ReviewResult(p.reviews().get(0), List.of(), "only 1 school has a headteacher");
+
+    String md = render(ReportView.of(p, p.calendar().get(0), rota(p), List.of(none), List.of(), TODAY, false));
+
+    assertThat(md).contains("No pairing meets the hard constraints: only 1 school has a headteacher");
+    assertThat(Gfm.problems(md)).isEmpty();
+  }
+
+  @Test
+  void dataQualityNamesASchoolWithoutSendcoAndASeriesItCannotStaff() {
+    Partnership p = partnership();
+    School bare = ModelBuilder.school("bare", List.of(ModelBuilder.person("b", "Bea", "deputy-head")));
+    Partnership q = ModelBuilder.partnership(p.calendar(), List.of(p.schools().get(0), bare), p.meetings(),
+        List.of(), List.of());
+
+    List<Diagnostic> warnings = DataQuality.check(q, q.calendar().get(0));
+    String md = render(ReportView.of(q, q.calendar().get(0), rota(p), List.of(), warnings, TODAY, false));
+
+    assertThat(warnings).extracting(Diagnostic::message).containsExactly(
+        "school `bare` has no SENDCo: give someone the role SENDCo in rosters/bare.csv",
+        "school `bare` cannot staff meeting `heads`: nobody in rosters/bare.csv is headteacher");
+    assertThat(md).contains("- partnership.yaml:1:1: school \\`bare\\` has no SENDCo");
   }
 }
