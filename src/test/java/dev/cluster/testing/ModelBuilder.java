@@ -1,6 +1,8 @@
 package dev.cluster.testing;
 
 import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Action;
+import dev.cluster.model.AgendaItem;
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.Closure;
 import dev.cluster.model.DateRange;
@@ -11,6 +13,7 @@ import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Period;
 import dev.cluster.model.Person;
+import dev.cluster.model.PlanItem;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.Schedule;
@@ -198,5 +201,21 @@ public final class ModelBuilder {
   public static Partnership partnership(List<AcademicYear> years, List<School> schools,
       List<MeetingSeries> meetings, List<RotaOverride> overrides) {
     return partnership(years, schools, meetings, List.of(), overrides);
+  }
+
+  /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
+  public static Partnership withRecords(
+      Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
+      List<HistoryRow> history) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
+        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), agendaItems,
+        plan, actions, history);
+  }
+
+  /** {@code p} read from (and with its {@code templates/} folder in) {@code directory}. */
+  public static Partnership inDirectory(Partnership p, Path directory) {
+    return new Partnership(directory.resolve("partnership.yaml").toString(), directory, p.name(), p.area(),
+        p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
+        p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
   }
 }
