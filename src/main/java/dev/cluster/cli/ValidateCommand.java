@@ -1,5 +1,13 @@
 package dev.cluster.cli;
 
+import dev.cluster.load.LoadResult;
+import dev.cluster.load.PartnershipLoader;
+import dev.cluster.model.DataException;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +23,46 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("TODO(loader)");
+    String file = main.file.toString();
+    List<Diagnostic> problems;
+    LoadResult loaded;
+    try {
+      loaded = PartnershipLoader.load(main.file);
+      problems = new ArrayList<>(loaded.warnings());
+      problems.addAll(extraChecks(loaded));
+    } catch (DataException e) {
+      loaded = null;
+      problems = e.diagnostics();
+    }
+    for (Diagnostic d : problems) {
+      err().println(d.format());
+    }
+    err().flush();
+    long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = problems.size() - errors;
+    String tally = errors == 0 && warnings == 0 ? "no problems"
+        : errors == 0 ? count(warnings, "warning", "warnings")
+        : count(errors, "error", "errors") + (warnings == 0 ? "" : ", " + count(warnings, "warning", "warnings"));
+    out().println(file + ": " + (loaded == null ? "" : contents(loaded.partnership()) + " \u2014 ") + tally);
+    return errors > 0 || (strict && warnings > 0) ? Main.EXIT_DATA : 0;
+  }
+
+  /**
+   * Checks that need more than the loader (for example the rota's: an override on a date with no such
+   * meeting); their warnings are reported with the loader's.
+   */
+  List<Diagnostic> extraChecks(LoadResult loaded) {
+    return List.of();
+  }
+
+  private static String contents(Partnership p) {
+    int staff = p.schools().stream().mapToInt(s -> s.staff().size()).sum();
+    return count(p.schools().size(), "school", "schools") + ", " + count(staff, "staff", "staff") + ", "
+        + count(p.meetings().size(), "meeting series", "meeting series") + ", "
+        + count(p.reviews().size(), "review programme", "review programmes");
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

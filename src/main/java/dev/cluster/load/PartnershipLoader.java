@@ -1,16 +1,52 @@
 package dev.cluster.load;
 
+import dev.cluster.model.Action;
 import dev.cluster.model.DataException;
-import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Duty;
+import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.Person;
+import dev.cluster.model.ReviewProgramme;
+import dev.cluster.model.School;
+import dev.cluster.render.Csv;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Loads {@code partnership.yaml}, its rosters, {@code actions.csv} and pairing history into the model,
  * collecting every problem before failing once.
  */
 public final class PartnershipLoader {
-  private PartnershipLoader() {}
+  /** Larger than any real partnership's file; refusing bigger ones keeps a wrong {@code -f} quick. */
+  public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+  static final List<String> ACTION_COLUMNS = List.of("id", "meeting", "raised", "owner", "action", "due", "status");
+  static final List<String> HISTORY_COLUMNS =
+      List.of("programme", "year", "round", "school", "reviewer", "reviewer-school", "role");
+
+  private final Path file;
+  private final String display;
+  private final Problems problems = new Problems();
+
+  private PartnershipLoader(Path file) {
+    this.file = file;
+    this.display = file.toString();
+  }
 
   /**
    * Loads the partnership at {@code file} (the path as given on the command line).
@@ -18,7 +54,321 @@ public final class PartnershipLoader {
    * @throws DataException with every error and warning, in report order, when there is any error
    */
   public static LoadResult load(Path file) {
-    // TODO(loader): placeholder until the loader lands.
-    throw new DataException(Diagnostic.error(Location.of(file.toString()), "the loader is not written yet"));
+    return new PartnershipLoader(file).load();
+  }
+
+  private LoadResult load() {
+    problems.file(display);
+    String text = readYaml();
+    PartnershipBinder binder = new PartnershipBinder(problems, this::roster);
+    if (text != null) {
+      Node root = new YamlReader(display, problems).read(text);
+      if (root != null) {
+        binder.bind(root);
+      }
+    }
+    List<Action> actions = actions(binder);
+    List<HistoryRow> history = history(binder.reviews);
+    if (!problems.hasErrors()) {
+      roleWarnings(binder.meetings(), binder.schools());
+    }
+    List<dev.cluster.model.Diagnostic> all = SourceLines.attach(problems.ordered(), display, text);
+    if (problems.hasErrors()) {
+      throw new DataException(all);
+    }
+    Partnership p = new Partnership(display, directory(), binder.name, binder.area, binder.purpose,
+        binder.timeZone, binder.bankHolidays, binder.calendar(), binder.schools(), binder.meetings(),
+        binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history);
+    return new LoadResult(p, all);
+  }
+
+  private Path directory() {
+    Path parent = file.getParent();
+    return parent == null ? Path.of("") : parent;
+  }
+
+  /** A path written inside partnership.yaml, as reachable from the working directory. */
+  private String join(String inner) {
+    Path parent = file.getParent();
+    return parent == null ? Path.of(inner).toString() : parent.resolve(inner).toString();
+  }
+
+  private String readYaml() {
+    if (!Files.isRegularFile(file)) {
+      problems.error(Location.of(display), Files.isDirectory(file)
+          ? "is a folder; give the partnership.yaml file with -f"
+          : "no such file; run `cluster init` to start a partnership, or give its file with -f");
+      return null;
+    }
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        problems.error(Location.of(display), "the file is larger than 4 MB; a partnership.yaml is never that "
+            + "big, so this is probably the wrong file");
+        return null;
+      }
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (IOException e) {
+      problems.error(Location.of(display), "cannot read the file: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Reads a file named in partnership.yaml; problems with the file itself are reported at {@code at}. */
+  private byte[] readNamed(String path, Location at, String what) {
+    Path p = Path.of(path);
+    if (!Files.isRegularFile(p)) {
+      problems.error(at, what + " `" + path + "` does not exist" + nearbyFile(p));
+      return null;
+    }
+    try {
+      if (Files.size(p) > MAX_FILE_BYTES) {
+        problems.error(at, what + " `" + path + "` is larger than 4 MB; that is not a staff roster");
+        return null;
+      }
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      problems.error(at, "cannot read " + what + " `" + path + "`: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static String nearbyFile(Path p) {
+    Path dir = p.getParent() == null ? Path.of("") : p.getParent();
+    if (!Files.isDirectory(dir.toString().isEmpty() ? Path.of(".") : dir)) {
+      return "; check the path (it is relative to the folder of partnership.yaml)";
+    }
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir.toString().isEmpty() ? Path.of(".") : dir)) {
+      files.forEach(f -> names.add(f.getFileName().toString()));
+    } catch (IOException e) {
+      return "";
+    }
+    String best = Suggest.closest(p.getFileName().toString(), names);
+    return best == null ? "; check the path (it is relative to the folder of partnership.yaml)"
+        : "; did you mean `" + best + "`?";
+  }
+
+  private List<Person> roster(String schoolId, Fields.Located roster, Map<String, String> renames) {
+    String path = join(roster.text());
+    problems.file(path);
+    byte[] bytes = readNamed(path, roster.location(), "roster");
+    if (bytes == null) {
+      return null;
+    }
+    CsvTable table = CsvTable.parse(path, bytes, problems);
+    return table == null ? null : RosterReader.read(table, renames, problems);
+  }
+
+  // ---------------------------------------------------------------- actions.csv
+
+  private List<Action> actions(PartnershipBinder binder) {
+    String path = join("actions.csv");
+    List<Action> actions = new ArrayList<>();
+    if (!Files.isRegularFile(Path.of(path))) {
+      return actions;
+    }
+    problems.file(path);
+    CsvTable table = table(path);
+    if (table == null) {
+      return actions;
+    }
+    int[] at = columns(table, ACTION_COLUMNS, List.of("id", "action"));
+    if (at == null) {
+      return actions;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (CsvTable.Row row : table.rows) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String id = Csv.unneutralise(row.cell(at[0]));
+      if (id.isEmpty()) {
+        problems.error(new Location(path, row.line(), at[0] + 1), "this action has no id; give it one, such as "
+            + "A" + (ids.size() + 1));
+        continue;
+      }
+      if (!ids.add(id)) {
+        problems.error(new Location(path, row.line(), at[0] + 1), "action id `" + id + "` is used twice; give "
+            + "each action its own id");
+      }
+      String meeting = row.cell(at[1]);
+      if (!meeting.isEmpty() && binder.meetingIds().size() + binder.schoolIds().size() > 0) {
+        binder.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
+      }
+      LocalDate raised = csvDate(row, at[2], path);
+      String owner = Csv.unneutralise(row.cell(at[3]));
+      if (!owner.isEmpty() && !binder.isOwner(owner)) {
+        problems.error(new Location(path, row.line(), at[3] + 1), "unknown owner `" + owner + "`; write a "
+            + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, binder.ownerNames())
+                .replace("; did", ". Did"));
+      }
+      LocalDate due = csvDate(row, at[5], path);
+      String status = row.cell(at[6]).toLowerCase(Locale.ROOT);
+      if (!status.equals("open") && !status.equals("done") && !(at[6] < 0)) {
+        problems.error(new Location(path, row.line(), at[6] + 1), "status `" + row.cell(at[6]) + "` of action `"
+            + id + "` must be `open` or `done`");
+      }
+      actions.add(new Action(id, meeting.isEmpty() ? null : meeting, raised, owner.isEmpty() ? null : owner,
+          Csv.unneutralise(row.cell(at[4])), due, !status.equals("done"),
+          new Location(path, row.line(), 1)));
+    }
+    return actions;
+  }
+
+  private LocalDate csvDate(CsvTable.Row row, int column, String path) {
+    String cell = row.cell(column);
+    if (cell.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(cell);
+    } catch (DateTimeException e) {
+      problems.error(new Location(path, row.line(), column + 1), "`" + cell + "` is not a date; write it as "
+          + "YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  private CsvTable table(String path) {
+    try {
+      if (Files.size(Path.of(path)) > MAX_FILE_BYTES) {
+        problems.error(Location.of(path), "the file is larger than 4 MB; split it");
+        return null;
+      }
+      return CsvTable.parse(path, Files.readAllBytes(Path.of(path)), problems);
+    } catch (IOException e) {
+      problems.error(Location.of(path), "cannot read the file: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is missing. */
+  private int[] columns(CsvTable table, List<String> names, List<String> required) {
+    int[] at = new int[names.size()];
+    boolean ok = true;
+    for (int i = 0; i < names.size(); i++) {
+      at[i] = table.column(List.of(Names.header(names.get(i))));
+      if (at[i] < 0 && required.contains(names.get(i))) {
+        problems.error(new Location(table.file, 1, 1), "no `" + names.get(i) + "` column; the header must be `"
+            + String.join(",", names) + "`");
+        ok = false;
+      }
+    }
+    return ok ? at : null;
+  }
+
+  // ---------------------------------------------------------------- history
+
+  private List<HistoryRow> history(List<ReviewProgramme> reviews) {
+    Set<String> globs = new LinkedHashSet<>();
+    reviews.forEach(r -> globs.add(r.history()));
+    Set<Path> files = new java.util.TreeSet<>();
+    for (String glob : globs) {
+      files.addAll(glob(directory(), glob));
+    }
+    List<HistoryRow> rows = new ArrayList<>();
+    for (Path p : files) {
+      String path = p.toString();
+      problems.file(path);
+      CsvTable table = table(path);
+      if (table == null) {
+        continue;
+      }
+      int[] at = columns(table, HISTORY_COLUMNS, HISTORY_COLUMNS);
+      if (at == null) {
+        continue;
+      }
+      for (CsvTable.Row row : table.rows) {
+        if (row.isBlank()) {
+          continue;
+        }
+        String[] cells = new String[at.length];
+        for (int i = 0; i < at.length; i++) {
+          cells[i] = Csv.unneutralise(row.cell(at[i]));
+        }
+        int round;
+        try {
+          round = Integer.parseInt(cells[2]);
+          if (round < 1) {
+            throw new NumberFormatException();
+          }
+        } catch (NumberFormatException e) {
+          problems.error(new Location(path, row.line(), at[2] + 1), "round `" + cells[2] + "` must be a whole "
+              + "number from 1");
+          continue;
+        }
+        if (cells[0].isEmpty() || cells[1].isEmpty() || cells[3].isEmpty() || cells[5].isEmpty()) {
+          problems.error(new Location(path, row.line(), 1), "this row lacks a programme, year, school or "
+              + "reviewer-school; fix or delete it");
+          continue;
+        }
+        rows.add(new HistoryRow(cells[0], cells[1], round, cells[3], cells[4], cells[5], cells[6],
+            new Location(path, row.line(), 1)));
+      }
+    }
+    return rows;
+  }
+
+  /** The files matching {@code glob} (relative to {@code dir}), as paths reachable from the working directory. */
+  static List<Path> glob(Path dir, String glob) {
+    String[] parts = glob.replace('\\', '/').split("/");
+    int fixed = 0;
+    while (fixed < parts.length && !parts[fixed].matches(".*[*?\\[{].*")) {
+      fixed++;
+    }
+    Path base = dir;
+    for (int i = 0; i < fixed && i < parts.length - (fixed == parts.length ? 1 : 0); i++) {
+      base = base.resolve(parts[i]);
+    }
+    if (fixed == parts.length) {
+      Path single = base.resolve(parts[parts.length - 1]);
+      return Files.isRegularFile(single) ? List.of(single) : List.of();
+    }
+    String rest = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+    Path root = base.toString().isEmpty() ? Path.of(".") : base;
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    int depth = rest.contains("**") ? Integer.MAX_VALUE : parts.length - fixed;
+    final Path from = root;
+    final Path shown = base;
+    try (Stream<Path> walk = Files.walk(root, depth)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> matcher.matches(from.relativize(p)))
+          .map(p -> shown.resolve(from.relativize(p).toString()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  // ---------------------------------------------------------------- whole-partnership warnings
+
+  /** A school in a series' rotation with nobody to attend, or nobody to chair, takes no part: say so. */
+  private void roleWarnings(List<MeetingSeries> meetings, List<School> schools) {
+    for (MeetingSeries m : meetings) {
+      String yg = m.yearGroup() == null ? "" : " (" + m.yearGroup() + ")";
+      for (School s : schools) {
+        boolean inRotation = m.order().contains(s.id());
+        boolean fixedChair = m.chair().kind() == Duty.Kind.FIXED && m.chair().school().equals(s.id());
+        if (!inRotation && !fixedChair) {
+          continue;
+        }
+        boolean attends = m.attendees().stream().anyMatch(r -> s.first(r, m.yearGroup()).isPresent());
+        boolean chairs = m.chairRole() == null || s.first(m.chairRole(), m.yearGroup()).isPresent();
+        if (!attends) {
+          problems.warning(m.location(), "nobody at school `" + s.id() + "` can attend `" + m.id() + "`: its "
+              + "roster has no " + String.join(" or ", m.attendees()) + yg + "; add them to " + s.roster()
+              + " or leave the school out of `order`");
+        } else if (!chairs && (m.chair().kind() == Duty.Kind.ROTATE || fixedChair)) {
+          problems.warning(m.location(), "nobody at school `" + s.id() + "` has the role `" + m.chairRole() + "`"
+              + yg + ", so it cannot chair `" + m.id() + "`; add one to " + s.roster()
+              + " or change `chair-role`");
+        }
+      }
+    }
   }
 }

@@ -1,0 +1,51 @@
+package dev.cluster.load;
+
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every problem found while loading, kept per file so that they come out in SPEC order: files in the order
+ * they were {@linkplain #file registered} (partnership.yaml, rosters in school order, other files), and
+ * within a file by line and column.
+ */
+final class Problems {
+  private final Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+  private boolean errors;
+
+  /** Reserves {@code file}'s place in the report order (a file's first registration wins). */
+  void file(String file) {
+    byFile.computeIfAbsent(file, f -> new ArrayList<>());
+  }
+
+  void error(Location at, String message) {
+    add(Diagnostic.error(at, message));
+  }
+
+  void warning(Location at, String message) {
+    add(Diagnostic.warning(at, message));
+  }
+
+  void add(Diagnostic d) {
+    byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
+    errors |= d.severity() == dev.cluster.model.Severity.ERROR;
+  }
+
+  boolean hasErrors() {
+    return errors;
+  }
+
+  /** Every diagnostic, in report order (stable: equal positions keep the order they were found in). */
+  List<Diagnostic> ordered() {
+    List<Diagnostic> all = new ArrayList<>();
+    for (List<Diagnostic> ds : byFile.values()) {
+      List<Diagnostic> sorted = new ArrayList<>(ds);
+      sorted.sort(null);
+      all.addAll(sorted);
+    }
+    return all;
+  }
+}

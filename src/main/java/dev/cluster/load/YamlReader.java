@@ -1,0 +1,185 @@
+package dev.cluster.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.cluster.model.Location;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML text with Jackson's streaming parser into a tree of located {@link Node}s. Anchors, aliases and
+ * merge keys are refused (Jackson does not expand them, so accepting them would silently give wrong data),
+ * as is nesting deeper than {@link #MAX_DEPTH}.
+ */
+final class YamlReader {
+  /** Deeper than any real partnership.yaml needs (it uses five levels); stops pathological input early. */
+  static final int MAX_DEPTH = 32;
+
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+
+  private final String file;
+  private final Problems problems;
+  private YAMLParser parser;
+
+  YamlReader(String file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // the loader refuses files over 4 MB before parsing; let SnakeYAML read anything below that
+    options.setCodePointLimit(8 * 1024 * 1024);
+    options.setNestingDepthLimit(MAX_DEPTH + 8);
+    return options;
+  }
+
+  /** The document's root, or null (with an error reported) when the text is not readable YAML. */
+  Node read(String text) {
+    try (Reader reader = new StringReader(text); YAMLParser p = (YAMLParser) FACTORY.createParser(reader)) {
+      parser = p;
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        problems.error(new Location(file, 1, 1), "the file is empty; start it with `version: 1`");
+        return null;
+      }
+      return value(first, 1);
+    } catch (Refused r) {
+      return null;
+    } catch (JsonParseException e) {
+      problems.error(syntaxLocation(e), "YAML syntax error: " + syntaxMessage(e));
+      return null;
+    } catch (IOException e) {
+      problems.error(Location.of(file), "cannot read the file: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Node value(JsonToken token, int depth) throws IOException {
+    Location at = here();
+    if (depth > MAX_DEPTH) {
+      problems.error(at, "nesting deeper than " + MAX_DEPTH + " levels; partnership.yaml never needs that");
+      throw new Refused();
+    }
+    refuseAnchorsAndAliases(at);
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          Location keyAt = here();
+          if (parser.isCurrentAlias()) {
+            problems.error(keyAt, "YAML aliases (`*" + key + "`) are not supported; write the value out in full");
+            throw new Refused();
+          }
+          if ("<<".equals(key)) {
+            problems.error(keyAt, "YAML merge keys (`<<`) are not supported; write the keys out in full");
+            throw new Refused();
+          }
+          Node v = value(parser.nextToken(), depth + 1);
+          if (entries.containsKey(key)) {
+            Location first = entries.get(key).keyLocation();
+            problems.error(keyAt, "`" + key + "` is given twice in this mapping (first at line " + first.line()
+                + "); keep one");
+          } else {
+            entries.put(key, new Node.Entry(key, keyAt, v));
+          }
+        }
+        return new Node.MapNode(at, entries);
+      }
+      case START_ARRAY: {
+        List<Node> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+          items.add(value(t, depth + 1));
+        }
+        return new Node.ListNode(at, items);
+      }
+      case VALUE_STRING:
+        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.STRING);
+      case VALUE_NUMBER_INT:
+        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.INTEGER);
+      case VALUE_NUMBER_FLOAT:
+        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.DECIMAL);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.BOOLEAN);
+      case VALUE_NULL:
+        return new Node.Scalar(at, "", Node.Scalar.Type.NULL);
+      default:
+        // VALUE_EMBEDDED_OBJECT: a !!binary scalar; nothing in partnership.yaml is binary
+        problems.error(at, "unsupported YAML value; write plain text");
+        throw new Refused();
+    }
+  }
+
+  private void refuseAnchorsAndAliases(Location at) throws IOException {
+    if (parser.isCurrentAlias()) {
+      problems.error(at, "YAML aliases (`*" + parser.getText()
+          + "`) are not supported; write the value out in full");
+      throw new Refused();
+    }
+    if (parser.getObjectId() != null) {
+      problems.error(at, "YAML anchors (`&" + parser.getObjectId()
+          + "`) are not supported; write each value out in full");
+      throw new Refused();
+    }
+  }
+
+  private Location here() {
+    JsonLocation l = parser.currentTokenLocation();
+    return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+
+  private Location syntaxLocation(JsonParseException e) {
+    if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+      return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+    }
+    JsonLocation l = e.getLocation();
+    return l == null || l.getLineNr() < 1 ? new Location(file, 1, 1)
+        : new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+  }
+
+  private static String syntaxMessage(JsonParseException e) {
+    if (e.getCause() instanceof MarkedYAMLException m) {
+      String problem = m.getProblem() == null ? "" : m.getProblem();
+      String context = m.getContext() == null ? "" : m.getContext();
+      String text = context.isEmpty() ? problem : problem + " (" + context + ")";
+      return text.replace('\n', ' ').trim() + hint(problem);
+    }
+    return e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+  }
+
+  private static String hint(String problem) {
+    if (problem.contains("mapping values are not allowed")) {
+      return "; put text containing `: ` in quotes";
+    }
+    if (problem.contains("tab")) {
+      return "; indent with spaces, not tabs";
+    }
+    if (problem.contains("expected <block end>") || problem.contains("could not find expected")) {
+      return "; check the indentation and quotes";
+    }
+    return "";
+  }
+
+  /** Thrown once a refused construct has been reported: the rest of the document is not read. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused() {
+      super(null, null, false, false);
+    }
+  }
+}
