@@ -104,7 +104,7 @@ public final class TermsOfReference {
         when(m),
         chair(p, m.chair(), chairRole),
         host(p, m.host()),
-        minutes(p, m.minutes()),
+        minutes(p, m.minutes(), m.chair().kind() != Duty.Kind.NONE),
         String.join("; ", m.standingItems()),
         !m.standingItems().isEmpty());
   }
@@ -175,7 +175,7 @@ public final class TermsOfReference {
   private static String chair(Partnership p, Duty d, String chairRole) {
     return switch (d.kind()) {
       case ROTATE -> "each school in turn (its " + role(chairRole) + ")";
-      case NONE -> "none: the meeting is not chaired by a member school";
+      case NONE -> "none from the member schools";
       case FIXED -> "always " + schoolName(p, d.school()) + " (its " + role(chairRole) + ")";
       case CHAIR -> throw new IllegalArgumentException("a chair cannot be 'chair'");
     };
@@ -190,9 +190,9 @@ public final class TermsOfReference {
     };
   }
 
-  private static String minutes(Partnership p, Duty d) {
+  private static String minutes(Partnership p, Duty d, boolean chaired) {
     return switch (d.kind()) {
-      case ROTATE -> "each school in turn, never the chairing school";
+      case ROTATE -> chaired ? "each school in turn, never the chairing school" : "each school in turn";
       case NONE -> "not assigned by the rota";
       case FIXED -> "always " + schoolName(p, d.school());
       case CHAIR -> throw new IllegalArgumentException("minutes cannot be 'chair'");
@@ -206,17 +206,16 @@ public final class TermsOfReference {
       default -> r.roundsPerYear() + " times a year";
     };
     frequency += ": every member school is reviewed in each round";
-    List<String> team = new ArrayList<>();
-    if (r.leadRole() != null) {
-      team.add("led by the school's own " + role(r.leadRole()));
-    }
-    team.add(r.peers() == 1 ? "one peer reviewer from another school"
-        : r.peers() + " peer reviewers, each from a different school");
+    String team = r.peers() == 1 ? "one peer reviewer from another school"
+        : r.peers() + " peer reviewers, each from a different school";
     if (r.external()) {
-      team.add("the school's external reviewer");
+      team += " and the school's external reviewer";
     }
-    StringBuilder reviewers = new StringBuilder(roles(r.reviewerRoles()));
-    reviewers.append(" of the other schools");
+    if (r.leadRole() != null) {
+      team = "led by the school's own " + role(r.leadRole()) + ", with " + team;
+    }
+    StringBuilder reviewers = new StringBuilder("the other schools' ");
+    reviewers.append(r.reviewerRoles().stream().map(TermsOfReference::role).collect(Collectors.joining(" or ")));
     if (r.maxLoad() != null) {
       reviewers.append("; at most ").append(r.maxLoad())
           .append(r.maxLoad() == 1 ? " review" : " reviews").append(" each per round");
@@ -233,7 +232,7 @@ public final class TermsOfReference {
     if (r.matchFocus()) {
       reviewers.append("; reviewers whose expertise meets the school's focus are preferred");
     }
-    return new ReviewView(r.id(), r.title(), frequency, String.join(", ", team), reviewers.toString());
+    return new ReviewView(r.id(), r.title(), frequency, team, reviewers.toString());
   }
 
   private static String schoolName(Partnership p, String id) {
@@ -248,8 +247,8 @@ public final class TermsOfReference {
     return roles.stream().map(TermsOfReference::role).collect(Collectors.joining(", "));
   }
 
-  /** A role as words: {@code chair-of-governors} reads "chair of governors". */
+  /** A role as words: {@code chair-of-governors} reads "chair of governors", {@code sendco} "SENDCo". */
   private static String role(String role) {
-    return role.replace('-', ' ');
+    return role.equals("sendco") ? "SENDCo" : role.replace('-', ' ');
   }
 }

@@ -87,9 +87,9 @@ class TermsOfReferenceTest {
     // then
     assertThat(text).contains("### Collaborative Enquiry")
         .contains("- **How often:** twice a year: every member school is reviewed in each round")
-        .contains("- **Review team:** led by the school's own headteacher, 2 peer reviewers, each from a"
-            + " different school, the school's external reviewer")
-        .contains("- **Reviewers:** headteacher, deputy head of the other schools; at most 1 review each per"
+        .contains("- **Review team:** led by the school's own headteacher, with 2 peer reviewers, each from a"
+            + " different school and the school's external reviewer")
+        .contains("- **Reviewers:** the other schools' headteacher or deputy head; at most 1 review each per"
             + " round; two schools never review each other in the same round; the same pairs of schools are"
             + " avoided for 2 rounds; reviewers whose expertise meets the school's focus are preferred")
         .contains("No meetings are arranged yet.");
