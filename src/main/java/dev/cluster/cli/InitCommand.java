@@ -60,16 +60,15 @@ final class InitCommand extends PartnershipCommand implements Callable<Integer> 
     String init = here ? "cluster init" : "cluster init " + dir;
     out.println();
     out.println("Next:");
-    out.println("  1. In " + StarterFiles.PARTNERSHIP + ", put your partnership's name, schools and meetings,"
-        + " and replace the placeholder term dates with your local authority's.");
-    out.println("  2. Put one staff roster per school in rosters/, with the columns of "
-        + StarterFiles.ROSTER + " (rename it for your first school).");
+    out.println("  1. Edit " + StarterFiles.PARTNERSHIP + ": your partnership's name, schools and meetings, and your");
+    out.println("     local authority's term dates in place of the placeholders.");
+    out.println("  2. Put one staff roster per school in rosters/, with the columns of " + StarterFiles.ROSTER + ".");
     out.println("  3. Check everything:      " + cluster + " validate");
     out.println("  4. See this term's rota:  " + cluster + " rota");
     out.println("  5. Delete " + StarterFiles.TERMS_OF_REFERENCE + " and run '" + init
-        + "' again to write it from your own data.");
-    out.println("  6. Keep the repository private (rosters hold staff names and e-mail addresses) and push it"
-        + " to GitHub: " + StarterFiles.WORKFLOW + " then checks every change.");
+        + "' again to write it from your data.");
+    out.println("  6. Keep the repository private (rosters hold staff names and e-mail addresses) and push it");
+    out.println("     to GitHub: " + StarterFiles.WORKFLOW + " then checks every change (see its first lines).");
     out.flush();
   }
 }
