@@ -2,6 +2,9 @@ package dev.cluster.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
 import dev.cluster.testing.Golden;
@@ -134,6 +137,24 @@ class InitCommandTest {
     assertThat(result.exit()).as(result.err()).isEqualTo(4);
     assertThat(result.err()).startsWith("cluster: cannot write " + file.resolve("partnership.yaml") + ": "
         + file + " is a file, not a folder");
+  }
+
+  @Test
+  void the_workflow_validates_and_appends_the_report_to_the_job_summary() throws IOException {
+    // given
+    Path dir = tmp.resolve("p");
+    init(dir);
+
+    // when
+    JsonNode workflow = new ObjectMapper(new YAMLFactory())
+        .readTree(dir.resolve(".github/workflows/cluster.yml").toFile());
+
+    // then
+    List<String> runs = workflow.path("jobs").path("check").path("steps").findValuesAsText("run");
+    assertThat(runs).contains(
+        ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" validate",
+        ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" report --append \"$GITHUB_STEP_SUMMARY\"");
+    assertThat(workflow.path("on").has("push")).isTrue();
   }
 
   @Test
