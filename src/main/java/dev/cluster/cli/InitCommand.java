@@ -1,9 +1,8 @@
 package dev.cluster.cli;
 
+import dev.cluster.init.InitSummary;
 import dev.cluster.init.NewRepository;
-import dev.cluster.init.StarterFiles;
 import dev.cluster.model.DataException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,43 +31,16 @@ final class InitCommand extends PartnershipCommand implements Callable<Integer> 
       throw new OutputException(e.getMessage(), e);
     }
     for (Path skipped : result.skipped()) {
-      err().println("cluster: skipped " + skipped + ": it exists, and init never overwrites a file");
+      err().println(InitSummary.skipped(skipped));
     }
     printWarnings(result.warnings());
-    printSummary(out(), result);
+    Output.emit(InitSummary.render(dir, result), null, out());
     if (!result.errors().isEmpty()) {
-      err().println("cluster: " + NewRepository.resolve(dir, StarterFiles.TERMS_OF_REFERENCE)
-          + " not written: fix these problems in the existing partnership, then run 'cluster init' again");
+      // The other files are written; the terms of reference wait for a valid partnership (exit 1).
+      err().println(InitSummary.notRendered(dir));
       err().flush();
       throw new DataException(result.errors());
     }
     return 0;
-  }
-
-  private void printSummary(PrintWriter out, NewRepository.Result result) {
-    if (result.written().isEmpty()) {
-      out.println("Nothing written: every file of a new partnership repository is already in " + dir + ".");
-    } else {
-      out.println("Wrote " + result.written().size() + (result.written().size() == 1 ? " file" : " files")
-          + " of a new partnership repository in " + dir + ":");
-      for (Path p : result.written()) {
-        out.println("  " + p);
-      }
-    }
-    boolean here = NewRepository.resolve(dir, StarterFiles.PARTNERSHIP).toString().equals(StarterFiles.PARTNERSHIP);
-    String cluster = here ? "cluster" : "cluster -f " + NewRepository.resolve(dir, StarterFiles.PARTNERSHIP);
-    String init = here ? "cluster init" : "cluster init " + dir;
-    out.println();
-    out.println("Next:");
-    out.println("  1. Edit " + StarterFiles.PARTNERSHIP + ": your partnership's name, schools and meetings, and your");
-    out.println("     local authority's term dates in place of the placeholders.");
-    out.println("  2. Put one staff roster per school in rosters/, with the columns of " + StarterFiles.ROSTER + ".");
-    out.println("  3. Check everything:      " + cluster + " validate");
-    out.println("  4. See this term's rota:  " + cluster + " rota");
-    out.println("  5. Delete " + StarterFiles.TERMS_OF_REFERENCE + " and run '" + init
-        + "' again to write it from your data.");
-    out.println("  6. Keep the repository private (rosters hold staff names and e-mail addresses) and push it");
-    out.println("     to GitHub: " + StarterFiles.WORKFLOW + " then checks every change (see its first lines).");
-    out.flush();
   }
 }
