@@ -274,7 +274,8 @@ final class PartnershipBinder {
               + previous.name() + "` ends on " + previous.end() + "; terms must be in order without overlap");
         }
         if (terms.stream().anyMatch(o -> o.key().equals(term.key()))) {
-          problems.error(term.location(), "term `" + term.name() + "` is listed twice in " + where);
+          problems.error(term.location(), "term `" + term.name() + "` is listed twice in " + where
+              + "; give each term its own name");
         }
         if (firstYear != null) {
           LocalDate from = LocalDate.of(firstYear, 7, 1);
@@ -551,7 +552,7 @@ final class PartnershipBinder {
         LocalDate date = f.date(d, "a date in `dates`");
         if (date != null) {
           if (dates.contains(date)) {
-            problems.error(d.location(), "date " + date + " is listed twice in `dates` of " + where);
+            problems.error(d.location(), "date " + date + " is listed twice in `dates` of " + where + "; keep one");
           } else {
             dates.add(date);
           }
@@ -741,7 +742,8 @@ final class PartnershipBinder {
             + Suggest.didYouMean(s.text(), schoolIds));
         ok = false;
       } else if (order.contains(s.text())) {
-        problems.error(s.location(), "school `" + s.text() + "` is listed twice in `order` of " + where);
+        problems.error(s.location(), "school `" + s.text() + "` is listed twice in `order` of " + where
+            + "; list each school once");
         ok = false;
       } else {
         order.add(s.text());

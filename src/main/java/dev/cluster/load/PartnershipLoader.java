@@ -2,14 +2,11 @@ package dev.cluster.load;
 
 import dev.cluster.model.Action;
 import dev.cluster.model.DataException;
-import dev.cluster.model.Duty;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
-import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
-import dev.cluster.model.School;
 import dev.cluster.render.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +77,7 @@ public final class PartnershipLoader {
     List<Action> actions = actions(binder);
     List<HistoryRow> history = history(binder.reviews);
     if (!problems.hasErrors()) {
-      roleWarnings(binder.meetings(), binder.schools());
+      RoleWarnings.check(binder.meetings(), binder.schools(), problems);
     }
     List<dev.cluster.model.Diagnostic> all = SourceLines.attach(problems.ordered(), display, text);
     if (problems.hasErrors()) {
@@ -355,33 +352,6 @@ public final class PartnershipLoader {
           .toList();
     } catch (IOException e) {
       return List.of();
-    }
-  }
-
-  // ---------------------------------------------------------------- whole-partnership warnings
-
-  /** A school in a series' rotation with nobody to attend, or nobody to chair, takes no part: say so. */
-  private void roleWarnings(List<MeetingSeries> meetings, List<School> schools) {
-    for (MeetingSeries m : meetings) {
-      String yg = m.yearGroup() == null ? "" : " (" + m.yearGroup() + ")";
-      for (School s : schools) {
-        boolean inRotation = m.order().contains(s.id());
-        boolean fixedChair = m.chair().kind() == Duty.Kind.FIXED && m.chair().school().equals(s.id());
-        if (!inRotation && !fixedChair) {
-          continue;
-        }
-        boolean attends = m.attendees().stream().anyMatch(r -> s.first(r, m.yearGroup()).isPresent());
-        boolean chairs = m.chairRole() == null || s.first(m.chairRole(), m.yearGroup()).isPresent();
-        if (!attends) {
-          problems.warning(m.location(), "nobody at school `" + s.id() + "` can attend `" + m.id() + "`: its "
-              + "roster has no " + String.join(" or ", m.attendees()) + yg + "; add them to " + s.roster()
-              + " or leave the school out of `order`");
-        } else if (!chairs && (m.chair().kind() == Duty.Kind.ROTATE || fixedChair)) {
-          problems.warning(m.location(), "nobody at school `" + s.id() + "` has the role `" + m.chairRole() + "`"
-              + yg + ", so it cannot chair `" + m.id() + "`; add one to " + s.roster()
-              + " or change `chair-role`");
-        }
-      }
     }
   }
 }

@@ -30,6 +30,10 @@ final class Problems {
   }
 
   void add(Diagnostic d) {
+    List<Diagnostic> same = byFile.get(d.location().file());
+    if (same != null && same.contains(d)) {
+      return; // one mistake reached twice (an expanded series, a roster shared by two schools) is said once
+    }
     byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
     errors |= d.severity() == dev.cluster.model.Severity.ERROR;
   }

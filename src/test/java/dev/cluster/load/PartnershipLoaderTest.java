@@ -220,6 +220,24 @@ class PartnershipLoaderTest {
   }
 
   @Test
+  void aSchoolWithNobodyForASeriesIsWarnedAboutOncePerYearGroupSeries(@TempDir Path dir) throws Exception {
+    // given a school with no class teachers at all, and moderation per year group FS and Y1
+    write(dir, "rosters/a.csv", "name,role,year group\nAnna Ash,Head,\nAl Ash,Teacher,FS\nAmy Ash,Teacher,Y1\n");
+    write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("a", "b") + "  - id: moderation\n    title: Moderation\n"
+        + "    for-each-year-group: [FS, Y1]\n    attendees: [teacher]\n"
+        + "    schedule: { per: term, weeks: [1], weekday: friday, time: \"15:30\" }\n");
+
+    // when
+    LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
+
+    // then
+    assertThat(result.warnings()).extracting(d -> d.location().line() + ": " + d.message()).containsExactly(
+        "15: nobody at school `b` can attend `moderation-fs`, `moderation-y1`: its roster has no teacher in FS, "
+            + "Y1; add them to " + dir.resolve("rosters/b.csv") + " or leave the school out of `order`");
+  }
+
+  @Test
   void yamlOneOneBooleanWordsStayTextWhereTextIsWanted(@TempDir Path dir) throws Exception {
     // given ids and names that YAML 1.1 reads as booleans
     write(dir, "rosters/no.csv", "name,role\nAnna Ash,Head\n");
