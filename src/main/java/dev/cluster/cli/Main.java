@@ -26,10 +26,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Main.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-      "Runs a school partnership from partnership.yaml and one CSV staff roster per school:",
-      "rotas, peer-review pairings, agendas and reports."
-    },
+    description = "Runs a school partnership from partnership.yaml and one CSV staff roster per school:"
+        + " rotas, peer-review pairings, agendas and reports.",
     subcommands = {
       ValidateCommand.class,
       RotaCommand.class,
@@ -43,8 +41,14 @@ import picocli.CommandLine.ScopeType;
     },
     footer = {
       "",
-      "Exit codes: 0 done; 1 the partnership's data is invalid; 2 the command line is wrong;",
-      "3 no schedule or pairing meets the hard constraints; 4 an output file could not be written."
+      "Exit codes:",
+      "  0  done",
+      "  1  the data is invalid (each problem is listed as FILE:LINE:COLUMN)",
+      "  2  the command line is wrong",
+      "  3  no schedule or pairing meets the hard constraints (the reason is given)",
+      "  4  an output file could not be written",
+      "",
+      "Start with 'cluster init DIR' for a new partnership, or 'cluster validate' in an existing one."
     })
 public final class Main implements Runnable {
   /** Exit code for the data being invalid. */
@@ -110,12 +114,23 @@ public final class Main implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> handle(ex, commandLine, main));
+    cmd.setParameterExceptionHandler(Main::usageError);
     try {
       return cmd.execute(args);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /** A wrong command line: the message and where to find help, not the whole usage text (exit 2). */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("cluster: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+    return EXIT_USAGE;
   }
 
   /** Maps an exception thrown by a command to its exit code, printing what the user needs to see. */
@@ -132,7 +147,7 @@ public final class Main implements Runnable {
     }
     if (ex instanceof UsageException usage) {
       err.println("cluster: " + usage.getMessage());
-      err.println("Try 'cluster " + commandLine.getCommandName() + " --help' for the options.");
+      err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
       return EXIT_USAGE;
     }
     if (ex instanceof CommandLine.ParameterException pe) {
