@@ -162,6 +162,33 @@ class PartnershipLoaderTest {
   }
 
   @Test
+  void theFullFixtureUsesEveryKeyTheLoaderKnows() throws Exception {
+    Path file = VALID.resolve("full/partnership.yaml");
+    Node root = new YamlReader(file.toString(), new Problems()).read(Files.readString(file));
+    java.util.Set<String> used = new java.util.HashSet<>();
+    collectKeys(root, used);
+
+    for (var keys : List.of(PartnershipBinder.ROOT_KEYS, PartnershipBinder.PARTNERSHIP_KEYS,
+        PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.RANGE_KEYS,
+        PartnershipBinder.CLOSURE_KEYS, PartnershipBinder.SCHOOL_KEYS, PartnershipBinder.MEETING_KEYS,
+        PartnershipBinder.ATTENDEES_KEYS, PartnershipBinder.SCHEDULE_KEYS, PartnershipBinder.REVIEW_KEYS,
+        PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS, PartnershipBinder.PLAN_KEYS)) {
+      assertThat(used).containsAll(keys);
+    }
+  }
+
+  private static void collectKeys(Node node, java.util.Set<String> keys) {
+    if (node instanceof Node.MapNode m) {
+      m.entries().forEach((k, e) -> {
+        keys.add(k);
+        collectKeys(e.value(), keys);
+      });
+    } else if (node instanceof Node.ListNode l) {
+      l.items().forEach(i -> collectKeys(i, keys));
+    }
+  }
+
+  @Test
   void fillsInTheDefaults() {
     Partnership p = PartnershipLoader.load(VALID.resolve("minimal/partnership.yaml")).partnership();
 
