@@ -74,7 +74,7 @@ public final class PartnershipLoader {
         binder.bind(root);
       }
     }
-    List<Action> actions = actions(binder);
+    List<Action> actions = actions(binder.known());
     List<HistoryRow> history = history(binder.reviews);
     if (!problems.hasErrors()) {
       RoleWarnings.check(binder.meetings(), binder.schools(), problems);
@@ -169,7 +169,7 @@ public final class PartnershipLoader {
 
   // ---------------------------------------------------------------- actions.csv
 
-  private List<Action> actions(PartnershipBinder binder) {
+  private List<Action> actions(Known known) {
     String path = join("actions.csv");
     List<Action> actions = new ArrayList<>();
     if (!Files.isRegularFile(Path.of(path))) {
@@ -200,14 +200,14 @@ public final class PartnershipLoader {
             + "each action its own id");
       }
       String meeting = row.cell(at[1]);
-      if (!meeting.isEmpty() && binder.meetingIds().size() + binder.schoolIds().size() > 0) {
-        binder.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
+      if (!meeting.isEmpty() && known.meetingIds.size() + known.schoolIds.size() > 0) {
+        known.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
       }
       LocalDate raised = csvDate(row, at[2], path);
       String owner = Csv.unneutralise(row.cell(at[3]));
-      if (!owner.isEmpty() && !binder.isOwner(owner)) {
+      if (!owner.isEmpty() && !known.isOwner(owner)) {
         problems.error(new Location(path, row.line(), at[3] + 1), "unknown owner `" + owner + "`; write a "
-            + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, binder.ownerNames())
+            + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, known.ownerNames())
                 .replace("; did", ". Did"));
       }
       LocalDate due = csvDate(row, at[5], path);
@@ -250,7 +250,10 @@ public final class PartnershipLoader {
     }
   }
 
-  /** The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is missing. */
+  /**
+   * The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is
+   * missing.
+   */
   private int[] columns(CsvTable table, List<String> names, List<String> required) {
     int[] at = new int[names.size()];
     List<String> missing = new ArrayList<>();
