@@ -37,6 +37,13 @@ final class Known {
     this.problems = problems;
   }
 
+  /** The role under {@code key} of {@code m}, normalised and checked; null when absent or not a text. */
+  String role(Fields f, Node.MapNode m, String key, String where) {
+    Node n = Fields.value(m, key);
+    String t = n == null ? null : f.text(n, "`" + key + "` of " + where);
+    return t == null ? null : checkRole(new Fields.Located(t.trim(), n.location()), where);
+  }
+
   /** Whether {@code owner} is a school id or the name of someone on a roster. */
   boolean isOwner(String owner) {
     return schoolIds.contains(owner) || personNames.contains(owner);

@@ -147,14 +147,8 @@ final class MeetingBinder {
     Duty chair = duty(m, "chair", where, Duty.ROTATE, false);
     Duty host = duty(m, "host", where, Duty.CHAIR, true);
     Duty minutes = duty(m, "minutes", where, Duty.NONE, false);
-    String chairRole = null;
-    Node crn = Fields.value(m, "chair-role");
-    if (crn != null) {
-      String t = f.text(crn, "`chair-role` of " + where);
-      if (t != null) {
-        chairRole = known.checkRole(new Fields.Located(t.trim(), crn.location()), where);
-      }
-    } else if (!attendeeRoles.isEmpty()) {
+    String chairRole = known.role(f, m, "chair-role", where);
+    if (chairRole == null && Fields.value(m, "chair-role") == null && !attendeeRoles.isEmpty()) {
       chairRole = attendeeRoles.get(0);
     }
     List<String> order = order(m, where);

@@ -50,14 +50,7 @@ final class ReviewBinder {
       String reciprocal = f.choice(m, "reciprocal", where, List.of("avoid", "forbid", "allow"));
       Integer avoidRepeat = orDefault(f.integer(m, "avoid-repeat", where, 0), m, "avoid-repeat", 1);
       String match = f.choice(m, "match", where, List.of("none", "focus"));
-      String leadRole = null;
-      Node ln = Fields.value(m, "lead-role");
-      if (ln != null) {
-        String t = f.text(ln, "`lead-role` of " + where);
-        if (t != null) {
-          leadRole = known.checkRole(new Fields.Located(t.trim(), ln.location()), where);
-        }
-      }
+      String leadRole = known.role(f, m, "lead-role", where);
       Boolean external = f.bool(m, "external", where);
       String history = f.text(m, "history", where);
       if (peers != null && !reviewerRoles.isEmpty() && known.everyRosterRead) {
