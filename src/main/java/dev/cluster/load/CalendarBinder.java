@@ -88,6 +88,7 @@ final class CalendarBinder {
     }
     String where = yearName == null ? "an academic year" : "academic year `" + yearName + "`";
     List<Term> terms = new ArrayList<>();
+    boolean termsComplete = true;
     Node termsNode = Fields.value(m, "terms");
     if (termsNode == null) {
       f.missing(m, "terms", where, "[...]");
@@ -100,6 +101,7 @@ final class CalendarBinder {
       for (Node t : termItems == null ? List.<Node>of() : termItems) {
         Term term = term(t, where);
         if (term == null) {
+          termsComplete = false;
           known.calendarComplete = false;
           continue;
         }
@@ -124,7 +126,7 @@ final class CalendarBinder {
         previous = term;
       }
     }
-    List<Closure> closures = closures(f, m, where);
+    List<Closure> closures = closures(f, m, where, termsComplete ? terms : null);
     if (yearName == null || terms.isEmpty()) {
       return null;
     }
@@ -178,8 +180,11 @@ final class CalendarBinder {
     return new Term(termName.trim(), dates, half, m.location());
   }
 
-  /** A {@code closures:} list of {@code { date, reason }} (absent: none). */
-  static List<Closure> closures(Fields f, Node.MapNode m, String where) {
+  /**
+   * A {@code closures:} list of {@code { date, reason }} (absent: none). When {@code terms} is not null, a
+   * closure on no day of them is warned about: it changes nothing, so its date is probably mistyped.
+   */
+  static List<Closure> closures(Fields f, Node.MapNode m, String where, List<Term> terms) {
     List<Closure> out = new ArrayList<>();
     Node n = Fields.value(m, "closures");
     List<Node> items = f.list(n, "`closures` of " + where);
@@ -192,6 +197,10 @@ final class CalendarBinder {
       LocalDate date = f.requiredDate(cm, "date", "a closure of " + where);
       String reason = f.text(cm, "reason", "a closure");
       if (date != null) {
+        if (terms != null && terms.stream().noneMatch(t -> t.dates().contains(date))) {
+          f.problems().warning(cm.get("date").location(), "the closure on " + date + " (" + where + ") is not in "
+              + "any term, so it changes nothing; check its date");
+        }
         out.add(new Closure(date, reason, cm.location()));
       }
     }

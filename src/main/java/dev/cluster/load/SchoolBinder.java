@@ -3,6 +3,7 @@ package dev.cluster.load;
 import dev.cluster.model.Closure;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
+import dev.cluster.model.Term;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,9 @@ final class SchoolBinder {
       problems.error(m.get("left").location(), where + " left on " + left + ", before it joined on " + joined
           + "; check the dates");
     }
-    List<Closure> closures = CalendarBinder.closures(f, m, where);
+    List<Term> terms = known.calendarComplete && !known.calendar.isEmpty()
+        ? known.calendar.stream().flatMap(y -> y.terms().stream()).toList() : null;
+    List<Closure> closures = CalendarBinder.closures(f, m, where, terms);
     List<String> focus = f.texts(m, "focus", where).stream().map(Fields.Located::text).toList();
     String external = f.text(m, "external-reviewer", where);
     Map<String, String> renames = columns(m, where);

@@ -265,6 +265,22 @@ class PartnershipLoaderTest {
   }
 
   @Test
+  void aClosureOutsideEveryTermIsWarnedAbout(@TempDir Path dir) throws Exception {
+    write(dir, "rosters/a.csv", "name,role\nAnna Ash,Head\n");
+    write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("a", "b")
+        .replace("  - { id: b, name: B, roster: rosters/b.csv }",
+            "  - { id: b, name: B, roster: rosters/b.csv, closures: [{ date: 2027-01-04, reason: INSET }] }"));
+
+    LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
+
+    assertThat(result.warnings()).extracting(d -> d.location().line() + ":" + d.location().column() + " "
+            + d.message())
+        .containsExactly("9:65 the closure on 2027-01-04 (school `b`) is not in any term, so it changes nothing; "
+            + "check its date");
+  }
+
+  @Test
   void yamlOneOneBooleanWordsStayTextWhereTextIsWanted(@TempDir Path dir) throws Exception {
     // given ids and names that YAML 1.1 reads as booleans
     write(dir, "rosters/no.csv", "name,role\nAnna Ash,Head\n");
