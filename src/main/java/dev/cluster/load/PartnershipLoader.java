@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.DateTimeException;
@@ -124,6 +125,10 @@ public final class PartnershipLoader {
   /** Reads a file named in partnership.yaml; problems with the file itself are reported at {@code at}. */
   private byte[] readNamed(String path, Location at, String what) {
     Path p = Path.of(path);
+    if (Files.isDirectory(p)) {
+      problems.error(at, what + " `" + path + "` is a folder; name the CSV file in it");
+      return null;
+    }
     if (!Files.isRegularFile(p)) {
       problems.error(at, what + " `" + path + "` does not exist" + nearbyFile(p));
       return null;
@@ -157,7 +162,14 @@ public final class PartnershipLoader {
   }
 
   private List<Person> roster(Fields.Located roster, Map<String, String> renames) {
-    String path = join(roster.text());
+    String path;
+    try {
+      path = join(roster.text());
+    } catch (InvalidPathException e) {
+      problems.error(roster.location(), "`" + roster.text() + "` is not a file path; write it as, for example, "
+          + "rosters/brook.csv");
+      return null;
+    }
     problems.file(path);
     byte[] bytes = readNamed(path, roster.location(), "roster");
     if (bytes == null) {
@@ -278,7 +290,11 @@ public final class PartnershipLoader {
     reviews.forEach(r -> globs.add(r.history()));
     Set<Path> files = new java.util.TreeSet<>();
     for (String glob : globs) {
-      files.addAll(glob(directory(), glob));
+      try {
+        files.addAll(glob(directory(), glob));
+      } catch (InvalidPathException e) {
+        // a pattern no file can match (a NUL character, say): there is no history to read
+      }
     }
     List<HistoryRow> rows = new ArrayList<>();
     for (Path p : files) {

@@ -53,6 +53,15 @@ final class ReviewBinder {
       String leadRole = known.role(f, m, "lead-role", where);
       Boolean external = f.bool(m, "external", where);
       String history = f.text(m, "history", where);
+      if (history != null) {
+        try {
+          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + history.trim());
+        } catch (IllegalArgumentException e) {
+          problems.error(m.get("history").location(), "`history` of " + where + " is not a file pattern (`"
+              + history + "`); write for example `history/" + (id == null ? "review" : id) + "-*.csv`");
+          history = null;
+        }
+      }
       if (peers != null && !reviewerRoles.isEmpty() && known.everyRosterRead) {
         long withReviewer = known.schools.values().stream()
             .filter(s -> s.staff().stream().anyMatch(p -> reviewerRoles.stream().anyMatch(p::hasRole)))
