@@ -117,7 +117,7 @@ final class ItemBinder {
       String where = id == null ? "a plan item" : "plan item `" + id + "`";
       String goal = f.requiredText(m, "goal", where, "Shared approach to early reading");
       String owner = f.text(m, "owner", where);
-      if (owner != null && !known.isOwner(owner.trim())) {
+      if (owner != null && known.everyRosterRead && !known.isOwner(owner.trim())) {
         problems.error(m.get("owner").location(), "unknown owner `" + owner + "` of " + where + "; write a school"
             + " id or the name of someone on a roster" + Suggest.didYouMean(owner.trim(), known.ownerNames())
                 .replace("; did", ". Did"));

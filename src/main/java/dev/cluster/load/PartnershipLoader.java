@@ -69,13 +69,11 @@ public final class PartnershipLoader {
         return join(inner);
       }
     });
-    if (text != null) {
-      Node root = new YamlReader(display, problems).read(text);
-      if (root != null) {
-        binder.bind(root);
-      }
+    Node root = text == null ? null : new YamlReader(display, problems).read(text);
+    if (root != null) {
+      binder.bind(root);
     }
-    List<Action> actions = actions(binder.known());
+    List<Action> actions = actions(binder.known(), root != null);
     List<HistoryRow> history = history(binder.reviews);
     if (!problems.hasErrors()) {
       RoleWarnings.check(binder.meetings(), binder.schools(), problems);
@@ -181,7 +179,11 @@ public final class PartnershipLoader {
 
   // ---------------------------------------------------------------- actions.csv
 
-  private List<Action> actions(Known known) {
+  /**
+   * The action log, when there is one. References are only checked when partnership.yaml could be read
+   * ({@code checkReferences}): otherwise every meeting would be "unknown", burying the real error.
+   */
+  private List<Action> actions(Known known, boolean checkReferences) {
     String path = join("actions.csv");
     List<Action> actions = new ArrayList<>();
     if (!Files.isRegularFile(Path.of(path))) {
@@ -212,19 +214,19 @@ public final class PartnershipLoader {
             + "each action its own id");
       }
       String meeting = row.cell(at[1]);
-      if (!meeting.isEmpty() && known.meetingIds.size() + known.schoolIds.size() > 0) {
+      if (!meeting.isEmpty() && checkReferences) {
         known.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
       }
       LocalDate raised = csvDate(row, at[2], path);
       String owner = Csv.unneutralise(row.cell(at[3]));
-      if (!owner.isEmpty() && !known.isOwner(owner)) {
+      if (!owner.isEmpty() && checkReferences && known.everyRosterRead && !known.isOwner(owner)) {
         problems.error(new Location(path, row.line(), at[3] + 1), "unknown owner `" + owner + "`; write a "
             + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, known.ownerNames())
                 .replace("; did", ". Did"));
       }
       LocalDate due = csvDate(row, at[5], path);
       String status = row.cell(at[6]).toLowerCase(Locale.ROOT);
-      if (!status.equals("open") && !status.equals("done") && !(at[6] < 0)) {
+      if (at[6] >= 0 && !status.equals("open") && !status.equals("done")) {
         problems.error(new Location(path, row.line(), at[6] + 1), "status `" + row.cell(at[6]) + "` of action `"
             + id + "` must be `open` or `done`");
       }
