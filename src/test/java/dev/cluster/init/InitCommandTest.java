@@ -48,6 +48,19 @@ class InitCommandTest {
   }
 
   @Test
+  void in_this_folder_the_paths_and_commands_are_short() {
+    // when
+    NewRepository.Result result = new NewRepository.Result(
+        List.of(Path.of("partnership.yaml")), List.of(), List.of(), List.of());
+    String summary = InitSummary.render(Path.of("."), result);
+
+    // then
+    assertThat(summary).startsWith("Wrote 1 file of a new partnership repository in this folder:\n  partnership.yaml\n")
+        .contains("  3. Check everything:      cluster validate\n")
+        .contains("run 'cluster init' again");
+  }
+
+  @Test
   void the_written_partnership_validates_without_problems() {
     // given
     Path dir = tmp.resolve("p");
