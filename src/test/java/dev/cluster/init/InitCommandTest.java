@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitCommandTest {
@@ -74,6 +78,27 @@ class InitCommandTest {
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).endsWith("no problems\n");
+  }
+
+  static Stream<String> todays() {
+    return IntStream.rangeClosed(2024, 2045)
+        .boxed()
+        .flatMap(y -> Stream.of(y + "-01-15", y + "-07-25"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("todays")
+  void the_placeholder_calendar_of_any_year_validates(String today) {
+    // given
+    Path dir = tmp.resolve("p");
+    Cli.run("--today", today, "init", dir.toString());
+
+    // when
+    CliResult result = Cli.run("--today", today, "-f", dir.resolve("partnership.yaml").toString(),
+        "validate", "--strict");
+
+    // then
+    assertThat(result.exit()).as("today %s: %s", today, result.err()).isZero();
   }
 
   @Test
