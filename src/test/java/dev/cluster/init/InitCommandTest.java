@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cluster.load.PartnershipLoader;
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
 import dev.cluster.testing.Golden;
@@ -193,6 +194,19 @@ class InitCommandTest {
         ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" validate",
         ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" report --append \"$GITHUB_STEP_SUMMARY\"");
     assertThat(workflow.path("on").has("push")).isTrue();
+  }
+
+  @Test
+  void the_new_partnership_example_holds_the_terms_of_reference_of_its_own_data() throws IOException {
+    // given
+    Path example = Path.of("examples", "new-partnership");
+
+    // when
+    String rendered = TermsOfReference.render(
+        PartnershipLoader.load(example.resolve("partnership.yaml")).partnership());
+
+    // then: regenerate with `rm examples/new-partnership/terms-of-reference.md && cluster init examples/new-partnership`
+    assertThat(Files.readString(example.resolve("terms-of-reference.md"))).isEqualTo(rendered);
   }
 
   @Test
