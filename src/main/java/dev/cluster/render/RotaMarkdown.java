@@ -45,6 +45,13 @@ public final class RotaMarkdown {
         sb.append(ledgerTable(s, rows).render());
       }
     }
+    if (!rota.warnings().isEmpty()) {
+      // Also on standard error; repeated here because a rota written with -o is read without it.
+      sb.append("\n## Warnings\n\n");
+      for (var w : rota.warnings()) {
+        sb.append("- ").append(Markdown.escape(w.message())).append('\n');
+      }
+    }
     return sb.toString();
   }
 
