@@ -5,6 +5,7 @@ import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.UsageException;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,7 +101,7 @@ public final class GitRevision {
       }
     });
     feeder.start();
-    try (InputStream out = new java.io.BufferedInputStream(git.getInputStream())) {
+    try (InputStream out = new BufferedInputStream(git.getInputStream())) {
       for (String p : paths) {
         String header = readLine(out);
         String[] parts = header.split(" ");

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -163,7 +164,7 @@ public final class RotaIcs {
     }
     String day = dow.name().substring(0, 2);
     int length = r.getMonth().length(false);
-    if (dom > 0 && r.getMonth() != java.time.Month.FEBRUARY && dom + 6 <= length
+    if (dom > 0 && r.getMonth() != Month.FEBRUARY && dom + 6 <= length
         && (length - dom - 6) % 7 == 0) {
       // Java writes "last Sunday" as "the Sunday on or after the 25th"; calendars read -1SU best.
       return rule + ";BYDAY=-" + ((length - dom - 6) / 7 + 1) + day;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Gives chair, host and minutes of every placed meeting of one series (SPEC section 5, second half):
@@ -160,7 +161,7 @@ final class SeriesRotation {
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
   private String duty(String name, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
-      java.util.function.Predicate<String> eligible) {
+      Predicate<String> eligible) {
     if (overridden != null) {
       if (rotation != null) {
         rotation.served(overridden);
@@ -226,7 +227,7 @@ final class SeriesRotation {
     return s != null && !s.isClosedOn(day);
   }
 
-  private List<String> participants(java.util.function.Predicate<School> takesPart) {
+  private List<String> participants(Predicate<School> takesPart) {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
