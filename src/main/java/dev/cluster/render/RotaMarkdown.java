@@ -40,9 +40,9 @@ public final class RotaMarkdown {
     for (var e : groups.entrySet()) {
       List<MeetingSeries> members = e.getValue();
       MeetingSeries s = members.get(0);
-      boolean byYearGroup = members.size() > 1 || !s.id().equals(s.group());
+      boolean byYearGroup = members.size() > 1;
       sb.append("\n## ").append(Markdown.escape(byYearGroup ? groupTitle(s) : s.title()))
-          .append(" (`").append(e.getKey()).append("`)\n\n");
+          .append(" (`").append(byYearGroup ? e.getKey() : s.id()).append("`)\n\n");
       List<String> ids = members.stream().map(MeetingSeries::id).toList();
       List<ScheduledMeeting> meetings = rota.meetings().stream()
           .filter(m -> ids.contains(m.series().id())).toList();
