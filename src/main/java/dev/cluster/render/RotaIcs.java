@@ -36,7 +36,6 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
@@ -71,7 +70,8 @@ public final class RotaIcs {
     cal.add(new ProdId("-//cluster//rota//EN"));
     cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
     cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
-    cal.add(new Method(Method.VALUE_PUBLISH));
+    // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
+    // plain calendar file is what Outlook and Google Calendar import.
     cal.add(new XProperty("X-WR-CALNAME", partnership + " rota"));
     cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
     cal.add(timeZone(zone));

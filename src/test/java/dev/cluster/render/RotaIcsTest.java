@@ -44,6 +44,8 @@ class RotaIcsTest {
     assertThat(ics).as("seed %d", seed).endsWith("END:VCALENDAR\r\n").contains("DTSTAMP:20261123T000000Z");
 
     Calendar back = new CalendarBuilder().build(new StringReader(ics));
+    var validation = back.validate();
+    assertThat(validation.hasErrors()).as("seed %d: %s", seed, validation.getEntries()).isFalse();
     List<VEvent> events = back.getComponents("VEVENT");
     assertThat(events).as("seed %d", seed).hasSameSizeAs(rota.meetings());
     for (int i = 0; i < events.size(); i++) {
