@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Wall time of `./cluster rota` on the repository partnership beside a bare `java` hello world, median of
-# RUNS runs each (default 10), with the launcher's class-data-sharing archive and without it.
+# Wall time of `./cluster rota` on the repository partnership beside a bare `java` hello world: the median of
+# RUNS runs each (default 10), with the launcher's class-data-sharing archive and without it. The machine's
+# load is printed too, because on a busy machine every figure grows; CPU time (user + system) grows less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
 # Rebuild through the launcher, as a fresh clone would: the jar, then the class-data-sharing archive.
 rm -f target/cluster.jar target/cluster.jsa
-./cluster --today 2026-11-23 rota >/dev/null
+./cluster --today 2026-11-23 rota >/dev/null 2>&1
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -15,30 +16,34 @@ public class Hello { public static void main(String[] a) { System.out.println("h
 JAVA
 javac -d "$tmp" "$tmp/Hello.java"
 
-# median of the wall times (ms) of running "$@" $runs times
-median() {
-  local times=()
+# "WALL CPU": medians in ms of running "$@" $runs times
+measure() {
+  : >"$tmp/times"
   for _ in $(seq "$runs"); do
-    local t0 t1
-    t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
+    /usr/bin/time -f "%e %U %S" -o "$tmp/one" "$@" >/dev/null 2>&1
+    awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$tmp/one" >>"$tmp/times"
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'
+  local wall cpu
+  wall=$(cut -d' ' -f1 "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  cpu=$(cut -d' ' -f2 "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$wall $cpu"
 }
 
-hello=$(median java -Xshare:auto -cp "$tmp" Hello)
-hello_fast=$(median java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "$tmp" Hello)
-with_cds=$(median ./cluster --today 2026-11-23 rota)
-without_cds=$(CLUSTER_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" median ./cluster --today 2026-11-23 rota)
-plain=$(CLUSTER_JAVA_OPTS="" median ./cluster --today 2026-11-23 rota)
-ics=$(median ./cluster --today 2026-11-23 rota --year 2026-27 --format ics)
+row() {
+  local label=$1
+  shift
+  read -r wall cpu < <(measure "$@")
+  printf '  %-52s %6s %6s\n' "$label" "$wall" "$cpu"
+}
 
-echo "median of $runs runs (ms):"
-echo "  java hello world (default flags)            $hello"
-echo "  java hello world (C1, serial GC)            $hello_fast"
-echo "  ./cluster rota (launcher: AppCDS, C1, serial) $with_cds  ($(awk "BEGIN {printf \"%.1f\", $with_cds / $hello}")x hello world)"
-echo "  ./cluster rota without the CDS archive       $without_cds"
-echo "  ./cluster rota with no JVM flags at all      $plain"
-echo "  ./cluster rota --year 2026-27 --format ics   $ics"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs runs"
+printf '  %-52s %6s %6s\n' "" "wall" "cpu"
+row "java Hello (no flags)" java -cp "$tmp" Hello
+row "java Hello (C1 only, serial GC)" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$tmp" Hello
+row "./cluster rota (launcher: AppCDS, C1, serial GC)" ./cluster --today 2026-11-23 rota
+CLUSTER_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
+  row "./cluster rota without the CDS archive" ./cluster --today 2026-11-23 rota
+CLUSTER_JAVA_OPTS="" row "./cluster rota with no JVM flags" ./cluster --today 2026-11-23 rota
+row "./cluster rota --year 2026-27 --format ics" ./cluster --today 2026-11-23 rota --year 2026-27 --format ics
+row "./cluster validate (load only, for comparison)" ./cluster --today 2026-11-23 validate
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -276,4 +276,19 @@ class RotaPlannerTest {
     assertThat(new RotaPlanner(none).plan(d("2027-05-01"), d("2027-05-31"), List.of("t")).meetings())
         .extracting(ScheduledMeeting::date).containsExactly(d("2027-05-03"));
   }
+
+  @Test
+  void anOverrideNamingNoSchoolOrRepeatingAnotherIsWarnedAndTheRotaStillComesOut() {
+    Rota rota = year(fourSchools(List.of(
+        override("heads", d("2026-09-15"), "rhly", null, null, null, false),
+        override("heads", d("2026-11-17"), "c", null, null, null, false),
+        override("heads", d("2026-11-17"), "d", null, null, null, false))));
+
+    assertThat(duty(rota, ScheduledMeeting::chair).subList(0, 2)).containsExactly("a", "c");
+    assertThat(messages(rota)).containsExactlyInAnyOrder(
+        "override for meeting `heads` on 2026-09-15: there is no school `rhly` to take the chair;"
+            + " the rotation decides instead",
+        "override for meeting `heads` on 2026-11-17: an earlier override already changes that meeting;"
+            + " this one is ignored (put both changes in one override)");
+  }
 }
