@@ -9,14 +9,19 @@ import dev.cluster.model.Person;
 import dev.cluster.model.Schedule;
 import dev.cluster.model.School;
 import dev.cluster.render.RotaCsv;
-import dev.cluster.rota.Rota;
+import dev.cluster.render.RotaIcs;
+import dev.cluster.render.RotaJson;
+import dev.cluster.render.RotaMarkdown;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.testing.ModelBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The rota at scale (run by {@code bench/rota-large.sh}, not a test): 500 schools with 50 staff each (25,000),
@@ -67,30 +72,43 @@ public final class LargeRotaBenchmark {
     return ModelBuilder.partnership(years, schools, meetings, List.of());
   }
 
-  /** Prints the median of five timed runs of a year's rota, after one warm-up. */
+  /** Prints the median of five timed runs of a year's rota in each format, after one cold run. */
   public static void main(String[] args) {
     Partnership p = partnership(500, 50);
     LocalDate from = LocalDate.of(2027, 9, 1);
     LocalDate to = LocalDate.of(2028, 7, 21);
-    List<Long> times = new ArrayList<>();
-    int meetings = 0;
-    for (int run = 0; run < 6; run++) {
-      long t = System.nanoTime();
-      Rota rota = new RotaPlanner(p).plan(from, to, List.of());
-      String csv = RotaCsv.render(rota);
-      long ms = (System.nanoTime() - t) / 1_000_000;
-      meetings = rota.meetings().size();
-      if (csv.isEmpty()) {
-        throw new IllegalStateException("no output");
+    Map<String, Function<Partnership, String>> formats = new LinkedHashMap<>();
+    formats.put("markdown", q -> {
+      RotaPlanner planner = new RotaPlanner(q);
+      return RotaMarkdown.render(q.name(), "2027-28", planner.plan(from, to, List.of()),
+          planner.select(List.of()), planner.ledger(from, to, List.of()));
+    });
+    formats.put("csv", q -> RotaCsv.render(new RotaPlanner(q).plan(from, to, List.of())));
+    formats.put("json", q -> RotaJson.render(q.name(), new RotaPlanner(q).plan(from, to, List.of())));
+    formats.put("ics", q -> RotaIcs.render(q.name(), q.timeZone(), new RotaPlanner(q).plan(from, to, List.of()),
+        LocalDate.of(2027, 9, 1)));
+    int meetings = new RotaPlanner(p).plan(from, to, List.of()).meetings().size();
+    System.out.printf("500 schools, %d staff, 10 series over 3 academic years; the year 2027-28 has %d meetings%n",
+        500 * 50, meetings);
+    for (var f : formats.entrySet()) {
+      List<Long> times = new ArrayList<>();
+      long cold = 0;
+      for (int run = 0; run < 6; run++) {
+        long t = System.nanoTime();
+        String out = f.getValue().apply(p);
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        if (out.isEmpty()) {
+          throw new IllegalStateException("no output");
+        }
+        if (run == 0) {
+          cold = ms;
+        } else {
+          times.add(ms);
+        }
       }
-      if (run == 0) {
-        System.out.printf("first run (cold JVM, jollyday loading): %d ms%n", ms);
-      } else {
-        times.add(ms);
-      }
+      times.sort(null);
+      System.out.printf("  a year's rota as %-8s first run %4d ms, then median %3d ms (planning from a fresh"
+          + " planner included)%n", f.getKey(), cold, times.get(times.size() / 2));
     }
-    times.sort(null);
-    System.out.printf("500 schools, %d staff, 10 series, 3 years: a year's rota (%d meetings) in %d ms"
-        + " (median of %d warm runs)%n", 500 * 50, meetings, times.get(times.size() / 2), times.size());
   }
 }
