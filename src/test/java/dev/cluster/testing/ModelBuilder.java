@@ -203,6 +203,13 @@ public final class ModelBuilder {
     return partnership(years, schools, meetings, List.of(), overrides);
   }
 
+  /** The same partnership with the bank holidays of another part of the UK (or none). */
+  public static Partnership withBankHolidays(Partnership p, BankHolidays region) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(), region,
+        p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), p.agendaItems(), p.plan(),
+        p.actions(), p.history());
+  }
+
   /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
   public static Partnership withRecords(
       Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
