@@ -31,9 +31,16 @@ import java.util.TreeSet;
  */
 public final class PairingPlanner {
   private final Partnership partnership;
+  private final long budget;
 
   public PairingPlanner(Partnership partnership) {
+    this(partnership, 0);
+  }
+
+  /** A planner whose search stops after {@code budget} shortest-path computations (0: sized by the network). */
+  PairingPlanner(Partnership partnership, long budget) {
     this.partnership = partnership;
+    this.budget = budget;
   }
 
   /**
@@ -164,7 +171,7 @@ public final class PairingPlanner {
       PairingInstance in = instance();
       checkCounts(in);
       PairingSearch search = new PairingSearch(in);
-      long budget = search.budget();
+      long budget = PairingPlanner.this.budget > 0 ? PairingPlanner.this.budget : search.budget();
 
       int lowest = lowestCap(search, in);
       int cap;

@@ -290,6 +290,14 @@ final class PairingSearch {
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(new Node(new int[0], Set.of(), rootSol, rootBound));
     Solution best = null;
+    // With reciprocal: avoid every flow is a valid pairing (its reciprocal pairs are only counted), so the
+    // search always has an answer, even when its effort runs out before the proof.
+    if (in.reciprocal() == Reciprocal.AVOID && (limit == null || compare(rootSol.crit, limit) <= 0)) {
+      best = rootSol;
+      if (limit != null) {
+        return new Result(best, true, best.crit, 1);
+      }
+    }
     long work = 1;
     while (!stack.isEmpty() && work < budget) {
       Node node = stack.pop();
@@ -320,6 +328,12 @@ final class PairingSearch {
           forbidden[node.forbidden.length] = arc;
           Solution sol = net.decode(child);
           children.add(new Node(forbidden, node.paid, sol, bound(sol, node.paid)));
+          if (in.reciprocal() == Reciprocal.AVOID && better(sol.crit, best, limit)) {
+            best = sol;
+            if (limit != null) {
+              return new Result(best, true, best.crit, work);
+            }
+          }
         }
       }
       if (in.reciprocal() == Reciprocal.AVOID) {
@@ -352,6 +366,14 @@ final class PairingSearch {
       }
     }
     return low;
+  }
+
+  /** Whether a pairing with these criteria is a new best (or, searching up to a limit, meets it). */
+  private static boolean better(long[] crit, Solution best, long[] limit) {
+    if (limit != null) {
+      return compare(crit, limit) <= 0;
+    }
+    return best == null || compare(crit, best.crit) < 0;
   }
 
   private static boolean pruned(long[] bound, Solution best, long[] limit) {

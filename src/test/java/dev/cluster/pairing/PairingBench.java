@@ -108,7 +108,8 @@ public final class PairingBench {
       schools.add(school(id, staff, pick(r, tags, k), null, null, null));
     }
     ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), null,
-        Reciprocal.AVOID, 2, true);
+        Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")), Integer.getInteger("bench.avoid", 2),
+        true);
     List<HistoryRow> history = new ArrayList<>();
     for (String y : List.of("2024-25", "2025-26")) {
       for (int b = 0; b < n; b++) {

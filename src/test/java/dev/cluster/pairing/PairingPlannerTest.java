@@ -123,4 +123,59 @@ class PairingPlannerTest {
     assertThat(s.maxLoad()).as("seed %d max-load", seed).isEqualTo(expected[a + 2]);
     assertThat(round.optimal()).as("seed %d optimal", seed).isTrue();
   }
+
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void aCutShortSearchGivesABoundThatNoPairingBeats(long seed) {
+    // given a search allowed almost no effort
+    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 5, 2, 2, false));
+    ReviewProgramme p = partnership.reviews().get(0);
+    AcademicYear year = partnership.year("2026-27").orElseThrow();
+    BruteForce brute = new BruteForce(partnership, p, year);
+    if (brute.size() > 400_000 || brute.best() == null) {
+      return;
+    }
+    ReviewRound round;
+    try {
+      round = new PairingPlanner(partnership, 1).plan(p, year, 1).rounds().get(0);
+    } catch (InfeasibleException e) {
+      assertThat(e.getMessage()).as("seed %d", seed).contains("within the search effort");
+      return;
+    }
+    // then: the bound is never better than the true optimum, and the score never better than the bound
+    int[] best = brute.best();
+    if (!round.optimal()) {
+      int[] bound = vector(round.bound(), p);
+      assertThat(brute.better(bound, best) || java.util.Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
+          .as("seed %d: bound %s must not be worse than the optimum %s", seed, round.bound(),
+              java.util.Arrays.toString(best)).isTrue();
+      assertThat(brute.better(vector(round.score(), p), bound)).as("seed %d: score better than bound", seed)
+          .isFalse();
+    } else {
+      assertThat(brute.better(best, vector(round.score(), p))).as("seed %d: proven but not best", seed).isFalse();
+    }
+  }
+
+  private static int[] vector(Score s, ReviewProgramme p) {
+    int a = p.avoidRepeat();
+    int[] v = new int[a + 3];
+    for (int l = 0; l < a; l++) {
+      v[l] = s.repeats().get(l);
+    }
+    v[a] = s.reciprocal();
+    v[a + 1] = s.matches();
+    v[a + 2] = s.maxLoad();
+    return v;
+  }
+
+  private static boolean equalOnCriteria(int[] x, int[] y, ReviewProgramme p) {
+    int a = p.avoidRepeat();
+    for (int l = 0; l < a + 3; l++) {
+      boolean counted = l != a || p.reciprocal() == Reciprocal.AVOID;
+      if (counted && x[l] != y[l]) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
