@@ -46,13 +46,21 @@ final class PairingSearch {
       tie = false;
       weights = weights(in.levels(), places, 0);
     }
-    if (weights == null) {
-      throw new IllegalStateException("avoid-repeat " + in.levels() + " is too deep for " + n
-          + " schools: the costs would overflow; lower avoid-repeat");
+    int costed = in.levels();
+    while (weights == null) {
+      // Too many rounds back to weigh exactly in a long: weigh the most recent ones only; the result is then
+      // never claimed optimal (see truncated()).
+      costed--;
+      weights = weights(costed, places, 0);
     }
     this.tieBreak = tie;
-    this.matchWeight = weights[in.levels()];
-    this.levelWeight = Arrays.copyOf(weights, in.levels());
+    this.matchWeight = weights[costed];
+    this.levelWeight = Arrays.copyOf(weights, costed);
+  }
+
+  /** Whether some rounds back are left out of the flow's costs, so that nothing can be proven. */
+  boolean truncated() {
+    return levelWeight.length < in.levels();
   }
 
   /** Level weights (most recent first), then the match weight; null when they would not fit in a long. */
@@ -285,7 +293,7 @@ final class PairingSearch {
     long[] rootBound = bound(rootSol, Set.of());
     if (in.reciprocal() == Reciprocal.ALLOW) {
       boolean ok = limit == null || compare(rootSol.crit, limit) <= 0;
-      return new Result(ok ? rootSol : null, true, rootBound, 1);
+      return new Result(ok ? rootSol : null, !truncated(), rootBound, 1);
     }
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(new Node(new int[0], Set.of(), rootSol, rootBound));
@@ -350,6 +358,11 @@ final class PairingSearch {
         }
       }
     }
+    if (truncated()) {
+      // The flow ignored the oldest rounds back, so a region is not settled by its flow: only the root's
+      // relaxation (with those rounds at zero) is a sound bound.
+      return new Result(best, false, rootBound, work);
+    }
     boolean proven = stack.isEmpty();
     if (limit != null) {
       return new Result(null, proven, proven ? null : lowest(stack, null), work);
@@ -387,6 +400,9 @@ final class PairingSearch {
   private long[] bound(Solution sol, Set<Long> paid) {
     long[] b = sol.crit.clone();
     b[in.levels()] = paid.size();
+    for (int l = levelWeight.length; l < in.levels(); l++) {
+      b[l] = 0; // rounds the flow did not weigh: nothing is known below zero repeats
+    }
     return b;
   }
 

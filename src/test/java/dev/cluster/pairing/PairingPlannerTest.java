@@ -178,4 +178,33 @@ class PairingPlannerTest {
     }
     return true;
   }
+
+  @org.junit.jupiter.api.Test
+  void tooManyRoundsBackToWeighExactlyStillGiveTeamsWithASoundBound() {
+    // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for exact costs
+    Partnership partnership = dev.cluster.bench.PairingBenchmark.partnership(40, 3, 7);
+    ReviewProgramme deep = new ReviewProgramme("peer", "Deep", 1, 3, List.of("headteacher", "deputy-head"),
+        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", dev.cluster.testing.ModelBuilder.HERE);
+    List<dev.cluster.model.HistoryRow> history = new ArrayList<>();
+    for (int y = 2017; y <= 2025; y++) {
+      for (int b = 0; b < 40; b++) {
+        for (int d = 1; d <= 3; d++) {
+          history.add(dev.cluster.testing.ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
+              partnership.schools().get(b).id(), "Someone",
+              partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
+        }
+      }
+    }
+    Partnership p = new Partnership(partnership.file(), partnership.directory(), partnership.name(),
+        partnership.area(), partnership.purpose(), partnership.timeZone(), partnership.bankHolidays(),
+        partnership.calendar(), partnership.schools(), List.of(), List.of(deep), List.of(), List.of(),
+        List.of(), List.of(), history);
+    // when
+    ReviewRound round = new PairingPlanner(p).plan(deep, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
+    // then
+    assertThat(round.score().repeats()).hasSize(9);
+    assertThat(round.optimal()).isFalse();
+    assertThat(round.bound()).isNotNull();
+    assertThat(round.bound().repeats().get(0)).isLessThanOrEqualTo(round.score().repeats().get(0));
+  }
 }
