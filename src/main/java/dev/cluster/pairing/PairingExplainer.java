@@ -70,16 +70,10 @@ final class PairingExplainer {
   }
 
   private static List<String> bestMatch(ReviewProgramme p, List<Person> reviewers, School b) {
-    if (!p.matchFocus()) {
-      return List.of();
-    }
     for (Person r : reviewers) {
-      for (String e : r.expertise()) {
-        for (String f : b.focus()) {
-          if (PairingPlanner.tag(e).equals(PairingPlanner.tag(f)) && !f.isBlank()) {
-            return List.of(f.trim());
-          }
-        }
+      List<String> shared = PairingPlanner.sharedTags(r, b);
+      if (p.matchFocus() && !shared.isEmpty()) {
+        return shared;
       }
     }
     return List.of();

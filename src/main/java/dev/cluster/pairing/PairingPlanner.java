@@ -228,14 +228,6 @@ public final class PairingPlanner {
 
     private void buildClasses() {
       int n = schools.size();
-      List<Set<String>> focus = new ArrayList<>();
-      for (School s : schools) {
-        Set<String> f = new LinkedHashSet<>();
-        for (String t : s.focus()) {
-          f.add(tag(t));
-        }
-        focus.add(f);
-      }
       for (int a = 0; a < n; a++) {
         School s = schools.get(a);
         Map<String, List<Person>> bySignature = new LinkedHashMap<>();
@@ -243,15 +235,10 @@ public final class PairingPlanner {
           if (!isReviewer(person)) {
             continue;
           }
+          // Reviewers who match the same schools are interchangeable: one class, counted by its size.
           StringBuilder sig = new StringBuilder();
-          if (p.matchFocus()) {
-            Set<String> expertise = new LinkedHashSet<>();
-            for (String t : person.expertise()) {
-              expertise.add(tag(t));
-            }
-            for (int b = 0; b < n; b++) {
-              sig.append(intersects(expertise, focus.get(b)) ? '1' : '0');
-            }
+          for (int b = 0; b < n && p.matchFocus(); b++) {
+            sig.append(sharedTags(person, schools.get(b)).isEmpty() ? '0' : '1');
           }
           bySignature.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(person);
         }
@@ -455,31 +442,24 @@ public final class PairingPlanner {
       return new Planned(round, pairs, warnings);
     }
 
-    /** The school's focus tags (as written, trimmed) that the person's expertise shares; empty without focus. */
+    /** The focus tags the person shares with the school; always empty without {@code match: focus}. */
     List<String> matchedTags(Person person, School school) {
-      if (!p.matchFocus()) {
-        return List.of();
-      }
-      Set<String> expertise = new LinkedHashSet<>();
-      for (String t : person.expertise()) {
-        expertise.add(tag(t));
-      }
-      List<String> m = new ArrayList<>();
-      for (String f : school.focus()) {
-        if (expertise.contains(tag(f)) && !m.contains(f.trim())) {
-          m.add(f.trim());
-        }
-      }
-      return m;
+      return p.matchFocus() ? sharedTags(person, school) : List.of();
     }
   }
 
-  private static boolean intersects(Set<String> x, Set<String> y) {
-    for (String s : x) {
-      if (y.contains(s)) {
-        return true;
+  /** The school's focus tags (as written, trimmed) that the person's expertise shares, blank tags never. */
+  static List<String> sharedTags(Person person, School school) {
+    Set<String> expertise = new LinkedHashSet<>();
+    for (String t : person.expertise()) {
+      expertise.add(tag(t));
+    }
+    List<String> m = new ArrayList<>();
+    for (String f : school.focus()) {
+      if (!f.isBlank() && expertise.contains(tag(f)) && !m.contains(f.trim())) {
+        m.add(f.trim());
       }
     }
-    return false;
+    return m;
   }
 }
