@@ -17,7 +17,7 @@ final class PairingExplainer {
   private PairingExplainer() {}
 
   static List<String> explain(ReviewProgramme p, List<ReviewTeam> teams, List<PairingPlanner.Back> back,
-      Set<String> pairs, Map<String, Integer> loads) {
+      Set<String> pairs, Map<String, Integer> loads, Map<String, String> prices) {
     int maxLoad = loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> out = new ArrayList<>();
     for (ReviewTeam team : teams) {
@@ -47,6 +47,15 @@ final class PairingExplainer {
           why.add("its reviewers are already at max-load " + p.maxLoad());
         } else if (heavier) {
           why.add("its reviewers already have the largest load (" + maxLoad + ")");
+        }
+        String pair = PairingPlanner.pair(a.id(), b.id());
+        if (prices.containsKey(pair)) {
+          // The price (a whole plan with this school on the team) first; the local reasons explain it.
+          String price = prices.get(pair);
+          passed.add(a.name() + ": " + (price == null ? "no teams meeting the hard rules have it" : price)
+              + (why.isEmpty() || price == null || price.startsWith(PairingPlanner.AS_GOOD) ? ""
+                  : " (" + String.join(", ", why) + ")"));
+          continue;
         }
         if (why.isEmpty()) {
           why.add("as good here, but it is needed elsewhere or comes later in the tie-break order");

@@ -110,7 +110,11 @@ final class PairingSearch {
     static final int SOURCE = 0;
     static final int SINK = 1;
 
-    Network(int cap) {
+    final int[] forced;
+
+    /** The network at {@code cap}; {@code forced} ({a, b, class}, may be null) puts one reviewer of a on b's team. */
+    Network(int cap, int[] forced) {
+      this.forced = forced;
       int classes = in.classes();
       int[] classCount = new int[n];
       for (int k = 0; k < classes; k++) {
@@ -134,12 +138,13 @@ final class PairingSearch {
         Arrays.fill(row, -1);
       }
       for (int k = 0; k < classes; k++) {
-        f.addArc(SOURCE, 2 + k, (int) Math.min(Integer.MAX_VALUE, (long) cap * in.classSize()[k]), 0);
+        long room = (long) cap * in.classSize()[k] - (forced != null && forced[2] == k ? 1 : 0);
+        f.addArc(SOURCE, 2 + k, (int) Math.max(0, Math.min(Integer.MAX_VALUE, room)), 0);
       }
       int nextPair = pairBase;
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
-          if (a == b || classCount[a] == 0) {
+          if (a == b || classCount[a] == 0 || (forced != null && forced[0] == a && forced[1] == b)) {
             continue;
           }
           long pairCost = pairCost(a, b);
@@ -160,9 +165,11 @@ final class PairingSearch {
         }
       }
       for (int b = 0; b < n; b++) {
-        f.addArc(schoolBase + b, SINK, in.peers(), 0);
+        f.addArc(schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
       }
-      feasible = f.solve(SOURCE, SINK, in.places()) == in.places();
+      int target = in.places() - (forced == null ? 0 : 1);
+      boolean roomForForced = forced == null || (long) cap * in.classSize()[forced[2]] >= 1;
+      feasible = roomForForced && f.solve(SOURCE, SINK, target) == target;
       root = f;
     }
 
@@ -187,7 +194,8 @@ final class PairingSearch {
       for (int k = 0; k < classes; k++) {
         for (int b = 0; b < n; b++) {
           int id = classArc[k][b];
-          if (id >= 0 && f.flowOn(id) > 0) {
+          boolean isForced = forced != null && forced[2] == k && forced[1] == b;
+          if (isForced || (id >= 0 && f.flowOn(id) > 0)) {
             team[b][fill[b]++] = k;
             load[k]++;
             used[in.classSchool()[k]][b] = true;
@@ -269,7 +277,7 @@ final class PairingSearch {
 
   private Network network(int cap) {
     // Solved networks are kept: the planner asks about the same cap for feasibility and then for the search.
-    return networks.computeIfAbsent(cap, Network::new);
+    return networks.computeIfAbsent(cap, c -> new Network(c, null));
   }
 
   /** A deterministic effort budget: shortest-path computations, fewer on larger networks. */
@@ -285,7 +293,27 @@ final class PairingSearch {
    * pairing whose criteria are at most {@code limit} (null and proven when there is none).
    */
   Result solve(int cap, long[] limit, long budget) {
-    Network net = network(cap);
+    return solve(network(cap), limit, budget);
+  }
+
+  /**
+   * The best pairing at {@code cap} in which school {@code a} reviews school {@code b} (for explanations): one
+   * of a's reviewers is placed on b's team first, preferring one whose expertise meets b's focus.
+   */
+  Result solveWith(int cap, int a, int b, long budget) {
+    int chosen = -1;
+    for (int k = 0; k < in.classes(); k++) {
+      if (in.classSchool()[k] == a && (chosen < 0 || (!in.classMatches()[chosen][b] && in.classMatches()[k][b]))) {
+        chosen = k;
+      }
+    }
+    if (chosen < 0) {
+      return new Result(null, true, null, 0);
+    }
+    return solve(new Network(cap, new int[] {a, b, chosen}), null, budget);
+  }
+
+  private Result solve(Network net, long[] limit, long budget) {
     if (!net.feasible) {
       return new Result(null, true, null, 0);
     }
@@ -329,6 +357,9 @@ final class PairingSearch {
       }
       List<Node> children = new ArrayList<>(3);
       for (int arc : new int[] {net.pairArc[a][b], net.pairArc[b][a]}) {
+        if (arc < 0) {
+          continue; // the arc placed first for an explanation stays
+        }
         MinCostFlow child = state.copy();
         work++;
         if (child.forbid(arc)) {
