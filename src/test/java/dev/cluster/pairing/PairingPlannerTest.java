@@ -219,4 +219,41 @@ class PairingPlannerTest {
     assertThat(round.bound()).isNotNull();
     assertThat(round.bound().repeats().get(0)).isLessThanOrEqualTo(round.score().repeats().get(0));
   }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void outputWrittenIntoHistoryGivesTheSameTeamsAndEveryRoundAloneEqualsTheFullRun(long seed) {
+    // given
+    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 10, 3, 2, true));
+    ReviewProgramme p = partnership.reviews().get(0);
+    AcademicYear year = partnership.year("2026-27").orElseThrow();
+    Pairings full;
+    try {
+      full = new PairingPlanner(partnership).plan(p, year, null);
+    } catch (InfeasibleException e) {
+      return;
+    }
+    // when the rounds are written to history (replacing the stray row of this year)
+    List<dev.cluster.model.HistoryRow> history = new ArrayList<>(partnership.history().stream()
+        .filter(r -> !r.year().equals("2026-27")).toList());
+    for (ReviewRound round : full.rounds()) {
+      for (ReviewTeam team : round.teams()) {
+        for (Peer peer : team.peers()) {
+          history.add(dev.cluster.testing.ModelBuilder.historyRow(p.id(), round.year(), round.round(),
+              team.school().id(), peer.person().name(), peer.school().id()));
+        }
+      }
+    }
+    Partnership withOutput = dev.cluster.testing.ModelBuilder.withHistory(partnership, history);
+    Partnership withoutStray = dev.cluster.testing.ModelBuilder.withHistory(partnership,
+        partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
+    // then
+    Pairings clean = new PairingPlanner(withoutStray).plan(p, year, null);
+    assertThat(new PairingPlanner(withOutput).plan(p, year, null)).as("seed %d idempotent", seed)
+        .isEqualTo(clean);
+    for (int k = 1; k <= p.roundsPerYear(); k++) {
+      assertThat(new PairingPlanner(withoutStray).plan(p, year, k).rounds())
+          .as("seed %d round %d alone", seed, k).containsExactly(clean.rounds().get(k - 1));
+    }
+  }
 }
