@@ -1,9 +1,16 @@
 package dev.cluster.cli;
 
+import dev.cluster.agenda.Agenda;
+import dev.cluster.model.Partnership;
+import dev.cluster.render.Templates;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +33,16 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
   Path output;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("TODO(agenda)");
+    if (date != null && next) {
+      throw new ParameterException(spec.commandLine(), "--date and --next exclude each other: give one");
+    }
+    Partnership p = load().partnership();
+    Map<String, Object> view = Agenda.view(p, meeting, date, today());
+    Output.emit(new Templates(p.templates()).render("agenda.md.mustache", view), output, out());
+    return 0;
   }
 }

@@ -1,5 +1,9 @@
 package dev.cluster.cli;
 
+import dev.cluster.load.LoadResult;
+import dev.cluster.model.Partnership;
+import dev.cluster.render.Templates;
+import dev.cluster.report.Report;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -36,6 +40,22 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("TODO(report)");
+    LoadResult loaded = load();
+    Partnership p = loaded.partnership();
+    Report report = Report.build(p, year, today(), includeContact, loaded.warnings());
+    printWarnings(report.warnings());
+    String text = new Templates(p.templates()).render("report.md.mustache", report.view());
+    if (target != null && target.append != null) {
+      Output.append(target.append, text);
+    } else {
+      Output.emit(text, target == null ? null : target.output, out());
+    }
+    int count = loaded.warnings().size() + report.warnings().size();
+    if (strict && count > 0) {
+      err().println("cluster: --strict: " + count + (count == 1 ? " warning" : " warnings") + " (listed above)");
+      err().flush();
+      return Main.EXIT_DATA;
+    }
+    return 0;
   }
 }

@@ -60,7 +60,8 @@ public final class Json {
     @Override
     public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
       if (nrOfValues == 0) {
-        // "[]" rather than "[ ]"; the nesting must still be undone, or every later line is indented too far.
+        // `[]` on one line; the nesting level still has to come back down, or every later line is
+        // indented one step too far.
         if (!_arrayIndenter.isInline()) {
           --_nesting;
         }

@@ -51,18 +51,78 @@ public final class Templates {
     try {
       Mustache m = factory.compile(new StringReader(source.text()), source.file());
       m.execute(out, view).flush();
-    } catch (MissingVariable e) {
-      throw new DataException(Diagnostic.error(
-          new Location(source.file(), e.line, 1),
-          "template variable `" + e.name + "` does not exist; the variables a template can use are listed"
-              + " in the README (section Templates)"));
     } catch (MustacheException e) {
-      throw new DataException(Diagnostic.error(Location.of(source.file()),
-          "template cannot be read: " + e.getMessage()));
+      // mustache.java wraps what a binding throws ("Failed to get value for ..."): find our cause.
+      MissingVariable missing = missingVariable(e);
+      if (missing != null) {
+        throw new DataException(Diagnostic.error(
+            new Location(source.file(), missing.line, 1),
+            "template variable `" + missing.name + "` does not exist; "
+                + (missing.known.isEmpty() ? "" : "variables here: " + String.join(", ", missing.known) + "; ")
+                + "every variable is listed in the README (section Templates)"));
+      }
+      TemplateContext at = e.getContext();
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      int cut = message.indexOf(" @[");
+      throw new DataException(Diagnostic.error(
+          at == null ? Location.of(source.file()) : new Location(source.file(), at.line(), 1),
+          "template cannot be read: " + (cut > 0 ? message.substring(0, cut) : message)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** The built-in templates that the overrides folder replaces, in {@link #BUILT_IN} order. */
+  public List<String> overridden() {
+    return BUILT_IN.stream()
+        .filter(name -> overrides != null && Files.isRegularFile(overrides.resolve(name)))
+        .toList();
+  }
+
+  /** Files in the overrides folder ending in {@code .mustache} that replace no built-in template (a typo?). */
+  public List<String> unused() {
+    if (overrides == null || !Files.isDirectory(overrides)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(overrides)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".mustache") && !BUILT_IN.contains(n))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** What {@link #export} did: the files written and the ones that already existed and were kept. */
+  public record Export(List<Path> written, List<Path> skipped) {
+    public Export {
+      written = List.copyOf(written);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /**
+   * Copies every built-in template into {@code dir} (created when missing) for editing; an existing file is
+   * never overwritten.
+   *
+   * @throws IOException when {@code dir} or a file cannot be written
+   */
+  public static Export export(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new java.util.ArrayList<>();
+    List<Path> skipped = new java.util.ArrayList<>();
+    for (String name : BUILT_IN) {
+      Path target = dir.resolve(name);
+      try {
+        Files.writeString(target, builtIn(name), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        written.add(target);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        skipped.add(target);
+      }
+    }
+    return new Export(written, skipped);
   }
 
   /** The text of the built-in template {@code name}. */
@@ -94,16 +154,27 @@ public final class Templates {
 
   private record Source(String file, String text) {}
 
+  private static MissingVariable missingVariable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MissingVariable m) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** Thrown from inside Mustache when a variable is missing; carries the template line. */
   private static final class MissingVariable extends MustacheException {
     private static final long serialVersionUID = 1L;
     final String name;
     final int line;
+    final transient List<String> known;
 
-    MissingVariable(String name, int line) {
+    MissingVariable(String name, int line, List<String> known) {
       super(name);
       this.name = name;
       this.line = line;
+      this.known = known;
     }
   }
 
@@ -118,13 +189,24 @@ public final class Templates {
             protected synchronized Wrapper getWrapper(String name, List<Object> scopes) {
               Wrapper wrapper = super.getWrapper(name, scopes);
               if (wrapper instanceof MissingWrapper) {
-                throw new MissingVariable(name, tc.line());
+                throw new MissingVariable(name, tc.line(), known(scopes));
               }
               return wrapper;
             }
           };
         }
       });
+    }
+
+    /** The variable names the view offers at this point, innermost scope first (for the error message). */
+    private static List<String> known(List<Object> scopes) {
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      for (int i = scopes.size() - 1; i >= 0; i--) {
+        if (scopes.get(i) instanceof java.util.Map<?, ?> map) {
+          map.keySet().forEach(k -> names.add(String.valueOf(k)));
+        }
+      }
+      return List.copyOf(names);
     }
 
     @Override

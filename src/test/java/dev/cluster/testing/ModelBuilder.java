@@ -1,6 +1,8 @@
 package dev.cluster.testing;
 
 import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Action;
+import dev.cluster.model.AgendaItem;
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.Closure;
 import dev.cluster.model.DateRange;
@@ -11,6 +13,7 @@ import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Period;
 import dev.cluster.model.Person;
+import dev.cluster.model.PlanItem;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.Schedule;
@@ -147,5 +150,72 @@ public final class ModelBuilder {
       ReviewProgramme.Reciprocal reciprocal, int avoidRepeat, boolean focus) {
     return new ReviewProgramme(id, "Review " + id, rounds, peers, roles, maxLoad, reciprocal, avoidRepeat,
         focus, "headteacher", true, "history/*.csv", HERE);
+  }
+
+  /** The same school with its own closed days (reason INSET). */
+  public static School closed(School s, LocalDate... days) {
+    List<Closure> closures = new ArrayList<>(s.closures());
+    for (LocalDate d : days) {
+      closures.add(new Closure(d, "INSET", HERE));
+    }
+    return new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), closures, s.focus(),
+        s.externalReviewer(), s.staff(), s.location());
+  }
+
+  /** The same school, a member from {@code joined} to {@code left} inclusive (either may be null). */
+  public static School member(School s, LocalDate joined, LocalDate left) {
+    return new School(s.id(), s.name(), s.address(), s.roster(), joined, left, s.closures(), s.focus(),
+        s.externalReviewer(), s.staff(), s.location());
+  }
+
+  /** Schools {@code ids} built with {@link #school(String)}. */
+  public static List<School> schools(String... ids) {
+    List<School> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(school(id));
+    }
+    return out;
+  }
+
+  /** An override of the meeting of {@code meeting} on {@code date} (school ids and move-to may be null). */
+  public static RotaOverride override(String meeting, LocalDate date, String chair, String host,
+      String minutes, LocalDate moveTo, boolean cancel) {
+    return new RotaOverride(meeting, date, chair, host, minutes, moveTo, cancel, HERE);
+  }
+
+  /** The same series with explicit dates instead of a schedule. */
+  public static MeetingSeries withDates(MeetingSeries m, LocalDate... dates) {
+    return new MeetingSeries(m.id(), m.title(), m.attendees(), m.yearGroup(), m.group(), null, List.of(dates),
+        m.time(), m.duration(), m.chair(), m.host(), m.minutes(), m.chairRole(), m.order(), m.start(),
+        m.standingItems(), m.location());
+  }
+
+  /** The same series with another rotation anchor. */
+  public static MeetingSeries withStart(MeetingSeries m, LocalDate start) {
+    return new MeetingSeries(m.id(), m.title(), m.attendees(), m.yearGroup(), m.group(), m.schedule(),
+        m.dates(), m.time(), m.duration(), m.chair(), m.host(), m.minutes(), m.chairRole(), m.order(), start,
+        m.standingItems(), m.location());
+  }
+
+  /** A partnership of these years, schools and meetings with these overrides, nothing else. */
+  public static Partnership partnership(List<AcademicYear> years, List<School> schools,
+      List<MeetingSeries> meetings, List<RotaOverride> overrides) {
+    return partnership(years, schools, meetings, List.of(), overrides);
+  }
+
+  /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
+  public static Partnership withRecords(
+      Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
+      List<HistoryRow> history) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
+        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), agendaItems,
+        plan, actions, history);
+  }
+
+  /** {@code p} read from (and with its {@code templates/} folder in) {@code directory}. */
+  public static Partnership inDirectory(Partnership p, Path directory) {
+    return new Partnership(directory.resolve("partnership.yaml").toString(), directory, p.name(), p.area(),
+        p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
+        p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
   }
 }

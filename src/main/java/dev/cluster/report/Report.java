@@ -1,0 +1,74 @@
+package dev.cluster.report;
+
+import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.InfeasibleException;
+import dev.cluster.model.Location;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.ReviewProgramme;
+import dev.cluster.model.UsageException;
+import dev.cluster.pairing.PairingPlanner;
+import dev.cluster.pairing.Pairings;
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.RotaPlanner;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The partnership's report for one academic year: plans the year's rota and review rounds, checks the data's
+ * quality, and builds the view. {@code warnings} are the ones found here (rota, pairing, data quality), in
+ * that order; the loader's own warnings are the caller's.
+ */
+public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
+  public Report {
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The report of {@code yearName} (null: the current year on {@code today}).
+   *
+   * @param loadWarnings the loader's warnings, listed in the report's data-quality section
+   * @throws UsageException for a year the partnership does not have, naming those it has
+   */
+  public static Report build(
+      Partnership p, String yearName, LocalDate today, boolean includeContact, List<Diagnostic> loadWarnings) {
+    AcademicYear year = year(p, yearName, today);
+    Rota rota = new RotaPlanner(p).plan(year.start(), year.end(), List.of());
+    List<Diagnostic> warnings = new ArrayList<>(rota.warnings());
+    List<ReviewResult> reviews = new ArrayList<>();
+    PairingPlanner pairing = new PairingPlanner(p);
+    for (ReviewProgramme programme : p.reviews()) {
+      // One programme that cannot be paired must not hide the rest of the report: it gets a line saying so
+      // (and a warning, so that --strict fails) instead of exit 3.
+      try {
+        Pairings pairings = pairing.plan(programme, year, null);
+        reviews.add(new ReviewResult(programme, pairings.rounds(), null));
+        warnings.addAll(pairings.warnings());
+      } catch (InfeasibleException e) {
+        reviews.add(new ReviewResult(programme, List.of(), e.getMessage()));
+        warnings.add(Diagnostic.warning(location(programme.location(), p),
+            "review `" + programme.id() + "` has no pairing in " + year.name() + ": " + e.getMessage()));
+      }
+    }
+    warnings.addAll(DataQuality.check(p, year));
+    List<Diagnostic> listed = new ArrayList<>(loadWarnings);
+    listed.addAll(warnings);
+    return new Report(ReportView.of(p, year, rota, reviews, listed, today, includeContact), warnings);
+  }
+
+  /** The year named, or the current one; an unknown name is a usage error naming the years there are. */
+  static AcademicYear year(Partnership p, String name, LocalDate today) {
+    if (name == null) {
+      return p.currentYear(today);
+    }
+    return p.year(name).orElseThrow(() -> new UsageException("unknown year `" + name + "`; the years are: "
+        + p.calendar().stream().map(AcademicYear::name).collect(Collectors.joining(", "))));
+  }
+
+  private static Location location(Location l, Partnership p) {
+    return l == null ? Location.of(p.file()) : l;
+  }
+}

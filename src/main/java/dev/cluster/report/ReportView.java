@@ -1,0 +1,502 @@
+package dev.cluster.report;
+
+import dev.cluster.agenda.AgendaView;
+import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Action;
+import dev.cluster.model.AgendaItem;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Duty;
+import dev.cluster.model.HistoryRow;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.Person;
+import dev.cluster.model.PlanItem;
+import dev.cluster.model.ReviewProgramme;
+import dev.cluster.model.School;
+import dev.cluster.pairing.Peer;
+import dev.cluster.pairing.ReviewRound;
+import dev.cluster.pairing.ReviewTeam;
+import dev.cluster.render.Dates;
+import dev.cluster.render.Mermaid;
+import dev.cluster.rota.Assignment;
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.ScheduledMeeting;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The variables of {@code report.md.mustache} for one academic year, as a plain tree of maps, lists, strings,
+ * numbers and booleans (every key is documented in the README, section Templates). A value that does not
+ * exist is {@code null} (a false section), never a missing key. Without {@code includeContact} no e-mail
+ * address is in the tree: contact fields are left out and any address typed into the data is withheld.
+ */
+public final class ReportView {
+  /** Roles listed first, in this order, in the staff table; other roles follow alphabetically. */
+  static final List<String> KNOWN_ROLES = List.of(
+      "headteacher", "deputy-head", "sendco", "business-manager", "chair-of-governors", "teacher");
+  /** What an e-mail address looks like, wherever it was typed. */
+  public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  static final String WITHHELD = "(e-mail withheld)";
+
+  private final Partnership p;
+  private final AcademicYear year;
+  private final LocalDate today;
+  private final boolean includeContact;
+  private final List<School> members;
+
+  private ReportView(Partnership p, AcademicYear year, LocalDate today, boolean includeContact) {
+    this.p = p;
+    this.year = year;
+    this.today = today;
+    this.includeContact = includeContact;
+    this.members = DataQuality.members(p, year);
+  }
+
+  /**
+   * The view of {@code year}: {@code rota} is the year's meetings, {@code reviews} the year's rounds per
+   * programme, {@code warnings} every warning to list (load, rota, pairing, data quality).
+   */
+  public static Map<String, Object> of(
+      Partnership p, AcademicYear year, Rota rota, List<ReviewResult> reviews, List<Diagnostic> warnings,
+      LocalDate today, boolean includeContact) {
+    ReportView r = new ReportView(p, year, today, includeContact);
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("partnership", p.name());
+    v.put("area", blankToNull(p.area()));
+    v.put("purpose", blankToNull(p.purpose()));
+    v.put("year", year.name());
+    v.put("yearStart", Dates.longDate(year.start()));
+    v.put("yearEnd", Dates.longDate(year.end()));
+    v.put("today", Dates.longDate(today));
+    v.put("includeContact", includeContact);
+    v.put("schools", r.schools());
+    v.put("staffByRole", r.staffByRole());
+    v.put("networks", r.networks());
+    v.put("meetings", r.meetings(rota));
+    v.put("ledger", r.ledger(rota));
+    v.put("gantt", r.gantt(rota, reviews));
+    v.put("reviews", r.reviews(reviews));
+    v.put("plan", r.plan());
+    v.put("actions", r.actions());
+    List<Map<String, Object>> w = new ArrayList<>();
+    for (Diagnostic d : warnings) {
+      w.add(map("location", d.location().toString(), "message", d.message()));
+    }
+    v.put("warnings", w);
+    v.put("hasWarnings", !w.isEmpty());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> scrubbed = (Map<String, Object>) (includeContact ? v : withhold(v));
+    return scrubbed;
+  }
+
+  /**
+   * Member schools of the year in file order: {@code id}, {@code name}, {@code address}, {@code head},
+   * {@code chairOfGovernors}, {@code sendco} (names joined, or null), {@code staff} (roster size),
+   * {@code focus}, {@code membership} (joined or left within the data, or null), {@code contact} (the
+   * headteacher's e-mail, only with --include-contact).
+   */
+  private List<Map<String, Object>> schools() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (School s : members) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("id", s.id());
+      v.put("name", s.name());
+      v.put("address", blankToNull(s.address()));
+      v.put("head", names(s.holding("headteacher", null)));
+      v.put("chairOfGovernors", names(s.holding("chair-of-governors", null)));
+      v.put("sendco", names(s.holding("sendco", null)));
+      v.put("staff", s.staff().size());
+      v.put("focus", s.focus().isEmpty() ? null : String.join(", ", s.focus()));
+      v.put("membership", membership(s));
+      String email = s.first("headteacher", null).map(Person::email).orElse(null);
+      v.put("contact", includeContact ? blankToNull(email) : null);
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static String membership(School s) {
+    List<String> parts = new ArrayList<>();
+    if (s.joined() != null) {
+      parts.add("joined " + Dates.longDate(s.joined()));
+    }
+    if (s.left() != null) {
+      parts.add("leaves " + Dates.longDate(s.left()));
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  /**
+   * A table of roles by member school: {@code header} (school names, then Total), {@code rows} (each
+   * {@code role}, {@code cells} the counts per school, {@code total}).
+   */
+  private Map<String, Object> staffByRole() {
+    Set<String> roles = new LinkedHashSet<>();
+    Set<String> others = new TreeSet<>();
+    for (School s : members) {
+      for (Person person : s.staff()) {
+        for (String role : person.roles()) {
+          (KNOWN_ROLES.contains(role) ? roles : others).add(role);
+        }
+      }
+    }
+    List<String> ordered = new ArrayList<>(KNOWN_ROLES.stream().filter(roles::contains).toList());
+    ordered.addAll(others);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String role : ordered) {
+      List<String> cells = new ArrayList<>();
+      int total = 0;
+      for (School s : members) {
+        int n = s.holding(role, null).size();
+        total += n;
+        cells.add(Integer.toString(n));
+      }
+      rows.add(map("role", role, "cells", cells, "total", total));
+    }
+    List<String> header = new ArrayList<>(schoolNames());
+    return map("header", header, "rows", rows);
+  }
+
+  private List<String> schoolNames() {
+    return members.stream().map(School::name).toList();
+  }
+
+  /**
+   * Who is in each meeting series: {@code header} (member school names), {@code rows} (each {@code meeting},
+   * {@code title}, {@code roles}, {@code cells} the attendees' names per school, or "nobody").
+   */
+  private Map<String, Object> networks() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (MeetingSeries m : p.meetings()) {
+      List<String> cells = new ArrayList<>();
+      for (School s : members) {
+        List<Person> people = AgendaView.attendeesOf(s, m);
+        cells.add(people.isEmpty() ? "nobody" : names(people));
+      }
+      rows.add(map("meeting", m.id(), "title", m.title(), "roles", rolesOf(m), "cells", cells));
+    }
+    return map("header", schoolNames(), "rows", rows);
+  }
+
+  private static String rolesOf(MeetingSeries m) {
+    return AgendaView.roles(m);
+  }
+
+  /**
+   * The year's meetings per series, in file order: {@code meeting}, {@code title}, {@code count} (meetings
+   * not cancelled), {@code countLabel} ({@code 1 meeting}, {@code 3 meetings}), {@code rows} (each
+   * {@code date}, {@code isoDate}, {@code day}, {@code start},
+   * {@code end}, {@code chair}, {@code host}, {@code minutes} (school names, or null), {@code items} (the
+   * titles of its agenda items that are not confidential, joined with "; ", or null), {@code notes} (joined,
+   * or null), {@code cancelled}), {@code hasRows}.
+   */
+  private List<Map<String, Object>> meetings(Rota rota) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (MeetingSeries s : p.meetings()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      int count = 0;
+      for (ScheduledMeeting m : rota.meetings()) {
+        if (!m.series().id().equals(s.id())) {
+          continue;
+        }
+        count += m.cancelled() ? 0 : 1;
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", Dates.longDate(m.date()));
+        v.put("isoDate", Dates.iso(m.date()));
+        v.put("day", Dates.weekday(m.date()));
+        v.put("start", Dates.time(m.start()));
+        v.put("end", Dates.time(m.end()));
+        v.put("chair", schoolOf(m.chair()));
+        v.put("host", schoolOf(m.host()));
+        v.put("minutes", schoolOf(m.minutes()));
+        v.put("items", publicItems(m));
+        v.put("notes", m.notes().isEmpty() ? null : String.join("; ", m.notes()));
+        v.put("cancelled", m.cancelled());
+        rows.add(v);
+      }
+      out.add(map("meeting", s.id(), "title", s.title(), "count", count,
+          "countLabel", count + (count == 1 ? " meeting" : " meetings"), "rows", rows,
+          "hasRows", !rows.isEmpty()));
+    }
+    return out;
+  }
+
+  private static String schoolOf(Assignment a) {
+    return a == null ? null : a.school().name();
+  }
+
+  /** The agenda items of a meeting that may be published: confidential ones are never in a report. */
+  private String publicItems(ScheduledMeeting m) {
+    List<String> titles = new ArrayList<>();
+    for (AgendaItem a : p.agendaItems()) {
+      if (!a.confidential() && a.meeting().equals(m.series().id())
+          && (a.date().equals(m.date()) || a.date().equals(m.scheduled()))) {
+        titles.add(a.title());
+      }
+    }
+    return titles.isEmpty() ? null : String.join("; ", titles);
+  }
+
+  /**
+   * Who served each duty this year, per series: {@code meeting}, {@code title}, {@code rows} (each member
+   * school's {@code school} and its {@code chair}, {@code host}, {@code minutes} counts; a duty the series
+   * does not have is "-").
+   */
+  private List<Map<String, Object>> ledger(Rota rota) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (MeetingSeries s : p.meetings()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (School school : members) {
+        int[] n = new int[3];
+        for (ScheduledMeeting m : rota.meetings()) {
+          if (m.series().id().equals(s.id()) && !m.cancelled()) {
+            n[0] += served(m.chair(), school);
+            n[1] += served(m.host(), school);
+            n[2] += served(m.minutes(), school);
+          }
+        }
+        rows.add(map("school", school.name(),
+            "chair", count(s.chair(), n[0]), "host", count(s.host(), n[1]), "minutes", count(s.minutes(), n[2])));
+      }
+      out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
+    }
+    return out;
+  }
+
+  private static int served(Assignment a, School school) {
+    return a != null && a.school().id().equals(school.id()) ? 1 : 0;
+  }
+
+  private static String count(Duty duty, int n) {
+    return duty.kind() == Duty.Kind.NONE ? "-" : Integer.toString(n);
+  }
+
+  /**
+   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks}, each
+   * {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty), {@code start}
+   * (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it is inserted with
+   * triple braces inside the fenced block.
+   */
+  private Map<String, Object> gantt(Rota rota, List<ReviewResult> reviews) {
+    List<Map<String, Object>> sections = new ArrayList<>();
+    int id = 0;
+    for (MeetingSeries s : p.meetings()) {
+      List<Map<String, Object>> tasks = new ArrayList<>();
+      for (ScheduledMeeting m : rota.meetings()) {
+        if (m.series().id().equals(s.id()) && !m.cancelled()) {
+          String title = m.host() != null ? m.host().school().name()
+              : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
+          tasks.add(task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
+        }
+      }
+      if (!tasks.isEmpty()) {
+        sections.add(map("name", Mermaid.text(s.title()), "tasks", tasks));
+      }
+    }
+    int rid = 0;
+    for (ReviewResult r : reviews) {
+      List<Map<String, Object>> tasks = new ArrayList<>();
+      int rounds = r.programme().roundsPerYear();
+      for (ReviewRound round : r.rounds()) {
+        LocalDate start = roundStart(year, round.round(), rounds);
+        LocalDate end = round.round() < rounds ? roundStart(year, round.round() + 1, rounds).minusDays(1)
+            : year.end();
+        if (end.isBefore(start)) {
+          end = start;
+        }
+        tasks.add(task("Round " + round.round(), "r" + (++rid), end.isBefore(today) ? "done, " : "", start,
+            (int) ChronoUnit.DAYS.between(start, end) + 1));
+      }
+      if (!tasks.isEmpty()) {
+        sections.add(map("name", Mermaid.text(r.programme().title()), "tasks", tasks));
+      }
+    }
+    return map("title", Mermaid.text(p.name() + " " + year.name()), "sections", sections,
+        "hasSections", !sections.isEmpty());
+  }
+
+  private static Map<String, Object> task(String title, String id, String tags, LocalDate start, int days) {
+    return map("title", Mermaid.text(title), "id", id, "tags", tags, "start", start.toString(),
+        "duration", days + "d");
+  }
+
+  /** Round k of R starts on the first day of term floor((k-1)*T/R) of the year (SPEC section 6). */
+  static LocalDate roundStart(AcademicYear year, int k, int rounds) {
+    int t = year.terms().size();
+    return year.terms().get(Math.min(t - 1, (k - 1) * t / rounds)).start();
+  }
+
+  /**
+   * Per programme in file order: {@code id}, {@code title}, {@code infeasible} (why no pairing meets the hard
+   * constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code optimal} and
+   * {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as "name (school)" joined
+   * with "; "), {@code matrix} (who reviewed whom: {@code header} the reviewed schools, {@code rows} each
+   * reviewer's {@code school} and {@code cells}, the years (and rounds) it reviewed that school).
+   */
+  private List<Map<String, Object>> reviews(List<ReviewResult> results) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ReviewResult r : results) {
+      List<Map<String, Object>> rounds = new ArrayList<>();
+      for (ReviewRound round : r.rounds()) {
+        List<Map<String, Object>> teams = new ArrayList<>();
+        for (ReviewTeam t : round.teams()) {
+          List<String> peers = new ArrayList<>();
+          for (Peer peer : t.peers()) {
+            peers.add(peer.person().name() + " (" + peer.school().name() + ")");
+          }
+          teams.add(map("school", t.school().name(), "lead", t.lead() == null ? null : t.lead().name(),
+              "external", t.external(), "peers", peers.isEmpty() ? null : String.join("; ", peers)));
+        }
+        rounds.add(map("round", round.round(),
+            "start", Dates.longDate(roundStart(year, round.round(), r.programme().roundsPerYear())),
+            "optimal", round.optimal(), "teams", teams));
+      }
+      out.add(map("id", r.programme().id(), "title", r.programme().title(), "infeasible", r.infeasible(),
+          "rounds", rounds, "matrix", matrix(r)));
+    }
+    return out;
+  }
+
+  /** Who reviewed whom: earlier years from history, this year from the rounds just planned. */
+  private Map<String, Object> matrix(ReviewResult r) {
+    ReviewProgramme prog = r.programme();
+    Map<String, Map<String, Set<String>>> cells = new LinkedHashMap<>();
+    Set<Integer> planned = new TreeSet<>();
+    for (ReviewRound round : r.rounds()) {
+      planned.add(round.round());
+      for (ReviewTeam t : round.teams()) {
+        for (Peer peer : t.peers()) {
+          mark(cells, peer.school().id(), t.school().id(), label(prog, year.name(), round.round()));
+        }
+      }
+    }
+    for (HistoryRow h : p.history()) {
+      int cmp = h.year().compareTo(year.name());
+      if (h.programme().equals(prog.id())
+          && (cmp < 0 || (cmp == 0 && !planned.contains(h.round())))) {
+        mark(cells, h.reviewerSchool(), h.school(), label(prog, h.year(), h.round()));
+      }
+    }
+    List<String> ids = new ArrayList<>(members.stream().map(School::id).toList());
+    List<String> header = new ArrayList<>();
+    for (String id : ids) {
+      header.add(nameOf(id));
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String reviewer : ids) {
+      List<String> row = new ArrayList<>();
+      for (String reviewed : ids) {
+        Set<String> when = cells.getOrDefault(reviewer, Map.of()).getOrDefault(reviewed, Set.of());
+        row.add(reviewer.equals(reviewed) ? "-" : String.join(", ", when));
+      }
+      rows.add(map("school", nameOf(reviewer), "cells", row));
+    }
+    return map("header", header, "rows", rows, "hasHistory", !cells.isEmpty());
+  }
+
+  private static void mark(Map<String, Map<String, Set<String>>> cells, String from, String to, String label) {
+    cells.computeIfAbsent(from, k -> new LinkedHashMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).add(label);
+  }
+
+  private static String label(ReviewProgramme prog, String year, int round) {
+    return prog.roundsPerYear() > 1 || round > 1 ? year + " r" + round : year;
+  }
+
+  private String nameOf(String schoolId) {
+    return p.school(schoolId).map(School::name).orElse(schoolId);
+  }
+
+  /**
+   * The development plan: {@code items} in file order (each {@code id}, {@code goal}, {@code owner},
+   * {@code due}, {@code status}, {@code overdue}), {@code rag} counts ({@code red}, {@code amber},
+   * {@code green}, {@code done}, {@code other}), {@code overdue} (the overdue items), {@code hasItems},
+   * {@code hasOverdue}. An item is overdue when its due date is before today and it is not done.
+   */
+  private Map<String, Object> plan() {
+    List<Map<String, Object>> items = new ArrayList<>();
+    List<Map<String, Object>> overdue = new ArrayList<>();
+    Map<String, Integer> rag = new LinkedHashMap<>();
+    for (String k : List.of("red", "amber", "green", "done", "other")) {
+      rag.put(k, 0);
+    }
+    for (PlanItem item : p.plan()) {
+      String status = item.status() == null ? "" : item.status().toLowerCase(Locale.ROOT).trim();
+      rag.merge(rag.containsKey(status) && !status.equals("other") ? status : "other", 1, Integer::sum);
+      boolean late = item.due() != null && item.due().isBefore(today) && !status.equals("done");
+      Map<String, Object> v = map("id", item.id(), "goal", item.goal(), "owner", AgendaView.owner(p, item.owner()),
+          "due", Dates.iso(item.due()), "status", status.isEmpty() ? null : status, "overdue", late);
+      items.add(v);
+      if (late) {
+        overdue.add(v);
+      }
+    }
+    return map("items", items, "rag", rag, "overdue", overdue, "hasItems", !items.isEmpty(),
+        "hasOverdue", !overdue.isEmpty());
+  }
+
+  /**
+   * Open actions of every series in file order: {@code open} (each as in the agenda: {@code id},
+   * {@code meeting}, {@code action}, {@code owner}, {@code raised}, {@code due}, {@code overdue}),
+   * {@code overdue} (those overdue), {@code openCount}, {@code overdueCount}, {@code hasOpen},
+   * {@code hasOverdue}.
+   */
+  private Map<String, Object> actions() {
+    List<Map<String, Object>> open = new ArrayList<>();
+    List<Map<String, Object>> overdue = new ArrayList<>();
+    for (Action a : p.actions()) {
+      if (a.open()) {
+        Map<String, Object> v = AgendaView.action(p, a, today);
+        open.add(v);
+        if (a.isOverdue(today)) {
+          overdue.add(v);
+        }
+      }
+    }
+    return map("open", open, "overdue", overdue, "openCount", open.size(), "overdueCount", overdue.size(),
+        "hasOpen", !open.isEmpty(), "hasOverdue", !overdue.isEmpty());
+  }
+
+  private static String names(List<Person> people) {
+    return people.isEmpty() ? null : String.join(", ", people.stream().map(Person::name).toList());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Every string in the tree with each e-mail address replaced: nothing typed into the data leaks one. */
+  static Object withhold(Object node) {
+    if (node instanceof String s) {
+      return EMAIL.matcher(s).replaceAll(WITHHELD);
+    }
+    if (node instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put((String) k, withhold(v)));
+      return out;
+    }
+    if (node instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(x -> out.add(withhold(x)));
+      return out;
+    }
+    return node;
+  }
+
+  /** A map of alternating keys and values, in order (values may be null). */
+  static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}
