@@ -379,9 +379,11 @@ public final class PairingPlanner {
         }
         if (others < peers) {
           String name = schools.get(b).name();
-          String who = people == others
-              ? "only " + others + " " + roles(others != 1) + " may review " + name + ", " + peers
-                  + " are needed"
+          String needed = peers + (peers == 1 ? " is needed" : " are needed");
+          String who = others == 0 ? "no " + roles(false) + " from another school may review " + name + "; "
+              + needed
+              : people == others ? "only " + others + " " + roles(others != 1) + " may review " + name + ", "
+                  + needed
               : "only " + people + " " + roles(people != 1) + " from " + others + " other "
                   + (others == 1 ? "school" : "schools") + " may review " + name + "; a team needs " + peers
                   + " from different schools";
