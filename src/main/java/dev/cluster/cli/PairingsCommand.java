@@ -58,7 +58,8 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
     if (round != null) {
       checkRound(partnership, programme);
     }
-    Pairings pairings = new PairingPlanner(partnership).plan(programme, academicYear, round);
+    PairingPlanner planner = new PairingPlanner(partnership);
+    Pairings pairings = (explain ? planner.pricingAlternatives() : planner).plan(programme, academicYear, round);
     printWarnings(pairings.warnings());
     String text = switch (format) {
       case "csv" -> PairingsCsv.render(pairings);

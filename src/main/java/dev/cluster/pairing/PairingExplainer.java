@@ -17,7 +17,7 @@ final class PairingExplainer {
   private PairingExplainer() {}
 
   static List<String> explain(ReviewProgramme p, List<ReviewTeam> teams, List<PairingPlanner.Back> back,
-      Set<String> pairs, Map<String, Integer> loads) {
+      Set<String> pairs, Map<String, Integer> loads, Map<String, String> prices) {
     int maxLoad = loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> out = new ArrayList<>();
     for (ReviewTeam team : teams) {
@@ -48,6 +48,15 @@ final class PairingExplainer {
         } else if (heavier) {
           why.add("its reviewers already have the largest load (" + maxLoad + ")");
         }
+        String pair = PairingPlanner.pair(a.id(), b.id());
+        if (prices.containsKey(pair)) {
+          // The price (a whole plan with this school on the team) first; the local reasons explain it.
+          String price = prices.get(pair);
+          passed.add(a.name() + ": " + (price == null ? "no teams meeting the hard rules have it" : price)
+              + (why.isEmpty() || price == null || price.startsWith(PairingPlanner.AS_GOOD) ? ""
+                  : " (" + String.join(", ", why) + ")"));
+          continue;
+        }
         if (why.isEmpty()) {
           why.add("as good here, but it is needed elsewhere or comes later in the tie-break order");
         }
@@ -70,16 +79,10 @@ final class PairingExplainer {
   }
 
   private static List<String> bestMatch(ReviewProgramme p, List<Person> reviewers, School b) {
-    if (!p.matchFocus()) {
-      return List.of();
-    }
     for (Person r : reviewers) {
-      for (String e : r.expertise()) {
-        for (String f : b.focus()) {
-          if (PairingPlanner.tag(e).equals(PairingPlanner.tag(f)) && !f.isBlank()) {
-            return List.of(f.trim());
-          }
-        }
+      List<String> shared = PairingPlanner.sharedTags(r, b);
+      if (p.matchFocus() && !shared.isEmpty()) {
+        return shared;
       }
     }
     return List.of();

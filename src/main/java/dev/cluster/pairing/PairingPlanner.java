@@ -30,10 +30,37 @@ import java.util.TreeSet;
  * the history of earlier years. History rows of the round being computed, or later, are ignored.
  */
 public final class PairingPlanner {
+  /** Up to this many schools, {@code --explain} prices every passed-over school by planning with it. */
+  static final int PRICED_EXPLANATIONS = 16;
+
+  /** How a priced alternative that scores the same begins. */
+  static final String AS_GOOD = "equally good";
+
   private final Partnership partnership;
+  private final long budget;
+  private final boolean pricing;
 
   public PairingPlanner(Partnership partnership) {
+    this(partnership, 0, false);
+  }
+
+  /** A planner whose search stops after {@code budget} shortest-path computations (0: sized by the network). */
+  PairingPlanner(Partnership partnership, long budget) {
+    this(partnership, budget, false);
+  }
+
+  private PairingPlanner(Partnership partnership, long budget, boolean pricing) {
     this.partnership = partnership;
+    this.budget = budget;
+    this.pricing = pricing;
+  }
+
+  /**
+   * This planner, but whose explanations also say what the best pairing with each passed-over school on a
+   * team would have scored (one more search per school and team, so only up to 16 schools; {@code --explain}).
+   */
+  public PairingPlanner pricingAlternatives() {
+    return new PairingPlanner(partnership, budget, true);
   }
 
   /**
@@ -164,7 +191,7 @@ public final class PairingPlanner {
       PairingInstance in = instance();
       checkCounts(in);
       PairingSearch search = new PairingSearch(in);
-      long budget = search.budget();
+      long budget = PairingPlanner.this.budget > 0 ? PairingPlanner.this.budget : search.budget();
 
       int lowest = lowestCap(search, in);
       int cap;
@@ -212,7 +239,53 @@ public final class PairingPlanner {
           }
         }
       }
-      return build(in, best, load, proven, proven ? null : boundScore(in, result, loadBound));
+      Map<String, String> prices = pricing && in.n() <= PRICED_EXPLANATIONS
+          ? prices(in, search, cap, budget, best, load) : Map.of();
+      return build(in, best, load, proven, proven ? null : boundScore(in, result, loadBound), prices);
+    }
+
+    /** Per passed-over pair (reviewer's school → school): how the best pairing containing it compares. */
+    private Map<String, String> prices(PairingInstance in, PairingSearch search, int cap, long budget,
+        PairingSearch.Solution best, int load) {
+      Map<String, String> prices = new HashMap<>();
+      for (int b = 0; b < in.n(); b++) {
+        for (int a = 0; a < in.n(); a++) {
+          if (a == b || best.used[a][b]) {
+            continue;
+          }
+          PairingSearch.Result r = search.solveWith(cap, a, b, budget);
+          prices.put(pair(schools.get(a).id(), schools.get(b).id()),
+              r.best() == null ? null : price(in, r.best().crit, search.maxLoad(r.best()), best.crit, load));
+        }
+      }
+      return prices;
+    }
+
+    /** The first criterion on which the alternative is worse, in words. */
+    private String price(PairingInstance in, long[] alt, int altLoad, long[] chosen, int load) {
+      int levels = in.levels();
+      for (int l = 0; l < levels; l++) {
+        long d = alt[l] - chosen[l];
+        if (d != 0) {
+          return d > 0 ? "the best teams with it repeat " + d + " more " + (d == 1 ? "pair" : "pairs")
+              + " of " + back.get(l).year() + " round " + back.get(l).round() : AS_GOOD + " or better (the search was cut short)";
+        }
+      }
+      long r = alt[levels] - chosen[levels];
+      if (r != 0) {
+        return r > 0 ? "the best teams with it have " + r + " more " + (r == 1 ? "pair" : "pairs")
+            + " of schools reviewing each other" : AS_GOOD + " or better (the search was cut short)";
+      }
+      long m = alt[levels + 1] - chosen[levels + 1];
+      if (m != 0) {
+        return m > 0 ? "the best teams with it share " + m + " fewer focus " + (m == 1 ? "tag" : "tags")
+            : AS_GOOD + " or better (the search was cut short)";
+      }
+      if (altLoad != load) {
+        return altLoad > load ? "the best teams with it need someone to review " + altLoad + " schools"
+            : AS_GOOD + " or better (the search was cut short)";
+      }
+      return AS_GOOD + " (a tie, broken by the order of the schools in the file)";
     }
 
     private String label() {
@@ -221,14 +294,6 @@ public final class PairingPlanner {
 
     private void buildClasses() {
       int n = schools.size();
-      List<Set<String>> focus = new ArrayList<>();
-      for (School s : schools) {
-        Set<String> f = new LinkedHashSet<>();
-        for (String t : s.focus()) {
-          f.add(tag(t));
-        }
-        focus.add(f);
-      }
       for (int a = 0; a < n; a++) {
         School s = schools.get(a);
         Map<String, List<Person>> bySignature = new LinkedHashMap<>();
@@ -236,15 +301,10 @@ public final class PairingPlanner {
           if (!isReviewer(person)) {
             continue;
           }
+          // Reviewers who match the same schools are interchangeable: one class, counted by its size.
           StringBuilder sig = new StringBuilder();
-          if (p.matchFocus()) {
-            Set<String> expertise = new LinkedHashSet<>();
-            for (String t : person.expertise()) {
-              expertise.add(tag(t));
-            }
-            for (int b = 0; b < n; b++) {
-              sig.append(intersects(expertise, focus.get(b)) ? '1' : '0');
-            }
+          for (int b = 0; b < n && p.matchFocus(); b++) {
+            sig.append(sharedTags(person, schools.get(b)).isEmpty() ? '0' : '1');
           }
           bySignature.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(person);
         }
@@ -319,9 +379,11 @@ public final class PairingPlanner {
         }
         if (others < peers) {
           String name = schools.get(b).name();
-          String who = people == others
-              ? "only " + others + " " + roles(others != 1) + " may review " + name + ", " + peers
-                  + " are needed"
+          String needed = peers + (peers == 1 ? " is needed" : " are needed");
+          String who = others == 0 ? "no " + roles(false) + " from another school may review " + name + "; "
+              + needed
+              : people == others ? "only " + others + " " + roles(others != 1) + " may review " + name + ", "
+                  + needed
               : "only " + people + " " + roles(people != 1) + " from " + others + " other "
                   + (others == 1 ? "school" : "schools") + " may review " + name + "; a team needs " + peers
                   + " from different schools";
@@ -393,7 +455,7 @@ public final class PairingPlanner {
     }
 
     private Planned build(PairingInstance in, PairingSearch.Solution best, int load, boolean optimal,
-        Score bound) {
+        Score bound, Map<String, String> prices) {
       int n = in.n();
       int[] used = new int[in.classes()];
       List<ReviewTeam> teams = new ArrayList<>();
@@ -439,7 +501,7 @@ public final class PairingPlanner {
         throw new IllegalStateException("load mismatch " + maxLoad + " vs " + load);
       }
       Score score = new Score(List.of(rep), reciprocal, matches, maxLoad);
-      List<String> explanations = PairingExplainer.explain(p, teams, back, pairs, loads);
+      List<String> explanations = PairingExplainer.explain(p, teams, back, pairs, loads, prices);
       List<String> labels = new ArrayList<>();
       for (int l = 0; l < Math.min(back.size(), p.avoidRepeat()); l++) {
         labels.add(back.get(l).year() + " round " + back.get(l).round());
@@ -448,31 +510,24 @@ public final class PairingPlanner {
       return new Planned(round, pairs, warnings);
     }
 
-    /** The school's focus tags (as written, trimmed) that the person's expertise shares; empty without focus. */
+    /** The focus tags the person shares with the school; always empty without {@code match: focus}. */
     List<String> matchedTags(Person person, School school) {
-      if (!p.matchFocus()) {
-        return List.of();
-      }
-      Set<String> expertise = new LinkedHashSet<>();
-      for (String t : person.expertise()) {
-        expertise.add(tag(t));
-      }
-      List<String> m = new ArrayList<>();
-      for (String f : school.focus()) {
-        if (expertise.contains(tag(f)) && !m.contains(f.trim())) {
-          m.add(f.trim());
-        }
-      }
-      return m;
+      return p.matchFocus() ? sharedTags(person, school) : List.of();
     }
   }
 
-  private static boolean intersects(Set<String> x, Set<String> y) {
-    for (String s : x) {
-      if (y.contains(s)) {
-        return true;
+  /** The school's focus tags (as written, trimmed) that the person's expertise shares, blank tags never. */
+  static List<String> sharedTags(Person person, School school) {
+    Set<String> expertise = new LinkedHashSet<>();
+    for (String t : person.expertise()) {
+      expertise.add(tag(t));
+    }
+    List<String> m = new ArrayList<>();
+    for (String f : school.focus()) {
+      if (!f.isBlank() && expertise.contains(tag(f)) && !m.contains(f.trim())) {
+        m.add(f.trim());
       }
     }
-    return false;
+    return m;
   }
 }

@@ -46,13 +46,21 @@ final class PairingSearch {
       tie = false;
       weights = weights(in.levels(), places, 0);
     }
-    if (weights == null) {
-      throw new IllegalStateException("avoid-repeat " + in.levels() + " is too deep for " + n
-          + " schools: the costs would overflow; lower avoid-repeat");
+    int costed = in.levels();
+    while (weights == null) {
+      // Too many rounds back to weigh exactly in a long: weigh the most recent ones only; the result is then
+      // never claimed optimal (see truncated()).
+      costed--;
+      weights = weights(costed, places, 0);
     }
     this.tieBreak = tie;
-    this.matchWeight = weights[in.levels()];
-    this.levelWeight = Arrays.copyOf(weights, in.levels());
+    this.matchWeight = weights[costed];
+    this.levelWeight = Arrays.copyOf(weights, costed);
+  }
+
+  /** Whether some rounds back are left out of the flow's costs, so that nothing can be proven. */
+  boolean truncated() {
+    return levelWeight.length < in.levels();
   }
 
   /** Level weights (most recent first), then the match weight; null when they would not fit in a long. */
@@ -102,7 +110,11 @@ final class PairingSearch {
     static final int SOURCE = 0;
     static final int SINK = 1;
 
-    Network(int cap) {
+    final int[] forced;
+
+    /** The network at {@code cap}; {@code forced} ({a, b, class}, may be null) puts one reviewer of a on b's team. */
+    Network(int cap, int[] forced) {
+      this.forced = forced;
       int classes = in.classes();
       int[] classCount = new int[n];
       for (int k = 0; k < classes; k++) {
@@ -126,12 +138,13 @@ final class PairingSearch {
         Arrays.fill(row, -1);
       }
       for (int k = 0; k < classes; k++) {
-        f.addArc(SOURCE, 2 + k, (int) Math.min(Integer.MAX_VALUE, (long) cap * in.classSize()[k]), 0);
+        long room = (long) cap * in.classSize()[k] - (forced != null && forced[2] == k ? 1 : 0);
+        f.addArc(SOURCE, 2 + k, (int) Math.max(0, Math.min(Integer.MAX_VALUE, room)), 0);
       }
       int nextPair = pairBase;
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
-          if (a == b || classCount[a] == 0) {
+          if (a == b || classCount[a] == 0 || (forced != null && forced[0] == a && forced[1] == b)) {
             continue;
           }
           long pairCost = pairCost(a, b);
@@ -152,9 +165,11 @@ final class PairingSearch {
         }
       }
       for (int b = 0; b < n; b++) {
-        f.addArc(schoolBase + b, SINK, in.peers(), 0);
+        f.addArc(schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
       }
-      feasible = f.solve(SOURCE, SINK, in.places()) == in.places();
+      int target = in.places() - (forced == null ? 0 : 1);
+      boolean roomForForced = forced == null || (long) cap * in.classSize()[forced[2]] >= 1;
+      feasible = roomForForced && f.solve(SOURCE, SINK, target) == target;
       root = f;
     }
 
@@ -179,7 +194,8 @@ final class PairingSearch {
       for (int k = 0; k < classes; k++) {
         for (int b = 0; b < n; b++) {
           int id = classArc[k][b];
-          if (id >= 0 && f.flowOn(id) > 0) {
+          boolean isForced = forced != null && forced[2] == k && forced[1] == b;
+          if (isForced || (id >= 0 && f.flowOn(id) > 0)) {
             team[b][fill[b]++] = k;
             load[k]++;
             used[in.classSchool()[k]][b] = true;
@@ -261,7 +277,7 @@ final class PairingSearch {
 
   private Network network(int cap) {
     // Solved networks are kept: the planner asks about the same cap for feasibility and then for the search.
-    return networks.computeIfAbsent(cap, Network::new);
+    return networks.computeIfAbsent(cap, c -> new Network(c, null));
   }
 
   /** A deterministic effort budget: shortest-path computations, fewer on larger networks. */
@@ -277,7 +293,27 @@ final class PairingSearch {
    * pairing whose criteria are at most {@code limit} (null and proven when there is none).
    */
   Result solve(int cap, long[] limit, long budget) {
-    Network net = network(cap);
+    return solve(network(cap), limit, budget);
+  }
+
+  /**
+   * The best pairing at {@code cap} in which school {@code a} reviews school {@code b} (for explanations): one
+   * of a's reviewers is placed on b's team first, preferring one whose expertise meets b's focus.
+   */
+  Result solveWith(int cap, int a, int b, long budget) {
+    int chosen = -1;
+    for (int k = 0; k < in.classes(); k++) {
+      if (in.classSchool()[k] == a && (chosen < 0 || (!in.classMatches()[chosen][b] && in.classMatches()[k][b]))) {
+        chosen = k;
+      }
+    }
+    if (chosen < 0) {
+      return new Result(null, true, null, 0);
+    }
+    return solve(new Network(cap, new int[] {a, b, chosen}), null, budget);
+  }
+
+  private Result solve(Network net, long[] limit, long budget) {
     if (!net.feasible) {
       return new Result(null, true, null, 0);
     }
@@ -285,11 +321,19 @@ final class PairingSearch {
     long[] rootBound = bound(rootSol, Set.of());
     if (in.reciprocal() == Reciprocal.ALLOW) {
       boolean ok = limit == null || compare(rootSol.crit, limit) <= 0;
-      return new Result(ok ? rootSol : null, true, rootBound, 1);
+      return new Result(ok ? rootSol : null, !truncated(), rootBound, 1);
     }
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(new Node(new int[0], Set.of(), rootSol, rootBound));
     Solution best = null;
+    // With reciprocal: avoid every flow is a valid pairing (its reciprocal pairs are only counted), so the
+    // search always has an answer, even when its effort runs out before the proof.
+    if (in.reciprocal() == Reciprocal.AVOID && (limit == null || compare(rootSol.crit, limit) <= 0)) {
+      best = rootSol;
+      if (limit != null) {
+        return new Result(best, true, best.crit, 1);
+      }
+    }
     long work = 1;
     while (!stack.isEmpty() && work < budget) {
       Node node = stack.pop();
@@ -313,6 +357,9 @@ final class PairingSearch {
       }
       List<Node> children = new ArrayList<>(3);
       for (int arc : new int[] {net.pairArc[a][b], net.pairArc[b][a]}) {
+        if (arc < 0) {
+          continue; // the arc placed first for an explanation stays
+        }
         MinCostFlow child = state.copy();
         work++;
         if (child.forbid(arc)) {
@@ -320,6 +367,12 @@ final class PairingSearch {
           forbidden[node.forbidden.length] = arc;
           Solution sol = net.decode(child);
           children.add(new Node(forbidden, node.paid, sol, bound(sol, node.paid)));
+          if (in.reciprocal() == Reciprocal.AVOID && better(sol.crit, best, limit)) {
+            best = sol;
+            if (limit != null) {
+              return new Result(best, true, best.crit, work);
+            }
+          }
         }
       }
       if (in.reciprocal() == Reciprocal.AVOID) {
@@ -335,6 +388,11 @@ final class PairingSearch {
           stack.push(c);
         }
       }
+    }
+    if (truncated()) {
+      // The flow ignored the oldest rounds back, so a region is not settled by its flow: only the root's
+      // relaxation (with those rounds at zero) is a sound bound.
+      return new Result(best, false, rootBound, work);
     }
     boolean proven = stack.isEmpty();
     if (limit != null) {
@@ -354,6 +412,14 @@ final class PairingSearch {
     return low;
   }
 
+  /** Whether a pairing with these criteria is a new best (or, searching up to a limit, meets it). */
+  private static boolean better(long[] crit, Solution best, long[] limit) {
+    if (limit != null) {
+      return compare(crit, limit) <= 0;
+    }
+    return best == null || compare(crit, best.crit) < 0;
+  }
+
   private static boolean pruned(long[] bound, Solution best, long[] limit) {
     if (limit != null) {
       return compare(bound, limit) > 0;
@@ -365,6 +431,9 @@ final class PairingSearch {
   private long[] bound(Solution sol, Set<Long> paid) {
     long[] b = sol.crit.clone();
     b[in.levels()] = paid.size();
+    for (int l = levelWeight.length; l < in.levels(); l++) {
+      b[l] = 0; // rounds the flow did not weigh: nothing is known below zero repeats
+    }
     return b;
   }
 

@@ -133,7 +133,7 @@ public final class PairingsMarkdown {
         : "nobody reviews more than " + s.maxLoad() + " schools");
     String text = capitalise(String.join("; ", parts)) + ".";
     if (round.optimal()) {
-      return text + " No pairing does better: this is proven.";
+      return text + " This is the best pairing possible: cluster has proven that no other does better.";
     }
     Score b = round.bound();
     return text + " This is the best pairing found within a fixed search effort; no pairing can do better"

@@ -90,18 +90,29 @@ class PairingPlannerTest {
         .isEqualTo(pairings);
   }
 
-  @ParameterizedTest
-  @MethodSource("smallSeeds")
-  void bestPairingEqualsBruteForceOnEveryCriterion(long seed) {
-    // given
+  /** A small generated programme with its brute force, or null when it has too many pairings to try. */
+  private record Small(Partnership partnership, ReviewProgramme programme, AcademicYear year, BruteForce brute) {}
+
+  private static Small small(long seed) {
     Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 5, 2, 2, false));
     ReviewProgramme p = partnership.reviews().get(0);
     AcademicYear year = partnership.year("2026-27").orElseThrow();
     BruteForce brute = new BruteForce(partnership, p, year);
-    if (brute.size() > 400_000) {
-      return; // too many to try; other seeds cover this shape
+    return brute.size() > 400_000 ? null : new Small(partnership, p, year, brute);
+  }
+
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void bestPairingEqualsBruteForceOnEveryCriterion(long seed) {
+    // given
+    Small given = small(seed);
+    if (given == null) {
+      return; // too many pairings to try; other seeds cover this shape
     }
-    int[] expected = brute.best();
+    Partnership partnership = given.partnership();
+    ReviewProgramme p = given.programme();
+    AcademicYear year = given.year();
+    int[] expected = given.brute().best();
     // when / then
     if (expected == null) {
       assertThatThrownBy(() -> new PairingPlanner(partnership).plan(p, year, 1)).as("seed %d", seed)
@@ -122,5 +133,127 @@ class PairingPlannerTest {
     assertThat(s.matches()).as("seed %d matches", seed).isEqualTo(expected[a + 1]);
     assertThat(s.maxLoad()).as("seed %d max-load", seed).isEqualTo(expected[a + 2]);
     assertThat(round.optimal()).as("seed %d optimal", seed).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void aCutShortSearchGivesABoundThatNoPairingBeats(long seed) {
+    // given a search allowed almost no effort
+    Small given = small(seed);
+    if (given == null || given.brute().best() == null) {
+      return;
+    }
+    Partnership partnership = given.partnership();
+    ReviewProgramme p = given.programme();
+    AcademicYear year = given.year();
+    BruteForce brute = given.brute();
+    ReviewRound round;
+    try {
+      round = new PairingPlanner(partnership, 1).plan(p, year, 1).rounds().get(0);
+    } catch (InfeasibleException e) {
+      assertThat(e.getMessage()).as("seed %d", seed).contains("within the search effort");
+      return;
+    }
+    // then: the bound is never better than the true optimum, and the score never better than the bound
+    int[] best = brute.best();
+    if (!round.optimal()) {
+      int[] bound = vector(round.bound(), p);
+      assertThat(brute.better(bound, best) || java.util.Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
+          .as("seed %d: bound %s must not be worse than the optimum %s", seed, round.bound(),
+              java.util.Arrays.toString(best)).isTrue();
+      assertThat(brute.better(vector(round.score(), p), bound)).as("seed %d: score better than bound", seed)
+          .isFalse();
+    } else {
+      assertThat(brute.better(best, vector(round.score(), p))).as("seed %d: proven but not best", seed).isFalse();
+    }
+  }
+
+  private static int[] vector(Score s, ReviewProgramme p) {
+    int a = p.avoidRepeat();
+    int[] v = new int[a + 3];
+    for (int l = 0; l < a; l++) {
+      v[l] = s.repeats().get(l);
+    }
+    v[a] = s.reciprocal();
+    v[a + 1] = s.matches();
+    v[a + 2] = s.maxLoad();
+    return v;
+  }
+
+  private static boolean equalOnCriteria(int[] x, int[] y, ReviewProgramme p) {
+    int a = p.avoidRepeat();
+    for (int l = 0; l < a + 3; l++) {
+      boolean counted = l != a || p.reciprocal() == Reciprocal.AVOID;
+      if (counted && x[l] != y[l]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @org.junit.jupiter.api.Test
+  void tooManyRoundsBackToWeighExactlyStillGiveTeamsWithASoundBound() {
+    // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for exact costs
+    Partnership partnership = dev.cluster.bench.PairingBenchmark.partnership(40, 3, 7);
+    ReviewProgramme deep = new ReviewProgramme("peer", "Deep", 1, 3, List.of("headteacher", "deputy-head"),
+        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", dev.cluster.testing.ModelBuilder.HERE);
+    List<dev.cluster.model.HistoryRow> history = new ArrayList<>();
+    for (int y = 2017; y <= 2025; y++) {
+      for (int b = 0; b < 40; b++) {
+        for (int d = 1; d <= 3; d++) {
+          history.add(dev.cluster.testing.ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
+              partnership.schools().get(b).id(), "Someone",
+              partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
+        }
+      }
+    }
+    Partnership p = new Partnership(partnership.file(), partnership.directory(), partnership.name(),
+        partnership.area(), partnership.purpose(), partnership.timeZone(), partnership.bankHolidays(),
+        partnership.calendar(), partnership.schools(), List.of(), List.of(deep), List.of(), List.of(),
+        List.of(), List.of(), history);
+    // when
+    ReviewRound round = new PairingPlanner(p).plan(deep, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
+    // then
+    assertThat(round.score().repeats()).hasSize(9);
+    assertThat(round.optimal()).isFalse();
+    assertThat(round.bound()).isNotNull();
+    assertThat(round.bound().repeats().get(0)).isLessThanOrEqualTo(round.score().repeats().get(0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void outputWrittenIntoHistoryGivesTheSameTeamsAndEveryRoundAloneEqualsTheFullRun(long seed) {
+    // given
+    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 10, 3, 2, true));
+    ReviewProgramme p = partnership.reviews().get(0);
+    AcademicYear year = partnership.year("2026-27").orElseThrow();
+    Pairings full;
+    try {
+      full = new PairingPlanner(partnership).plan(p, year, null);
+    } catch (InfeasibleException e) {
+      return;
+    }
+    // when the rounds are written to history (replacing the stray row of this year)
+    List<dev.cluster.model.HistoryRow> history = new ArrayList<>(partnership.history().stream()
+        .filter(r -> !r.year().equals("2026-27")).toList());
+    for (ReviewRound round : full.rounds()) {
+      for (ReviewTeam team : round.teams()) {
+        for (Peer peer : team.peers()) {
+          history.add(dev.cluster.testing.ModelBuilder.historyRow(p.id(), round.year(), round.round(),
+              team.school().id(), peer.person().name(), peer.school().id()));
+        }
+      }
+    }
+    Partnership withOutput = dev.cluster.testing.ModelBuilder.withHistory(partnership, history);
+    Partnership withoutStray = dev.cluster.testing.ModelBuilder.withHistory(partnership,
+        partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
+    // then
+    Pairings clean = new PairingPlanner(withoutStray).plan(p, year, null);
+    assertThat(new PairingPlanner(withOutput).plan(p, year, null)).as("seed %d idempotent", seed)
+        .isEqualTo(clean);
+    for (int k = 1; k <= p.roundsPerYear(); k++) {
+      assertThat(new PairingPlanner(withoutStray).plan(p, year, k).rounds())
+          .as("seed %d round %d alone", seed, k).containsExactly(clean.rounds().get(k - 1));
+    }
   }
 }

@@ -100,6 +100,33 @@ class PairingsCommandTest {
   }
 
   @Test
+  void nextYearAvoidsThePairsWrittenToHistory(@TempDir Path tmp) throws IOException {
+    // given the repository's partnership with this year's teams written to history/
+    copy(Path.of("").toAbsolutePath(), tmp);
+    String file = tmp.resolve("partnership.yaml").toString();
+    CliResult thisYear = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv", "-o",
+        tmp.resolve("history/enquiry-2026-27.csv").toString());
+    assertThat(thisYear.exit()).as(thisYear.err()).isZero();
+    // when
+    CliResult next = Cli.run("-f", file, "--today", "2027-11-23", "pairings", "--format", "csv");
+    // then no pair of schools of either earlier year comes back
+    assertThat(next.exit()).as(next.err()).isZero();
+    List<String> earlier = new ArrayList<>();
+    for (String y : List.of("2025-26", "2026-27")) {
+      Files.readAllLines(tmp.resolve("history/enquiry-" + y + ".csv")).stream().skip(1)
+          .forEach(l -> earlier.add(pairOf(l)));
+    }
+    List<String> pairs = next.out().lines().skip(1).map(PairingsCommandTest::pairOf).toList();
+    assertThat(pairs).hasSize(4).doesNotContainAnyElementsOf(earlier);
+    assertThat(next.out()).contains("enquiry,2027-28,1,");
+  }
+
+  private static String pairOf(String csvLine) {
+    String[] c = csvLine.split(",");
+    return c[5] + ">" + c[3];
+  }
+
+  @Test
   void aRoundAloneEqualsThatRoundOfAFullRun() {
     String file = "examples/collaborative-partnership/partnership.yaml";
     String full = Cli.run("-f", file, "--today", TODAY, "pairings", "heads-visits", "--format", "csv").out();

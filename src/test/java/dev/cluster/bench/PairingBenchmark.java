@@ -1,4 +1,4 @@
-package dev.cluster.pairing;
+package dev.cluster.bench;
 
 import static dev.cluster.testing.ModelBuilder.expert;
 import static dev.cluster.testing.ModelBuilder.historyRow;
@@ -13,6 +13,11 @@ import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.ReviewProgramme.Reciprocal;
 import dev.cluster.model.School;
+import dev.cluster.pairing.PairingPlanner;
+import dev.cluster.pairing.Peer;
+import dev.cluster.pairing.ReviewRound;
+import dev.cluster.pairing.ReviewTeam;
+import dev.cluster.pairing.Score;
 import dev.cluster.testing.ModelBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +31,8 @@ import java.util.Random;
  * history, {@code reciprocal: avoid}, {@code avoid-repeat: 2}, {@code match: focus}; prints the time of a whole
  * {@code plan} call, whether the result is proven optimal, and the gap to the bound.
  */
-public final class PairingBench {
-  private PairingBench() {}
+public final class PairingBenchmark {
+  private PairingBenchmark() {}
 
   public static void main(String[] args) {
     int[][] sizes = args.length > 0 ? parse(args) : new int[][] {{4, 1}, {6, 2}, {12, 3}, {60, 3}, {500, 2}};
@@ -108,7 +113,8 @@ public final class PairingBench {
       schools.add(school(id, staff, pick(r, tags, k), null, null, null));
     }
     ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), null,
-        Reciprocal.AVOID, 2, true);
+        Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")), Integer.getInteger("bench.avoid", 2),
+        true);
     List<HistoryRow> history = new ArrayList<>();
     for (String y : List.of("2024-25", "2025-26")) {
       for (int b = 0; b < n; b++) {
