@@ -1,5 +1,17 @@
 package dev.cluster.cli;
 
+import dev.cluster.load.GitRevision;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.UsageException;
+import dev.cluster.render.RotaChanges;
+import dev.cluster.render.RotaCsv;
+import dev.cluster.render.RotaIcs;
+import dev.cluster.render.RotaJson;
+import dev.cluster.render.RotaMarkdown;
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.RotaComparison;
+import dev.cluster.rota.RotaPlanner;
+import dev.cluster.rota.RotaWindow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,8 +54,42 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
   Path output;
 
+  @Option(names = "--compare", paramLabel = "REF",
+      description = "List the meetings whose date, chair, host or minute-taker differ from the rota at Git"
+          + " revision REF (for example HEAD or main).")
+  String compare;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("TODO(rota)");
+    if (!List.of("markdown", "csv", "json", "ics").contains(format)) {
+      throw new UsageException("unknown --format `" + format + "`; use markdown, csv, json or ics");
+    }
+    if (compare != null && !"markdown".equals(format)) {
+      throw new UsageException("--compare prints a list of changes; leave out --format " + format);
+    }
+    Partnership p = load().partnership();
+    RotaWindow window = RotaWindow.resolve(p, year, term, from, to, today());
+    List<String> series = meetings == null ? List.of() : meetings;
+    RotaPlanner planner = new RotaPlanner(p);
+    Rota rota = planner.plan(window.from(), window.to(), series);
+    if (compare != null) {
+      Partnership before = GitRevision.load(main.file, compare);
+      Rota old = new RotaPlanner(before).plan(window.from(), window.to(), List.of());
+      printWarnings(rota.warnings());
+      Output.emit(RotaChanges.render(compare, window.label(), window.from(), window.to(),
+          RotaComparison.compare(old, rota, series)), output, out());
+      return 0;
+    }
+    String text = switch (format) {
+      case "markdown" -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
+          planner.ledger(window.from(), window.to(), series));
+      case "csv" -> RotaCsv.render(rota);
+      case "json" -> RotaJson.render(p.name(), rota);
+      case "ics" -> RotaIcs.render(p.name(), p.timeZone(), rota, today());
+      default -> throw new IllegalStateException(format);
+    };
+    printWarnings(rota.warnings());
+    Output.emit(text, output, out());
+    return 0;
   }
 }

@@ -60,6 +60,11 @@ public final class Json {
     @Override
     public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
       if (nrOfValues == 0) {
+        // `[]` on one line; the nesting level still has to come back down, or every later line is
+        // indented one step too far.
+        if (!_arrayIndenter.isInline()) {
+          --_nesting;
+        }
         g.writeRaw(']');
         return;
       }
@@ -69,6 +74,9 @@ public final class Json {
     @Override
     public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
       if (nrOfEntries == 0) {
+        if (!_objectIndenter.isInline()) {
+          --_nesting;
+        }
         g.writeRaw('}');
         return;
       }

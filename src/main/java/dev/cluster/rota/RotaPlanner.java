@@ -1,27 +1,147 @@
 package dev.cluster.rota;
 
+import dev.cluster.calendar.TeachingCalendar;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
+import dev.cluster.model.RotaOverride;
+import dev.cluster.model.School;
+import dev.cluster.model.UsageException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Plans chair, host and minutes of every meeting (SPEC section 5): a pure function of the partnership and the
- * window asked for. Rotation always runs from each series' {@code start}, so a window's rota is exactly that
- * slice of the whole rota.
+ * window asked for. Rotation always runs from each series' {@code start} over the whole calendar, and a
+ * window is cut from that, so a window's rota is exactly that slice of the whole rota.
  */
 public final class RotaPlanner {
   private final Partnership partnership;
+  private TeachingCalendar calendar;
+  private final Map<String, School> schools = new HashMap<>();
+  private final Map<String, Integer> fileOrder = new HashMap<>();
+  private final Map<String, SeriesResult> planned = new HashMap<>();
 
+  /** The planner of {@code partnership}; bank holidays are read (from jollyday) on the first plan. */
   public RotaPlanner(Partnership partnership) {
-    this.partnership = partnership;
+    this(partnership, null);
   }
+
+  /** The planner of {@code partnership} with this calendar (tests give their own bank holidays). */
+  public RotaPlanner(Partnership partnership, TeachingCalendar calendar) {
+    this.partnership = partnership;
+    this.calendar = calendar;
+    for (School s : partnership.schools()) {
+      schools.putIfAbsent(s.id(), s);
+    }
+    List<MeetingSeries> ms = partnership.meetings();
+    for (int i = 0; i < ms.size(); i++) {
+      fileOrder.putIfAbsent(ms.get(i).id(), i);
+    }
+  }
+
+  /** Every meeting of one series over the whole calendar, with its warnings. */
+  private record SeriesResult(List<ScheduledMeeting> meetings, List<DatedWarning> warnings) {}
 
   /**
    * The meetings from {@code from} to {@code to} inclusive of the given series ids (a for-each-year-group id
    * stands for all its year groups; empty means every series), with the warnings concerning that window.
+   *
+   * @throws UsageException when an id names no series
    */
   public Rota plan(LocalDate from, LocalDate to, Collection<String> series) {
-    // TODO(rota): placeholder until the planner lands.
-    throw new UnsupportedOperationException("rota planner not written yet for " + partnership.name());
+    List<ScheduledMeeting> meetings = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (MeetingSeries s : select(series)) {
+      SeriesResult r = planSeries(s);
+      for (ScheduledMeeting m : r.meetings()) {
+        if (!m.date().isBefore(from) && !m.date().isAfter(to)) {
+          meetings.add(m);
+        }
+      }
+      for (DatedWarning w : r.warnings()) {
+        if (w.overlaps(from, to)) {
+          warnings.add(w.diagnostic());
+        }
+      }
+    }
+    // Warnings in file order (SPEC section 4: by position), as the loader's are; the sort is stable.
+    warnings.sort(Comparator.comparing((Diagnostic d) -> d.location().file())
+        .thenComparingInt(d -> d.location().line())
+        .thenComparingInt(d -> d.location().column()));
+    meetings.sort(Comparator.comparing(ScheduledMeeting::date)
+        .thenComparing(ScheduledMeeting::start)
+        .thenComparing(m -> fileOrder.getOrDefault(m.series().id(), Integer.MAX_VALUE)));
+    return new Rota(from, to, meetings, warnings);
+  }
+
+  /**
+   * Who has chaired, hosted and minuted what: per series and school, in the window and since the series
+   * started (up to the window's end).
+   */
+  public DutyLedger ledger(LocalDate from, LocalDate to, Collection<String> series) {
+    List<ScheduledMeeting> all = new ArrayList<>();
+    List<MeetingSeries> chosen = select(series);
+    for (MeetingSeries s : chosen) {
+      all.addAll(planSeries(s).meetings());
+    }
+    return DutyLedger.of(partnership.schools(), chosen, all, from, to);
+  }
+
+  /** The series named by {@code ids} in file order (every series when empty). */
+  public List<MeetingSeries> select(Collection<String> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return partnership.meetings();
+    }
+    Set<String> wanted = new LinkedHashSet<>(ids);
+    List<MeetingSeries> out = new ArrayList<>();
+    for (MeetingSeries s : partnership.meetings()) {
+      if (wanted.contains(s.id()) || wanted.contains(s.group())) {
+        out.add(s);
+      }
+    }
+    for (String id : wanted) {
+      if (partnership.meetings().stream().noneMatch(s -> s.id().equals(id) || s.group().equals(id))) {
+        throw new UsageException("the partnership has no meeting series `" + id + "`; it has: "
+            + String.join(", ", meetingIds(partnership)));
+      }
+    }
+    return out;
+  }
+
+  /** The ids a user may give to {@code --meeting}: each group once, then each series of a group. */
+  public static List<String> meetingIds(Partnership partnership) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (MeetingSeries s : partnership.meetings()) {
+      ids.add(s.group());
+      ids.add(s.id());
+    }
+    return List.copyOf(ids);
+  }
+
+  private SeriesResult planSeries(MeetingSeries s) {
+    SeriesResult r = planned.get(s.id());
+    if (r == null) {
+      if (calendar == null) {
+        calendar = TeachingCalendar.of(partnership);
+      }
+      List<DatedWarning> warnings = new ArrayList<>();
+      List<Placement> placements = new SeriesPlacer(schools, calendar, s, warnings).place();
+      List<RotaOverride> overrides = partnership.overrides().stream()
+          .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
+          .toList();
+      List<ScheduledMeeting> meetings =
+          new SeriesRotation(schools, calendar, s, warnings).rotate(placements, overrides);
+      r = new SeriesResult(meetings, warnings);
+      planned.put(s.id(), r);
+    }
+    return r;
   }
 }

@@ -128,4 +128,55 @@ public final class ModelBuilder {
         p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
         p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
   }
+
+  /** The same school with its own closed days (reason INSET). */
+  public static School closed(School s, LocalDate... days) {
+    List<Closure> closures = new ArrayList<>(s.closures());
+    for (LocalDate d : days) {
+      closures.add(new Closure(d, "INSET", HERE));
+    }
+    return new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), closures, s.focus(),
+        s.externalReviewer(), s.staff(), s.location());
+  }
+
+  /** The same school, a member from {@code joined} to {@code left} inclusive (either may be null). */
+  public static School member(School s, LocalDate joined, LocalDate left) {
+    return new School(s.id(), s.name(), s.address(), s.roster(), joined, left, s.closures(), s.focus(),
+        s.externalReviewer(), s.staff(), s.location());
+  }
+
+  /** Schools {@code ids} built with {@link #school(String)}. */
+  public static List<School> schools(String... ids) {
+    List<School> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(school(id));
+    }
+    return out;
+  }
+
+  /** An override of the meeting of {@code meeting} on {@code date} (school ids and move-to may be null). */
+  public static RotaOverride override(String meeting, LocalDate date, String chair, String host,
+      String minutes, LocalDate moveTo, boolean cancel) {
+    return new RotaOverride(meeting, date, chair, host, minutes, moveTo, cancel, HERE);
+  }
+
+  /** The same series with explicit dates instead of a schedule. */
+  public static MeetingSeries withDates(MeetingSeries m, LocalDate... dates) {
+    return new MeetingSeries(m.id(), m.title(), m.attendees(), m.yearGroup(), m.group(), null, List.of(dates),
+        m.time(), m.duration(), m.chair(), m.host(), m.minutes(), m.chairRole(), m.order(), m.start(),
+        m.standingItems(), m.location());
+  }
+
+  /** The same series with another rotation anchor. */
+  public static MeetingSeries withStart(MeetingSeries m, LocalDate start) {
+    return new MeetingSeries(m.id(), m.title(), m.attendees(), m.yearGroup(), m.group(), m.schedule(),
+        m.dates(), m.time(), m.duration(), m.chair(), m.host(), m.minutes(), m.chairRole(), m.order(), start,
+        m.standingItems(), m.location());
+  }
+
+  /** A partnership of these years, schools and meetings with these overrides, nothing else. */
+  public static Partnership partnership(List<AcademicYear> years, List<School> schools,
+      List<MeetingSeries> meetings, List<RotaOverride> overrides) {
+    return partnership(years, schools, meetings, List.of(), overrides);
+  }
 }

@@ -1,0 +1,204 @@
+package dev.cluster.render;
+
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.ScheduledMeeting;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+
+/**
+ * {@code cluster rota --format ics}: the one class that knows ical4j (loaded only for this format). One VEVENT
+ * per meeting with a UID from the series and the meeting's nominal day, times in the partnership's zone with
+ * its VTIMEZONE, DTSTAMP at midnight UTC of today and no other timestamp, so the file is reproducible.
+ */
+public final class RotaIcs {
+  /** RFC 5545: content lines are folded so that no line is longer than 75 octets (CRLF excluded). */
+  private static final int FOLD_OCTETS = 75;
+  private static final DateTimeFormatter UID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+
+  private RotaIcs() {}
+
+  /** The UID of a meeting: stable across runs, windows and moves ({@code heads-20260915@cluster}). */
+  public static String uid(ScheduledMeeting m) {
+    return m.series().id() + "-" + UID_DAY.format(m.scheduled()) + "@cluster";
+  }
+
+  /** The rota as an iCalendar file (CRLF line endings, folded), {@code today} fixing DTSTAMP. */
+  public static String render(String partnership, ZoneId zone, Rota rota, LocalDate today) {
+    Calendar cal = new Calendar();
+    cal.add(new ProdId("-//cluster//rota//EN"));
+    cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
+    cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
+    cal.add(new Method(Method.VALUE_PUBLISH));
+    cal.add(new XProperty("X-WR-CALNAME", partnership + " rota"));
+    cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+    cal.add(timeZone(zone));
+    Instant stamp = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+    for (ScheduledMeeting m : rota.meetings()) {
+      cal.add(event(m, zone, stamp));
+    }
+    StringWriter w = new StringWriter();
+    try {
+      // ical4j folds by characters; we fold by octets ourselves, so its folding is switched off here.
+      new CalendarOutputter(false, Integer.MAX_VALUE).output(cal, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return fold(w.toString());
+  }
+
+  private static VEvent event(ScheduledMeeting m, ZoneId zone, Instant stamp) {
+    VEvent e = new VEvent(false); // false: no DTSTAMP of "now" added by ical4j
+    e.add(new Uid(uid(m)));
+    e.add(new DtStamp(stamp));
+    e.add(new DtStart<>(ZonedDateTime.of(m.date(), m.start(), zone)));
+    e.add(new DtEnd<>(ZonedDateTime.of(m.date(), m.end(), zone)));
+    e.add(new Summary(m.series().title()));
+    if (m.host() != null) {
+      e.add(new Location(m.host().school().venue()));
+    }
+    e.add(new Description(description(m)));
+    e.add(new Status(m.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+    return e;
+  }
+
+  private static String description(ScheduledMeeting m) {
+    List<String> lines = new ArrayList<>();
+    if (m.cancelled()) {
+      lines.add("Cancelled.");
+    }
+    if (m.chair() != null) {
+      lines.add("Chair: " + RotaText.personAtSchool(m.chair()));
+    }
+    if (m.minutes() != null) {
+      lines.add("Minutes: " + RotaText.personAtSchool(m.minutes()));
+    }
+    for (String n : m.notes()) {
+      lines.add("Note: " + n);
+    }
+    return String.join("\n", lines);
+  }
+
+  /**
+   * A VTIMEZONE for {@code zone} from Java's own rules: one STANDARD and one DAYLIGHT observance with yearly
+   * rules where the zone has daylight saving, else one STANDARD. Compact and free of RDATE lists, which
+   * Outlook handles badly, and of the timestamps a bundled definition would carry.
+   */
+  static VTimeZone timeZone(ZoneId zone) {
+    ZoneRules rules = zone.getRules();
+    List<Observance> observances = new ArrayList<>();
+    List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
+    if (yearly.isEmpty()) {
+      ZoneOffset offset = rules.getOffset(Instant.EPOCH);
+      Standard s = new Standard();
+      s.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+      s.add(new TzOffsetFrom(offset));
+      s.add(new TzOffsetTo(offset));
+      observances.add(s);
+    } else {
+      for (ZoneOffsetTransitionRule r : yearly) {
+        ZoneOffsetTransition t = r.createTransition(1970);
+        Observance o = t.getOffsetAfter().getTotalSeconds() > t.getOffsetBefore().getTotalSeconds()
+            ? new Daylight() : new Standard();
+        o.add(new DtStart<>(t.getDateTimeBefore()));
+        o.add(new RRule<>(byRule(r)));
+        o.add(new TzOffsetFrom(t.getOffsetBefore()));
+        o.add(new TzOffsetTo(t.getOffsetAfter()));
+        observances.add(o);
+      }
+    }
+    VTimeZone tz = new VTimeZone(new ComponentList<>(observances)); // ical4j's lists are immutable
+    tz.add(new TzId(zone.getId()));
+    return tz;
+  }
+
+  /** The RRULE of a yearly transition ("last Sunday of March" is {@code BYDAY=-1SU}). */
+  private static String byRule(ZoneOffsetTransitionRule r) {
+    String rule = "FREQ=YEARLY;BYMONTH=" + r.getMonth().getValue();
+    int dom = r.getDayOfMonthIndicator();
+    DayOfWeek dow = r.getDayOfWeek();
+    if (dow == null) {
+      return rule + ";BYMONTHDAY=" + dom;
+    }
+    String day = dow.name().substring(0, 2);
+    int length = r.getMonth().length(false);
+    if (dom > 0 && r.getMonth() != java.time.Month.FEBRUARY && dom + 6 <= length
+        && (length - dom - 6) % 7 == 0) {
+      // Java writes "last Sunday" as "the Sunday on or after the 25th"; calendars read -1SU best.
+      return rule + ";BYDAY=-" + ((length - dom - 6) / 7 + 1) + day;
+    }
+    if (dom > 0 && (dom - 1) % 7 == 0) {
+      return rule + ";BYDAY=" + ((dom - 1) / 7 + 1) + day;
+    }
+    if (dom < 0 && (-dom - 1) % 7 == 0) {
+      return rule + ";BYDAY=-" + ((-dom - 1) / 7 + 1) + day;
+    }
+    List<String> days = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      days.add(String.valueOf(dom > 0 ? dom + i : dom - i));
+    }
+    return rule + ";BYMONTHDAY=" + String.join(",", days) + ";BYDAY=" + day;
+  }
+
+  /** Folds every content line at 75 octets of UTF-8 without splitting a character; CRLF throughout. */
+  static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 40);
+    for (String line : text.split("\r\n")) {
+      int octets = 0;
+      for (int i = 0; i < line.length(); ) {
+        int cp = line.codePointAt(i);
+        int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+        if (octets + n > FOLD_OCTETS) {
+          out.append("\r\n ");
+          octets = 1;
+        }
+        out.appendCodePoint(cp);
+        octets += n;
+        i += Character.charCount(cp);
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+}

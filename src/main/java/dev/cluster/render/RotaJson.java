@@ -1,0 +1,69 @@
+package dev.cluster.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.rota.Assignment;
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.ScheduledMeeting;
+import java.io.IOException;
+
+/** {@code cluster rota --format json}: exactly SPEC section 5's shape, field names and order. */
+public final class RotaJson {
+  private RotaJson() {}
+
+  /** The rota of {@code partnership} as JSON; {@code from}/{@code to} are the window asked for. */
+  public static String render(String partnership, Rota rota) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("partnership", partnership);
+      g.writeStringField("from", rota.from().toString());
+      g.writeStringField("to", rota.to().toString());
+      g.writeArrayFieldStart("meetings");
+      for (ScheduledMeeting m : rota.meetings()) {
+        meeting(g, m);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (Diagnostic d : rota.warnings()) {
+        g.writeString(d.message());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private static void meeting(JsonGenerator g, ScheduledMeeting m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("meeting", m.series().id());
+    g.writeStringField("title", m.series().title());
+    g.writeStringField("date", m.date().toString());
+    g.writeStringField("start", RotaText.start(m));
+    g.writeStringField("end", RotaText.end(m));
+    duty(g, "chair", m.chair(), "person", RotaText.person(m.chair()));
+    duty(g, "host", m.host(), "venue", RotaText.venue(m.host()));
+    duty(g, "minutes", m.minutes(), "person", RotaText.person(m.minutes()));
+    g.writeBooleanField("cancelled", m.cancelled());
+    g.writeArrayFieldStart("notes");
+    for (String n : m.notes()) {
+      g.writeString(n);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void duty(JsonGenerator g, String name, Assignment a, String field, String value)
+      throws IOException {
+    if (a == null) {
+      g.writeNullField(name);
+      return;
+    }
+    g.writeObjectFieldStart(name);
+    g.writeStringField("school", a.school().id());
+    if (value == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeStringField(field, value);
+    }
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.cluster.render;
+
+import dev.cluster.calendar.Dates;
+import dev.cluster.model.Duty;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.rota.DutyLedger;
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.ScheduledMeeting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code cluster rota} as Markdown: per series a table of its meetings (date, time, chair, host and venue,
+ * minutes, notes), then its duty ledger per school, this period and since the series started.
+ */
+public final class RotaMarkdown {
+  private static final String NOBODY = "—";
+
+  private RotaMarkdown() {}
+
+  /**
+   * The rota of {@code partnership} for the window named {@code label}, with one section per series in
+   * {@code series} (those asked for, in file order) and its {@code ledger}.
+   */
+  public static String render(String partnership, String label, Rota rota, List<MeetingSeries> series,
+      DutyLedger ledger) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Rota: ").append(Markdown.escape(partnership)).append(" — ").append(Markdown.escape(label))
+        .append("\n\n");
+    sb.append(Dates.longDate(rota.from())).append(" to ").append(Dates.longDate(rota.to())).append(".\n");
+    for (MeetingSeries s : series) {
+      sb.append("\n## ").append(Markdown.escape(s.title())).append(" (`").append(s.id()).append("`)\n\n");
+      List<ScheduledMeeting> meetings = rota.meetings().stream()
+          .filter(m -> m.series().id().equals(s.id())).toList();
+      if (meetings.isEmpty()) {
+        sb.append("No meetings in this period.\n");
+      } else {
+        sb.append(meetingTable(s, meetings).render());
+      }
+      List<DutyLedger.Row> rows = ledger.rows(s);
+      if (!rows.isEmpty() && hasRotation(s)) {
+        sb.append("\nDuty ledger: this period, and since the series started on ")
+            .append(Dates.shortDate(s.start())).append(".\n\n");
+        sb.append(ledgerTable(s, rows).render());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean hasRotation(MeetingSeries s) {
+    return s.chair().kind() != Duty.Kind.NONE || s.host().kind() != Duty.Kind.NONE
+        || s.minutes().kind() != Duty.Kind.NONE;
+  }
+
+  private static MarkdownTable meetingTable(MeetingSeries s, List<ScheduledMeeting> meetings) {
+    List<String> header = new ArrayList<>(List.of("Date", "Time"));
+    List<Function<ScheduledMeeting, String>> cells = new ArrayList<>();
+    cells.add(m -> Dates.shortDate(m.date()) + (m.cancelled() ? " (cancelled)" : ""));
+    cells.add(m -> m.start() + "–" + m.end());
+    if (s.chair().kind() != Duty.Kind.NONE) {
+      header.add("Chair");
+      cells.add(m -> dash(RotaText.personAtSchool(m.chair())));
+    }
+    if (s.host().kind() != Duty.Kind.NONE) {
+      header.add("Host / venue");
+      cells.add(m -> dash(RotaText.venue(m.host())));
+    }
+    if (s.minutes().kind() != Duty.Kind.NONE) {
+      header.add("Minutes");
+      cells.add(m -> dash(RotaText.personAtSchool(m.minutes())));
+    }
+    header.add("Notes");
+    cells.add(m -> String.join("; ", m.notes()));
+    MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
+    for (ScheduledMeeting m : meetings) {
+      table.row(cells.stream().map(c -> c.apply(m)).toArray(String[]::new));
+    }
+    return table;
+  }
+
+  private static String dash(String text) {
+    return text == null ? NOBODY : text;
+  }
+
+  private static MarkdownTable ledgerTable(MeetingSeries s, List<DutyLedger.Row> rows) {
+    List<String> header = new ArrayList<>(List.of("School"));
+    List<Function<DutyLedger.Row, String>> cells = new ArrayList<>();
+    cells.add(r -> r.school().name());
+    addDuty(s.chair(), "Chaired", header, cells, DutyLedger.Counts::chaired);
+    addDuty(s.host(), "Hosted", header, cells, DutyLedger.Counts::hosted);
+    addDuty(s.minutes(), "Minuted", header, cells, DutyLedger.Counts::minuted);
+    MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
+    for (DutyLedger.Row r : rows) {
+      table.row(cells.stream().map(c -> c.apply(r)).toArray(String[]::new));
+    }
+    return table;
+  }
+
+  private static void addDuty(Duty duty, String name, List<String> header,
+      List<Function<DutyLedger.Row, String>> cells, Function<DutyLedger.Counts, Integer> count) {
+    if (duty.kind() == Duty.Kind.NONE) {
+      return;
+    }
+    header.add(name + ": this period");
+    header.add(name + ": since start");
+    cells.add(r -> String.valueOf(count.apply(r.window())));
+    cells.add(r -> String.valueOf(count.apply(r.total())));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.cluster.render;
+
+import dev.cluster.rota.Assignment;
+import dev.cluster.rota.ScheduledMeeting;
+
+/** How a meeting's duties read in every rota format, so that Markdown, CSV and iCalendar agree. */
+final class RotaText {
+  private RotaText() {}
+
+  /** {@code 09:30}: the start time. */
+  static String start(ScheduledMeeting m) {
+    return m.start().toString();
+  }
+
+  /** {@code 11:30}: the end time. */
+  static String end(ScheduledMeeting m) {
+    return m.end().toString();
+  }
+
+  /** The person's name, or null when there is no duty or nobody in the role. */
+  static String person(Assignment a) {
+    return a == null || a.person() == null ? null : a.person().name();
+  }
+
+  /** The school's id, or null. */
+  static String school(Assignment a) {
+    return a == null ? null : a.school().id();
+  }
+
+  /** The host's venue line (name and address), or null. */
+  static String venue(Assignment a) {
+    return a == null ? null : a.school().venue();
+  }
+
+  /** {@code Amira Khan (Fleet Primary School)}, the school alone when nobody holds the role, or null. */
+  static String personAtSchool(Assignment a) {
+    if (a == null) {
+      return null;
+    }
+    return a.person() == null ? a.school().name() : a.person().name() + " (" + a.school().name() + ")";
+  }
+}

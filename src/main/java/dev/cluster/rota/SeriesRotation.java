@@ -1,0 +1,290 @@
+package dev.cluster.rota;
+
+import dev.cluster.calendar.Dates;
+import dev.cluster.calendar.TeachingCalendar;
+import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Duty;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Person;
+import dev.cluster.model.RotaOverride;
+import dev.cluster.model.School;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives chair, host and minutes of every placed meeting of one series (SPEC section 5, second half):
+ * overrides first (cancel, move-to, a named school), then each rotating duty in date order from the series'
+ * {@code start}.
+ */
+final class SeriesRotation {
+  private final Map<String, School> schools;
+  private final TeachingCalendar calendar;
+  private final MeetingSeries series;
+  private final List<DatedWarning> warnings;
+
+  SeriesRotation(Map<String, School> schools, TeachingCalendar calendar, MeetingSeries series,
+      List<DatedWarning> warnings) {
+    this.schools = schools;
+    this.calendar = calendar;
+    this.series = series;
+    this.warnings = warnings;
+  }
+
+  /** A meeting before rotation: where it falls and the override that concerns it (or null). */
+  private record Pending(Placement placement, LocalDate date, RotaOverride override, List<String> notes) {}
+
+  /** The meetings of the series with their duties, in date order. */
+  List<ScheduledMeeting> rotate(List<Placement> placements, List<RotaOverride> overrides) {
+    List<Pending> pending = applyOverrides(placements, overrides);
+    DutyRotation chair = series.chair().kind() == Duty.Kind.ROTATE
+        ? new DutyRotation(participants(s -> hasChair(series, s)), null) : null;
+    DutyRotation host = series.host().kind() == Duty.Kind.ROTATE
+        ? new DutyRotation(participants(s -> true), firstInOrder()) : null;
+    DutyRotation minutes = series.minutes().kind() == Duty.Kind.ROTATE
+        ? new DutyRotation(participants(s -> minuteTaker(s) != null), firstInOrder()) : null;
+
+    List<ScheduledMeeting> out = new ArrayList<>();
+    for (Pending p : pending) {
+      LocalDate day = p.date();
+      RotaOverride o = p.override();
+      if (o != null && o.cancel()) {
+        out.add(new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes()));
+        continue;
+      }
+      for (DutyRotation r : new DutyRotation[] {chair, host, minutes}) {
+        if (r != null) {
+          r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
+        }
+      }
+      boolean chairHosts = series.host().kind() == Duty.Kind.CHAIR;
+      String chairSchool = duty("chair", series.chair(), o == null ? null : o.chair(), chair, day,
+          id -> isMember(id, day) && (!chairHosts || isOpen(id, day)));
+      String hostSchool;
+      if (chairHosts && (o == null || o.host() == null)) {
+        hostSchool = chairSchool;
+      } else {
+        hostSchool = duty("host", series.host(), o == null ? null : o.host(), host, day,
+            id -> isMember(id, day) && isOpen(id, day));
+      }
+      String minutesSchool = duty("minutes", series.minutes(), o == null ? null : o.minutes(), minutes, day,
+          id -> isMember(id, day) && !id.equals(chairSchool));
+      if (o != null) {
+        checkOverride(o, day, chairSchool, hostSchool, minutesSchool);
+      }
+      out.add(new ScheduledMeeting(series, day, p.placement().nominal(),
+          chairSchool == null ? null : new Assignment(schools.get(chairSchool), chairOf(schools.get(chairSchool))),
+          hostSchool == null ? null : new Assignment(schools.get(hostSchool), null),
+          minutesSchool == null ? null
+              : new Assignment(schools.get(minutesSchool), minuteTaker(schools.get(minutesSchool))),
+          false, p.notes()));
+    }
+    return out;
+  }
+
+  /** Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by date. */
+  private List<Pending> applyOverrides(List<Placement> placements, List<RotaOverride> overrides) {
+    Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
+    for (RotaOverride o : overrides) {
+      byDate.putIfAbsent(o.date(), o);
+    }
+    Set<LocalDate> held = new HashSet<>();
+    for (Placement p : placements) {
+      held.add(p.date());
+    }
+    List<Pending> pending = new ArrayList<>();
+    Set<LocalDate> matched = new HashSet<>();
+    for (Placement p : placements) {
+      RotaOverride o = byDate.get(p.date());
+      List<String> notes = new ArrayList<>(p.notes());
+      LocalDate day = p.date();
+      if (o != null) {
+        matched.add(o.date());
+        if (o.cancel()) {
+          notes.add("cancelled by an override");
+        } else {
+          if (o.moveTo() != null && !o.moveTo().equals(p.date())) {
+            day = o.moveTo();
+            notes.add("moved from " + Dates.shortDate(p.date()) + " by an override");
+            String why = calendar.whyNotTeaching(day);
+            if (why != null) {
+              warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": moves it to "
+                  + day + ", which is not a teaching day (" + why + "); kept as given");
+            } else if (held.contains(day)) {
+              warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": moves it to "
+                  + day + ", when the series already meets; kept as given");
+            }
+          }
+          List<String> named = new ArrayList<>();
+          if (o.chair() != null) {
+            named.add("chair " + o.chair());
+          }
+          if (o.host() != null) {
+            named.add("host " + o.host());
+          }
+          if (o.minutes() != null) {
+            named.add("minutes " + o.minutes());
+          }
+          if (!named.isEmpty()) {
+            notes.add("overridden: " + String.join(", ", named));
+          }
+        }
+      }
+      pending.add(new Pending(p, day, o, notes));
+    }
+    for (RotaOverride o : overrides) {
+      if (!matched.contains(o.date())) {
+        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": the series has no"
+            + " meeting that day" + nearest(placements, o.date()) + "; the override is ignored");
+      }
+    }
+    pending.sort(Comparator.comparing(Pending::date).thenComparing(p -> p.placement().nominal()));
+    return pending;
+  }
+
+  private static String nearest(List<Placement> placements, LocalDate day) {
+    Placement best = null;
+    for (Placement p : placements) {
+      if (best == null || Math.abs(p.date().toEpochDay() - day.toEpochDay())
+          < Math.abs(best.date().toEpochDay() - day.toEpochDay())) {
+        best = p;
+      }
+    }
+    return best == null ? "" : " (the nearest is " + best.date() + ")";
+  }
+
+  /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
+  private String duty(String name, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
+      java.util.function.Predicate<String> eligible) {
+    if (overridden != null) {
+      if (rotation != null) {
+        rotation.served(overridden);
+      }
+      return overridden;
+    }
+    switch (duty.kind()) {
+      case NONE:
+        return null;
+      case FIXED:
+        return duty.school();
+      case CHAIR:
+        return null;
+      default:
+        String picked = rotation.pick(eligible);
+        if (picked == null) {
+          warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
+              + " (none in the rotation is a member" + ("host".equals(name) ? ", open" : "")
+              + ("minutes".equals(name) ? ", other than the chair's," : "")
+              + " with someone to do it that day); left empty");
+        } else {
+          rotation.served(picked);
+        }
+        return picked;
+    }
+  }
+
+  /** Warns where an override breaks a rule: it is taken as given all the same. */
+  private void checkOverride(RotaOverride o, LocalDate day, String chair, String host, String minutes) {
+    String at = "override for meeting `" + series.id() + "` on " + o.date() + ": ";
+    if (o.chair() != null) {
+      School s = schools.get(o.chair());
+      if (s == null || !s.isMemberOn(day)) {
+        warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
+      } else if (chairOf(s) == null) {
+        warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + chairRole()
+            + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
+      }
+    }
+    if (host != null && (o.host() != null || o.chair() != null && series.host().kind() == Duty.Kind.CHAIR)) {
+      School s = schools.get(host);
+      if (s == null || !s.isMemberOn(day)) {
+        warnOverride(o, at + "`" + host + "` hosts but is not a member school on " + day);
+      } else if (s.isClosedOn(day)) {
+        warnOverride(o, at + "`" + host + "` hosts but is closed on " + day);
+      }
+    }
+    if (o.minutes() != null && o.minutes().equals(chair)) {
+      warnOverride(o, at + "`" + minutes + "` takes the minutes at its own chair's meeting");
+    } else if (o.minutes() != null && (schools.get(o.minutes()) == null
+        || !schools.get(o.minutes()).isMemberOn(day))) {
+      warnOverride(o, at + "`" + o.minutes() + "` takes the minutes but is not a member school on " + day);
+    }
+  }
+
+  private boolean isMember(String id, LocalDate day) {
+    School s = schools.get(id);
+    return s != null && s.isMemberOn(day);
+  }
+
+  private boolean isOpen(String id, LocalDate day) {
+    School s = schools.get(id);
+    return s != null && !s.isClosedOn(day);
+  }
+
+  private List<String> participants(java.util.function.Predicate<School> takesPart) {
+    List<String> out = new ArrayList<>();
+    for (String id : series.order()) {
+      School s = schools.get(id);
+      if (s != null && !out.contains(id) && takesPart.test(s)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private String firstInOrder() {
+    for (String id : series.order()) {
+      if (schools.containsKey(id)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  private String chairRole() {
+    return chairRole(series);
+  }
+
+  static String chairRole(MeetingSeries series) {
+    return series.chairRole() != null ? series.chairRole()
+        : series.attendees().isEmpty() ? "headteacher" : series.attendees().get(0);
+  }
+
+  /** Whether {@code school} has someone who can chair {@code series} (chair-role, year group applied). */
+  static boolean hasChair(MeetingSeries series, School school) {
+    return school.first(chairRole(series), series.yearGroup()).isPresent();
+  }
+
+  private Person chairOf(School s) {
+    return s == null ? null : s.first(chairRole(), series.yearGroup()).orElse(null);
+  }
+
+  /** The first person in roster order holding an attendee role (year group applied), or null. */
+  private Person minuteTaker(School s) {
+    if (s == null) {
+      return null;
+    }
+    for (Person p : s.staff()) {
+      for (String role : series.attendees()) {
+        if (p.fits(role, series.yearGroup())) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void warn(LocalDate day, String message) {
+    warnings.add(DatedWarning.on(day, Diagnostic.warning(series.location(), message)));
+  }
+
+  private void warnOverride(RotaOverride o, String message) {
+    warnings.add(DatedWarning.on(o.date(), Diagnostic.warning(
+        o.location() == null ? series.location() : o.location(), message)));
+  }
+}

@@ -1,0 +1,161 @@
+package dev.cluster.rota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cluster.calendar.TeachingCalendar;
+import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Duty;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.RotaOverride;
+import dev.cluster.model.Term;
+import dev.cluster.render.RotaCsv;
+import dev.cluster.render.RotaJson;
+import dev.cluster.testing.RandomPartnership;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Invariants of SPEC section 5 over seeded random partnerships ({@link RandomPartnership}); every failure
+ * names its seed, and {@code RandomPartnership.generate(seed, clean)} rebuilds the partnership that failed.
+ */
+class RotaPropertyTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 60);
+  }
+
+  private static LocalDate first(Partnership p) {
+    return p.calendar().get(0).start();
+  }
+
+  private static LocalDate last(Partnership p) {
+    return p.calendar().get(p.calendar().size() - 1).end();
+  }
+
+  /** Everything, including meetings an override moved past the calendar's ends. */
+  private static Rota whole(Partnership p) {
+    return new RotaPlanner(p).plan(first(p).minusYears(1), last(p).plusYears(1), List.of());
+  }
+
+  private static RotaOverride override(Partnership p, ScheduledMeeting m) {
+    return p.overrides().stream()
+        .filter(o -> o.meeting().equals(m.series().id()) && (o.date().equals(m.date())
+            || o.moveTo() != null && o.moveTo().equals(m.date())))
+        .findFirst().orElse(null);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyMeetingIsOnATeachingDayOnItsWeekdayAndNoHostIsClosed(long seed) {
+    Partnership p = RandomPartnership.generate(seed, false);
+    TeachingCalendar cal = TeachingCalendar.of(p);
+    for (ScheduledMeeting m : whole(p).meetings()) {
+      RotaOverride o = override(p, m);
+      if (o != null && o.moveTo() != null) {
+        continue; // a move-to is taken as given (and warned when it breaks a rule)
+      }
+      assertThat(cal.isTeachingDay(m.date())).as("seed %d: %s on %s is on a teaching day", seed,
+          m.series().id(), m.date()).isTrue();
+      assertThat(m.date().getDayOfWeek()).as("seed %d: %s on %s", seed, m.series().id(), m.date())
+          .isEqualTo(m.series().schedule().weekday());
+      if (m.host() != null && (o == null || o.host() == null && o.chair() == null)) {
+        assertThat(m.host().school().isClosedOn(m.date())).as("seed %d: %s on %s hosted by closed %s", seed,
+            m.series().id(), m.date(), m.host().school().id()).isFalse();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void minutesAreNeverTakenAtTheChairsSchool(long seed) {
+    Partnership p = RandomPartnership.generate(seed, false);
+    for (ScheduledMeeting m : whole(p).meetings()) {
+      RotaOverride o = override(p, m);
+      if (m.chair() != null && m.minutes() != null && (o == null || o.minutes() == null)
+          && m.series().minutes().kind() == Duty.Kind.ROTATE) {
+        assertThat(m.minutes().school().id()).as("seed %d: %s on %s", seed, m.series().id(), m.date())
+            .isNotEqualTo(m.chair().school().id());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyTermsAndEveryMonthsRotaIsThatSliceOfTheWhole(long seed) {
+    Partnership p = RandomPartnership.generate(seed, false);
+    Rota whole = whole(p);
+    List<LocalDate[]> windows = new ArrayList<>();
+    for (AcademicYear y : p.calendar()) {
+      windows.add(new LocalDate[] {y.start(), y.end()});
+      for (Term t : y.terms()) {
+        windows.add(new LocalDate[] {t.start(), t.end()});
+      }
+      for (YearMonth m = YearMonth.from(y.start()); !m.isAfter(YearMonth.from(y.end())); m = m.plusMonths(1)) {
+        windows.add(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
+      }
+    }
+    for (LocalDate[] w : windows) {
+      Rota slice = new RotaPlanner(p).plan(w[0], w[1], List.of());
+      List<ScheduledMeeting> expected = whole.meetings().stream()
+          .filter(m -> !m.date().isBefore(w[0]) && !m.date().isAfter(w[1])).toList();
+      assertThat(slice.meetings()).as("seed %d: window %s to %s", seed, w[0], w[1]).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void untouchedRotationsStayWithinOneAndNeverRepeatASchoolBackToBack(long seed) {
+    Partnership p = RandomPartnership.generate(seed, true);
+    Rota rota = whole(p);
+    for (MeetingSeries s : p.meetings()) {
+      List<ScheduledMeeting> ms = rota.meetings().stream().filter(m -> m.series().id().equals(s.id())).toList();
+      if (s.chair().kind() == Duty.Kind.ROTATE) {
+        checkBalanced(seed, s, "chair", ms, ScheduledMeeting::chair);
+      }
+      if (s.host().kind() == Duty.Kind.ROTATE) {
+        checkBalanced(seed, s, "host", ms, ScheduledMeeting::host);
+      }
+    }
+  }
+
+  private static void checkBalanced(long seed, MeetingSeries s, String duty, List<ScheduledMeeting> ms,
+      Function<ScheduledMeeting, Assignment> get) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String id : s.order()) {
+      counts.put(id, 0);
+    }
+    String previous = null;
+    for (ScheduledMeeting m : ms) {
+      String school = get.apply(m).school().id();
+      counts.merge(school, 1, Integer::sum);
+      int min = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+      int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      assertThat(max - min).as("seed %d: %s %s counts after %s: %s", seed, s.id(), duty, m.date(), counts)
+          .isLessThanOrEqualTo(1);
+      if (s.order().size() > 1) {
+        assertThat(school).as("seed %d: %s %s on %s twice in a row", seed, s.id(), duty, m.date())
+            .isNotEqualTo(previous);
+      }
+      previous = school;
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theSameInputGivesTheSameBytes(long seed) {
+    Partnership a = RandomPartnership.generate(seed, false);
+    Partnership b = RandomPartnership.generate(seed, false);
+    Rota ra = whole(a);
+    Rota rb = whole(b);
+    assertThat(RotaJson.render(a.name(), ra)).as("seed %d", seed).isEqualTo(RotaJson.render(b.name(), rb));
+    assertThat(RotaCsv.render(ra)).as("seed %d", seed).isEqualTo(RotaCsv.render(rb));
+  }
+}
