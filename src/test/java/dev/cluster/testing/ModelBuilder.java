@@ -108,9 +108,48 @@ public final class ModelBuilder {
   public static Partnership partnership(
       List<AcademicYear> years, List<School> schools, List<MeetingSeries> meetings,
       List<ReviewProgramme> reviews, List<RotaOverride> overrides) {
+    return partnership(years, schools, meetings, reviews, overrides, List.of());
+  }
+
+  /** As {@link #partnership(List, List, List, List, List)}, with pairing history rows. */
+  public static Partnership partnership(
+      List<AcademicYear> years, List<School> schools, List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<HistoryRow> history) {
     return new Partnership("partnership.yaml", Path.of("."), "Test Partnership", "Somewhere", "Testing",
         ZoneId.of("Europe/London"), BankHolidays.ENGLAND_AND_WALES, years, schools, meetings, reviews,
-        overrides, List.of(), List.of(), List.of(), List.of());
+        overrides, List.of(), List.of(), List.of(), history);
+  }
+
+  /** The same partnership with these pairing history rows instead of its own. */
+  public static Partnership withHistory(Partnership p, List<HistoryRow> history) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
+        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(),
+        p.agendaItems(), p.plan(), p.actions(), history);
+  }
+
+  /** A history row: in {@code year} round {@code round} of {@code programme}, a peer from one school reviewed another. */
+  public static HistoryRow historyRow(
+      String programme, String year, int round, String school, String reviewer, String reviewerSchool) {
+    return new HistoryRow(programme, year, round, school, reviewer, reviewerSchool, "peer", HERE);
+  }
+
+  /** A person with roles and expertise tags. */
+  public static Person expert(String id, String name, List<String> roles, List<String> expertise) {
+    return new Person(id, name, roles, null, null, List.of(), expertise, 2);
+  }
+
+  /** A school with staff, a focus, an external reviewer (may be null) and membership dates (may be null). */
+  public static School school(String id, List<Person> staff, List<String> focus, String external,
+      LocalDate joined, LocalDate left) {
+    return new School(id, id + " Primary School", id + " Road", "rosters/" + id + ".csv", joined, left,
+        List.of(), focus, external, staff, HERE);
+  }
+
+  /** A review programme with every key given. */
+  public static ReviewProgramme review(String id, int rounds, int peers, List<String> roles, Integer maxLoad,
+      ReviewProgramme.Reciprocal reciprocal, int avoidRepeat, boolean focus) {
+    return new ReviewProgramme(id, "Review " + id, rounds, peers, roles, maxLoad, reciprocal, avoidRepeat,
+        focus, "headteacher", true, "history/*.csv", HERE);
   }
 
   /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */

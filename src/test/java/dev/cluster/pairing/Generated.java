@@ -1,0 +1,82 @@
+package dev.cluster.pairing;
+
+import static dev.cluster.testing.ModelBuilder.expert;
+import static dev.cluster.testing.ModelBuilder.historyRow;
+import dev.cluster.testing.ModelBuilder;
+import static dev.cluster.testing.ModelBuilder.review;
+import static dev.cluster.testing.ModelBuilder.school;
+import static dev.cluster.testing.ModelBuilder.year;
+import static dev.cluster.testing.ModelBuilder.year2026;
+
+import dev.cluster.model.HistoryRow;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.Person;
+import dev.cluster.model.ReviewProgramme;
+import dev.cluster.model.ReviewProgramme.Reciprocal;
+import dev.cluster.model.School;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Seeded random partnerships with one review programme, for property and brute-force tests. */
+final class Generated {
+  static final List<String> TAGS = List.of("reading", "Maths", "send", "writing ");
+
+  private Generated() {}
+
+  /** Knobs for the generator. */
+  record Shape(int minSchools, int maxSchools, int maxPeers, int maxReviewers, boolean joinsAndLeaves) {}
+
+  static Partnership partnership(long seed, Shape shape) {
+    Random r = new Random(seed);
+    int n = shape.minSchools() + r.nextInt(shape.maxSchools() - shape.minSchools() + 1);
+    int peers = 1 + r.nextInt(shape.maxPeers());
+    Reciprocal reciprocal = Reciprocal.values()[r.nextInt(3)];
+    boolean focus = r.nextBoolean();
+    Integer maxLoad = r.nextInt(3) == 0 ? null : 1 + r.nextInt(3);
+    int avoid = 1 + r.nextInt(2);
+    int rounds = 1 + r.nextInt(2);
+    List<School> schools = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = "s" + i;
+      List<Person> staff = new ArrayList<>();
+      int reviewers = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(shape.maxReviewers());
+      for (int j = 0; j < reviewers; j++) {
+        String role = j == 0 ? "headteacher" : "deputy-head";
+        staff.add(expert(id + "-" + j, "Person " + j + " of " + id, List.of(role), tags(r)));
+      }
+      staff.add(expert(id + "-t", "Teacher of " + id, List.of("teacher"), tags(r)));
+      LocalDate joined = shape.joinsAndLeaves() && r.nextInt(8) == 0 ? LocalDate.of(2027, 1, 1) : null;
+      LocalDate left = shape.joinsAndLeaves() && r.nextInt(8) == 0 ? LocalDate.of(2026, 12, 31) : null;
+      schools.add(school(id, staff, tags(r), r.nextBoolean() ? "External " + i : null, joined, left));
+    }
+    ReviewProgramme p = review("peer", rounds, peers, List.of("headteacher", "deputy-head"), maxLoad,
+        reciprocal, avoid, focus);
+    List<HistoryRow> history = new ArrayList<>();
+    for (String y : List.of("2024-25", "2025-26")) {
+      for (int b = 0; b < n; b++) {
+        for (int a = 0; a < n; a++) {
+          if (a != b && r.nextInt(n) < peers) {
+            history.add(historyRow("peer", y, 1, "s" + b, "Someone", "s" + a));
+          }
+        }
+      }
+    }
+    // Rows of another programme and of the year being planned must not matter.
+    history.add(historyRow("other", "2025-26", 1, "s0", "Someone", "s1"));
+    history.add(historyRow("peer", "2026-27", 1, "s0", "Someone", "s1"));
+    return ModelBuilder.partnership(List.of(year("2025-26", LocalDate.of(2025, 9, 3), List.of()), year2026()), schools,
+        List.of(), List.of(p), List.of(), history);
+  }
+
+  private static List<String> tags(Random r) {
+    List<String> t = new ArrayList<>();
+    for (String tag : TAGS) {
+      if (r.nextInt(3) == 0) {
+        t.add(tag);
+      }
+    }
+    return t;
+  }
+}
