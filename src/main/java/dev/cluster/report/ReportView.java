@@ -193,7 +193,8 @@ public final class ReportView {
 
   /**
    * The year's meetings per series, in file order: {@code meeting}, {@code title}, {@code count} (meetings
-   * not cancelled), {@code rows} (each {@code date}, {@code isoDate}, {@code day}, {@code start},
+   * not cancelled), {@code countLabel} ({@code 1 meeting}, {@code 3 meetings}), {@code rows} (each
+   * {@code date}, {@code isoDate}, {@code day}, {@code start},
    * {@code end}, {@code chair}, {@code host}, {@code minutes} (school names, or null), {@code items} (the
    * titles of its agenda items that are not confidential, joined with "; ", or null), {@code notes} (joined,
    * or null), {@code cancelled}), {@code hasRows}.
@@ -222,7 +223,8 @@ public final class ReportView {
         v.put("cancelled", m.cancelled());
         rows.add(v);
       }
-      out.add(map("meeting", s.id(), "title", s.title(), "count", count, "rows", rows,
+      out.add(map("meeting", s.id(), "title", s.title(), "count", count,
+          "countLabel", count + (count == 1 ? " meeting" : " meetings"), "rows", rows,
           "hasRows", !rows.isEmpty()));
     }
     return out;

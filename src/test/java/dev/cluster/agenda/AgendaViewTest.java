@@ -139,7 +139,7 @@ class AgendaViewTest {
     String md = render(AgendaView.of(p, m, null, null, TODAY));
 
     assertThat(md).contains("> **This meeting is cancelled.**")
-        .contains("- **Where:** to be confirmed\n")
-        .contains("- **Chair:** none\n");
+        .contains("- **When:** Tuesday 17 November 2026, 09:30 to 11:30\n- **Note:** cancelled\n")
+        .doesNotContain("**Where:**").doesNotContain("**Chair:**");
   }
 }
