@@ -13,12 +13,14 @@ import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
+import dev.cluster.pairing.PairingPlanner;
 import dev.cluster.pairing.Peer;
 import dev.cluster.pairing.ReviewRound;
 import dev.cluster.pairing.ReviewTeam;
-import dev.cluster.render.Dates;
+import dev.cluster.calendar.Dates;
 import dev.cluster.render.Mermaid;
 import dev.cluster.rota.Assignment;
+import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import java.time.LocalDate;
@@ -62,12 +64,13 @@ public final class ReportView {
   }
 
   /**
-   * The view of {@code year}: {@code rota} is the year's meetings, {@code reviews} the year's rounds per
+   * The view of {@code year}: {@code rota} is the year's meetings, {@code ledger} the duties served in the
+   * year and since each series started, {@code reviews} the year's rounds per
    * programme, {@code warnings} every warning to list (load, rota, pairing, data quality).
    */
   public static Map<String, Object> of(
-      Partnership p, AcademicYear year, Rota rota, List<ReviewResult> reviews, List<Diagnostic> warnings,
-      LocalDate today, boolean includeContact) {
+      Partnership p, AcademicYear year, Rota rota, DutyLedger ledger, List<ReviewResult> reviews,
+      List<Diagnostic> warnings, LocalDate today, boolean includeContact) {
     ReportView r = new ReportView(p, year, today, includeContact);
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("partnership", p.name());
@@ -82,7 +85,7 @@ public final class ReportView {
     v.put("staffByRole", r.staffByRole());
     v.put("networks", r.networks());
     v.put("meetings", r.meetings(rota));
-    v.put("ledger", r.ledger(rota));
+    v.put("ledger", r.ledger(ledger));
     v.put("gantt", r.gantt(rota, reviews));
     v.put("reviews", r.reviews(reviews));
     v.put("plan", r.plan());
@@ -127,10 +130,10 @@ public final class ReportView {
   private static String membership(School s) {
     List<String> parts = new ArrayList<>();
     if (s.joined() != null) {
-      parts.add("joined " + Dates.longDate(s.joined()));
+      parts.add("joined " + s.joined());
     }
     if (s.left() != null) {
-      parts.add("leaves " + Dates.longDate(s.left()));
+      parts.add("leaves " + s.left());
     }
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
@@ -211,10 +214,10 @@ public final class ReportView {
         count += m.cancelled() ? 0 : 1;
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", Dates.longDate(m.date()));
-        v.put("isoDate", Dates.iso(m.date()));
-        v.put("day", Dates.weekday(m.date()));
-        v.put("start", Dates.time(m.start()));
-        v.put("end", Dates.time(m.end()));
+        v.put("isoDate", AgendaView.iso(m.date()));
+        v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
+        v.put("start", m.start().toString());
+        v.put("end", m.end().toString());
         v.put("chair", schoolOf(m.chair()));
         v.put("host", schoolOf(m.host()));
         v.put("minutes", schoolOf(m.minutes()));
@@ -247,37 +250,29 @@ public final class ReportView {
   }
 
   /**
-   * Who served each duty this year, per series: {@code meeting}, {@code title}, {@code rows} (each member
-   * school's {@code school} and its {@code chair}, {@code host}, {@code minutes} counts; a duty the series
-   * does not have is "-").
+   * Who served each duty, per series: {@code meeting}, {@code title}, {@code rows} (each school in the
+   * series' rotation or that served: {@code school} and its {@code chair}, {@code host}, {@code minutes},
+   * each "this year (since the series started)", or "-" for a duty the series does not have).
    */
-  private List<Map<String, Object>> ledger(Rota rota) {
+  private List<Map<String, Object>> ledger(DutyLedger ledger) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (MeetingSeries s : p.meetings()) {
       List<Map<String, Object>> rows = new ArrayList<>();
-      for (School school : members) {
-        int[] n = new int[3];
-        for (ScheduledMeeting m : rota.meetings()) {
-          if (m.series().id().equals(s.id()) && !m.cancelled()) {
-            n[0] += served(m.chair(), school);
-            n[1] += served(m.host(), school);
-            n[2] += served(m.minutes(), school);
-          }
-        }
-        rows.add(map("school", school.name(),
-            "chair", count(s.chair(), n[0]), "host", count(s.host(), n[1]), "minutes", count(s.minutes(), n[2])));
+      for (DutyLedger.Row row : ledger.rows(s)) {
+        DutyLedger.Counts y = row.window();
+        DutyLedger.Counts all = row.total();
+        rows.add(map("school", row.school().name(),
+            "chair", count(s.chair(), y.chaired(), all.chaired()),
+            "host", count(s.host(), y.hosted(), all.hosted()),
+            "minutes", count(s.minutes(), y.minuted(), all.minuted())));
       }
       out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
     }
     return out;
   }
 
-  private static int served(Assignment a, School school) {
-    return a != null && a.school().id().equals(school.id()) ? 1 : 0;
-  }
-
-  private static String count(Duty duty, int n) {
-    return duty.kind() == Duty.Kind.NONE ? "-" : Integer.toString(n);
+  private static String count(Duty duty, int year, int total) {
+    return duty.kind() == Duty.Kind.NONE ? "-" : year + " (" + total + ")";
   }
 
   /**
@@ -307,8 +302,9 @@ public final class ReportView {
       List<Map<String, Object>> tasks = new ArrayList<>();
       int rounds = r.programme().roundsPerYear();
       for (ReviewRound round : r.rounds()) {
-        LocalDate start = roundStart(year, round.round(), rounds);
-        LocalDate end = round.round() < rounds ? roundStart(year, round.round() + 1, rounds).minusDays(1)
+        LocalDate start = PairingPlanner.firstDay(r.programme(), year, round.round());
+        LocalDate end = round.round() < rounds
+            ? PairingPlanner.firstDay(r.programme(), year, round.round() + 1).minusDays(1)
             : year.end();
         if (end.isBefore(start)) {
           end = start;
@@ -327,12 +323,6 @@ public final class ReportView {
   private static Map<String, Object> task(String title, String id, String tags, LocalDate start, int days) {
     return map("title", Mermaid.text(title), "id", id, "tags", tags, "start", start.toString(),
         "duration", days + "d");
-  }
-
-  /** Round k of R starts on the first day of term floor((k-1)*T/R) of the year (SPEC section 6). */
-  static LocalDate roundStart(AcademicYear year, int k, int rounds) {
-    int t = year.terms().size();
-    return year.terms().get(Math.min(t - 1, (k - 1) * t / rounds)).start();
   }
 
   /**
@@ -357,7 +347,7 @@ public final class ReportView {
               "external", t.external(), "peers", peers.isEmpty() ? null : String.join("; ", peers)));
         }
         rounds.add(map("round", round.round(),
-            "start", Dates.longDate(roundStart(year, round.round(), r.programme().roundsPerYear())),
+            "start", Dates.longDate(PairingPlanner.firstDay(r.programme(), year, round.round())),
             "optimal", round.optimal(), "teams", teams));
       }
       out.add(map("id", r.programme().id(), "title", r.programme().title(), "infeasible", r.infeasible(),
@@ -433,7 +423,7 @@ public final class ReportView {
       rag.merge(rag.containsKey(status) && !status.equals("other") ? status : "other", 1, Integer::sum);
       boolean late = item.due() != null && item.due().isBefore(today) && !status.equals("done");
       Map<String, Object> v = map("id", item.id(), "goal", item.goal(), "owner", AgendaView.owner(p, item.owner()),
-          "due", Dates.iso(item.due()), "status", status.isEmpty() ? null : status, "overdue", late);
+          "due", AgendaView.iso(item.due()), "status", status.isEmpty() ? null : status, "overdue", late);
       items.add(v);
       if (late) {
         overdue.add(v);

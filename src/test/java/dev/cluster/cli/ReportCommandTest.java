@@ -54,7 +54,7 @@ class ReportCommandTest {
     CliResult r = Cli.run("--today", "2026-11-23", "report", "--year", "2031-32");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown year `2031-32`; the years are: 2025-26, 2026-27, 2027-28");
+    assertThat(r.err()).contains("no academic year `2031-32`; it has: 2025-26, 2026-27, 2027-28");
   }
 
   @Test
@@ -68,7 +68,7 @@ class ReportCommandTest {
     CliResult strict = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
 
     // then
-    String warning = yaml + ":32:5: warning: school `mill` has no SENDCo";
+    String warning = yaml + ":30:5: warning: school `mill` has no SENDCo";
     assertThat(lax.exit()).isZero();
     assertThat(lax.err()).contains(warning);
     assertThat(strict.exit()).isEqualTo(1);

@@ -12,6 +12,7 @@ import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.School;
 import dev.cluster.render.Templates;
+import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import dev.cluster.testing.Gfm;
@@ -91,7 +92,8 @@ class HostileDataTest {
     Rota rota = new Rota(DAY, DAY, meetings(p), List.of());
 
     String md = new Templates(null).render("report.md.mustache",
-        ReportView.of(p, p.calendar().get(0), rota, List.of(), DataQuality.check(p, p.calendar().get(0)),
+        ReportView.of(p, p.calendar().get(0), rota,
+            DutyLedger.of(p.schools(), p.meetings(), rota.meetings(), rota.from(), rota.to()), List.of(), DataQuality.check(p, p.calendar().get(0)),
             DAY.plusDays(1), false));
 
     assertInert(md, evil);
