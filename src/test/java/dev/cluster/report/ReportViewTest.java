@@ -183,6 +183,6 @@ class ReportViewTest {
     assertThat(warnings).extracting(Diagnostic::message).containsExactly(
         "school `bare` has no SENDCo: give someone the role SENDCo in rosters/bare.csv",
         "school `bare` cannot staff meeting `heads`: nobody in rosters/bare.csv is headteacher");
-    assertThat(md).contains("- partnership.yaml:1:1: school \\`bare\\` has no SENDCo");
+    assertThat(md).contains("- **partnership.yaml:1:1**: school \\`bare\\` has no SENDCo");
   }
 }
