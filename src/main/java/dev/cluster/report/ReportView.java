@@ -104,7 +104,7 @@ public final class ReportView {
   /**
    * Member schools of the year in file order: {@code id}, {@code name}, {@code address}, {@code head},
    * {@code chairOfGovernors}, {@code sendco} (names joined, or null), {@code staff} (roster size),
-   * {@code focus}, {@code membership} (joined or left within the data, or null), {@code contact} (the
+   * {@code focus}, {@code membership} (joined this year or later, or leaves; or null), {@code contact} (the
    * headteacher's e-mail, only with --include-contact).
    */
   private List<Map<String, Object>> schools() {
@@ -127,9 +127,10 @@ public final class ReportView {
     return out;
   }
 
-  private static String membership(School s) {
+  /** Joining is news in the year it happens (or later); leaving is worth saying whenever it is planned. */
+  private String membership(School s) {
     List<String> parts = new ArrayList<>();
-    if (s.joined() != null) {
+    if (s.joined() != null && !s.joined().isBefore(year.start())) {
       parts.add("joined " + s.joined());
     }
     if (s.left() != null) {
