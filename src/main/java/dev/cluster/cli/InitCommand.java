@@ -1,5 +1,9 @@
 package dev.cluster.cli;
 
+import dev.cluster.init.InitSummary;
+import dev.cluster.init.NewRepository;
+import dev.cluster.model.DataException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,6 +24,23 @@ final class InitCommand extends PartnershipCommand implements Callable<Integer> 
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("TODO(init)");
+    NewRepository.Result result;
+    try {
+      result = NewRepository.create(dir, today());
+    } catch (UncheckedIOException e) {
+      throw new OutputException(e.getMessage(), e);
+    }
+    for (Path skipped : result.skipped()) {
+      err().println(InitSummary.skipped(skipped));
+    }
+    printWarnings(result.warnings());
+    Output.emit(InitSummary.render(dir, result), null, out());
+    if (!result.errors().isEmpty()) {
+      // The other files are written; the terms of reference wait for a valid partnership (exit 1).
+      err().println(InitSummary.notRendered(dir));
+      err().flush();
+      throw new DataException(result.errors());
+    }
+    return 0;
   }
 }

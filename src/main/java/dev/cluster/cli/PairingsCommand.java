@@ -1,7 +1,18 @@
 package dev.cluster.cli;
 
+import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Partnership;
+import dev.cluster.model.ReviewProgramme;
+import dev.cluster.model.UsageException;
+import dev.cluster.pairing.PairingPlanner;
+import dev.cluster.pairing.Pairings;
+import dev.cluster.render.PairingsCsv;
+import dev.cluster.render.PairingsJson;
+import dev.cluster.render.PairingsMarkdown;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +46,43 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("TODO(pairings)");
+    if (!List.of("markdown", "csv", "json").contains(format)) {
+      throw new UsageException("unknown format `" + format + "`; pairings can be written as markdown, csv or json");
+    }
+    Partnership partnership = load().partnership();
+    ReviewProgramme programme = review == null ? null : partnership.review(review).orElseThrow(
+        () -> new UsageException("unknown programme `" + review + "`; " + programmes(partnership)));
+    AcademicYear academicYear = year == null ? partnership.currentYear(today()) : partnership.year(year)
+        .orElseThrow(() -> new UsageException("unknown year `" + year + "`; the years in the calendar are "
+            + partnership.calendar().stream().map(AcademicYear::name).collect(Collectors.joining(", "))));
+    if (round != null) {
+      checkRound(partnership, programme);
+    }
+    Pairings pairings = new PairingPlanner(partnership).plan(programme, academicYear, round);
+    printWarnings(pairings.warnings());
+    String text = switch (format) {
+      case "csv" -> PairingsCsv.render(pairings);
+      case "json" -> PairingsJson.render(pairings, explain);
+      default -> PairingsMarkdown.render(partnership, pairings, explain);
+    };
+    Output.emit(text, output, out());
+    return 0;
+  }
+
+  private static String programmes(Partnership partnership) {
+    return partnership.reviews().isEmpty() ? "this partnership has no review programmes"
+        : "the programmes are " + partnership.reviews().stream().map(ReviewProgramme::id)
+            .collect(Collectors.joining(", "));
+  }
+
+  /** A round the programme (or, with no programme named, any programme) has. */
+  private void checkRound(Partnership partnership, ReviewProgramme programme) {
+    int most = programme != null ? programme.roundsPerYear()
+        : partnership.reviews().stream().mapToInt(ReviewProgramme::roundsPerYear).max().orElse(0);
+    if (round < 1 || round > most) {
+      String whose = programme != null ? "programme `" + programme.id() + "` has" : "the programmes have";
+      throw new UsageException("unknown round " + round + "; " + whose
+          + (most == 1 ? " round 1 only" : " rounds 1 to " + most) + " in a year");
+    }
   }
 }

@@ -150,8 +150,8 @@ final class Fields {
       if (DATE_SHAPE.matcher(t.trim()).matches()) {
         problems.error(n.location(), "there is no day `" + t + "` (" + what + "); check the month and day");
       } else {
-        problems.error(n.location(), what + " `" + t + "` is not a date; write it as YYYY-MM-DD, for example "
-            + "2026-09-02");
+        problems.error(n.location(), "`" + t + "` (" + what + ") is not a date; write it as YYYY-MM-DD, for "
+            + "example 2026-09-02");
       }
       return null;
     }

@@ -71,7 +71,7 @@ public final class Names {
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
   }
 
-  /** The default person id: a slug of the name ({@code Amira O'Neil} → {@code amira-o-neil}). */
+  /** The default person id: a slug of the name ({@code Amira O'Neil} → {@code amira-oneil}). */
   public static String slug(String name) {
     String s = kebab(name.replace("'", "").replace("\u2019", ""));
     return s.isEmpty() ? "person" : s;

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +65,9 @@ final class PartnershipBinder {
   /** Reads one school's roster; returns null when it could not be read (already reported). */
   interface RosterSource {
     List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames);
+
+    /** A path written in partnership.yaml as reachable from the working directory. */
+    String path(String inner);
   }
 
   private final Fields f;
@@ -82,6 +84,7 @@ final class PartnershipBinder {
   private final Set<String> personNames = new LinkedHashSet<>();
   private final Set<String> roles = new LinkedHashSet<>();
   private boolean everyRosterRead = true;
+  private boolean calendarComplete = true;
 
   /** The bound parts (null where the part is invalid; only read when there is no error). */
   String name;
@@ -176,7 +179,8 @@ final class PartnershipBinder {
         timeZone = ZoneId.of(zone.trim());
       } catch (java.time.DateTimeException e) {
         problems.error(m.get("time-zone").location(), "unknown time zone `" + zone + "`"
-            + Fields.oneOf(zone, List.of("Europe/London")));
+            + Fields.oneOf(zone, List.copyOf(new java.util.TreeSet<>(ZoneId.getAvailableZoneIds()))).replaceFirst(
+                "; use one of .*", "; use a time zone such as Europe/London"));
       }
     }
     List<String> holidays = new ArrayList<>();
@@ -209,6 +213,7 @@ final class PartnershipBinder {
     for (Node item : items) {
       AcademicYear y = year(item);
       if (y == null) {
+        calendarComplete = false;
         continue;
       }
       if (previous != null && !y.start().isAfter(previous.end())) {
@@ -261,6 +266,7 @@ final class PartnershipBinder {
       for (Node t : termItems == null ? List.<Node>of() : termItems) {
         Term term = term(t, where);
         if (term == null) {
+          calendarComplete = false;
           continue;
         }
         if (previous != null && !term.start().isAfter(previous.end())) {
@@ -422,7 +428,7 @@ final class PartnershipBinder {
       everyRosterRead = false;
     }
     if (id != null && schoolName != null && staff != null) {
-      schools.put(id, new School(id, schoolName.trim(), address, roster.text(), joined, left, closures, focus,
+      schools.put(id, new School(id, schoolName.trim(), address, rosters.path(roster.text()), joined, left, closures, focus,
           external, staff, m.location()));
     }
   }
@@ -713,11 +719,13 @@ final class PartnershipBinder {
           return Duty.fixed(v);
         }
     }
-    List<String> choices = new ArrayList<>(host ? List.of("chair", "rotate", "none") : List.of("rotate", "none"));
+    List<String> keywords = host ? List.of("chair", "rotate", "none") : List.of("rotate", "none");
+    List<String> choices = new ArrayList<>(keywords);
     choices.addAll(schoolIds);
-    problems.error(n.location(), "unknown school `" + v + "` in `" + key + "` of " + where
-        + Fields.oneOf(v, choices).replace("; use one of ", "; use " + String.join(", ",
-            host ? List.of("chair", "rotate", "none") : List.of("rotate", "none")) + " or a school id: "));
+    String hint = Suggest.didYouMean(v, choices);
+    problems.error(n.location(), "unknown school `" + v + "` in `" + key + "` of " + where + (hint.isEmpty()
+        ? "; write " + String.join(", ", keywords) + " or a school id (" + String.join(", ", schoolIds) + ")"
+        : hint));
     return null;
   }
 
@@ -804,7 +812,7 @@ final class PartnershipBinder {
                   : m.location(),
               where + " needs " + peers + " peer reviewer" + (peers == 1 ? "" : "s") + " from other schools for"
                   + " each team, but only " + withReviewer + " school" + (withReviewer == 1 ? " has" : "s have")
-                  + " someone in " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
+                  + " someone with the role " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
                   + Math.max(0, withReviewer - 1) + " or add reviewers");
         }
       }
@@ -876,7 +884,7 @@ final class PartnershipBinder {
       String minutes = checkSchool(m, "minutes", where);
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);
-      if (date != null && !calendar.isEmpty() && !inSomeTerm(date)) {
+      if (date != null && calendarComplete && !calendar.isEmpty() && !inSomeTerm(date)) {
         problems.warning(m.get("date").location(), "the override's date " + date + " is outside every term, so "
             + "no meeting can be on it; give the date the meeting is scheduled on");
       }
@@ -951,14 +959,5 @@ final class PartnershipBinder {
     List<String> all = new ArrayList<>(schoolIds);
     all.addAll(personNames);
     return all;
-  }
-
-  /** Applies {@code fn} to every school in file order (used by the later, whole-partnership checks). */
-  <T> List<T> eachSchool(Function<School, T> fn) {
-    return schools.values().stream().map(fn).toList();
-  }
-
-  boolean everyRosterRead() {
-    return everyRosterRead;
   }
 }

@@ -60,7 +60,17 @@ public final class PartnershipLoader {
   private LoadResult load() {
     problems.file(display);
     String text = readYaml();
-    PartnershipBinder binder = new PartnershipBinder(problems, this::roster);
+    PartnershipBinder binder = new PartnershipBinder(problems, new PartnershipBinder.RosterSource() {
+      @Override
+      public List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames) {
+        return roster(roster, renames);
+      }
+
+      @Override
+      public String path(String inner) {
+        return join(inner);
+      }
+    });
     if (text != null) {
       Node root = new YamlReader(display, problems).read(text);
       if (root != null) {
@@ -149,7 +159,7 @@ public final class PartnershipLoader {
         : "; did you mean `" + best + "`?";
   }
 
-  private List<Person> roster(String schoolId, Fields.Located roster, Map<String, String> renames) {
+  private List<Person> roster(Fields.Located roster, Map<String, String> renames) {
     String path = join(roster.text());
     problems.file(path);
     byte[] bytes = readNamed(path, roster.location(), "roster");
@@ -246,16 +256,19 @@ public final class PartnershipLoader {
   /** The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is missing. */
   private int[] columns(CsvTable table, List<String> names, List<String> required) {
     int[] at = new int[names.size()];
-    boolean ok = true;
+    List<String> missing = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       at[i] = table.column(List.of(Names.header(names.get(i))));
       if (at[i] < 0 && required.contains(names.get(i))) {
-        problems.error(new Location(table.file, 1, 1), "no `" + names.get(i) + "` column; the header must be `"
-            + String.join(",", names) + "`");
-        ok = false;
+        missing.add("`" + names.get(i) + "`");
       }
     }
-    return ok ? at : null;
+    if (!missing.isEmpty()) {
+      problems.error(new Location(table.file, 1, 1), "the header has no " + String.join(", ", missing)
+          + " column" + (missing.size() == 1 ? "" : "s") + "; it must be `" + String.join(",", names) + "`");
+      return null;
+    }
+    return at;
   }
 
   // ---------------------------------------------------------------- history

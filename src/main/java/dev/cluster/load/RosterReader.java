@@ -138,7 +138,13 @@ final class RosterReader {
       String yearGroup = null;
       String written = row.cell(yearAt);
       if (!written.isEmpty()) {
-        yearGroup = Names.yearGroup(written);
+        String[] groups = written.split("\\s*[;/&,]\\s*");
+        yearGroup = Names.yearGroup(groups[0]);
+        if (yearGroup != null && groups.length > 1) {
+          // a mixed-age class: the model holds one year group per person
+          problems.warning(new Location(file, row.line(), yearAt + 1), "`" + name + "` has more than one year "
+              + "group (`" + written + "`); cluster keeps one per person, so they are taken as " + yearGroup);
+        }
         if (yearGroup == null) {
           problems.error(new Location(file, row.line(), yearAt + 1), "unknown year group `" + written
               + "` for `" + name + "`; use one of FS, Y1, Y2, Y3, Y4, Y5, Y6 (or Reception, Year 4)");

@@ -13,7 +13,10 @@ final class Suggest {
     return best == null ? "" : "; did you mean `" + best + "`?";
   }
 
-  /** The candidate nearest to {@code value} within a third of its length (at least 2 edits), or null. */
+  /**
+   * The candidate nearest to {@code value} within a third of its length (at least 2 edits), else one that
+   * {@code value} begins, or null.
+   */
   static String closest(String value, Collection<String> candidates) {
     String v = value.toLowerCase(Locale.ROOT);
     String best = null;
@@ -26,7 +29,16 @@ final class Suggest {
       }
     }
     int allowed = Math.max(2, v.length() / 3);
-    return best != null && bestDistance <= allowed && bestDistance < Math.max(v.length(), 1) ? best : null;
+    if (best != null && bestDistance <= allowed && bestDistance < Math.max(v.length(), 1)) {
+      return best;
+    }
+    // a shortened id (`gospel` for `gospel-oak`) is a likely slip too
+    for (String c : candidates) {
+      if (v.length() >= 3 && c.toLowerCase(Locale.ROOT).startsWith(v)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Optimal string alignment distance: Levenshtein plus swapping two neighbouring letters. */

@@ -57,7 +57,8 @@ final class YamlReader {
     } catch (Refused r) {
       return null;
     } catch (JsonParseException e) {
-      problems.error(syntaxLocation(e), "YAML syntax error: " + syntaxMessage(e));
+      Location at = syntaxLocation(e);
+      problems.error(at, "YAML syntax error: " + syntaxMessage(e) + openQuote(text, at.line()));
       return null;
     } catch (IOException e) {
       problems.error(Location.of(file), "cannot read the file: " + e.getMessage());
@@ -144,16 +145,48 @@ final class YamlReader {
 
   private Location syntaxLocation(JsonParseException e) {
     if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-      return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+      // an unclosed quote is only noticed at the end of the file: point at where it opens
+      var mark = isUnclosedQuote(m) && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+      return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
     JsonLocation l = e.getLocation();
     return l == null || l.getLineNr() < 1 ? new Location(file, 1, 1)
         : new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
   }
 
+  /**
+   * A quote left open runs on to the next quote in the file, so SnakeYAML reports a later line: name the
+   * first line before the error with an odd number of double quotes, if any.
+   */
+  private static String openQuote(String text, int errorLine) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < Math.min(errorLine - 1, lines.length); i++) {
+      String line = lines[i].replace("\\\"", "");
+      int hash = line.indexOf(" #");
+      if (hash >= 0 && line.substring(0, hash).chars().filter(c -> c == '"').count() % 2 == 0) {
+        line = line.substring(0, hash);
+      }
+      if (line.chars().filter(c -> c == '"').count() % 2 == 1) {
+        return "; the quote opened on line " + (i + 1) + " may not be closed";
+      }
+    }
+    return "";
+  }
+
+  private static boolean isUnclosedQuote(MarkedYAMLException m) {
+    return m.getContext() != null && m.getContext().contains("quoted scalar")
+        && m.getProblem() != null && m.getProblem().contains("end of stream");
+  }
+
   private static String syntaxMessage(JsonParseException e) {
     if (e.getCause() instanceof MarkedYAMLException m) {
       String problem = m.getProblem() == null ? "" : m.getProblem();
+      if (isUnclosedQuote(m)) {
+        return "this quote is never closed; add the closing quote";
+      }
+      if (problem.contains("(TAB)")) {
+        return "a tab character; indent with spaces, not tabs";
+      }
       String context = m.getContext() == null ? "" : m.getContext();
       String text = context.isEmpty() ? problem : problem + " (" + context + ")";
       return text.replace('\n', ' ').trim() + hint(problem);
@@ -164,9 +197,6 @@ final class YamlReader {
   private static String hint(String problem) {
     if (problem.contains("mapping values are not allowed")) {
       return "; put text containing `: ` in quotes";
-    }
-    if (problem.contains("tab")) {
-      return "; indent with spaces, not tabs";
     }
     if (problem.contains("expected <block end>") || problem.contains("could not find expected")) {
       return "; check the indentation and quotes";

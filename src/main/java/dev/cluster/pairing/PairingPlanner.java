@@ -342,6 +342,10 @@ public final class PairingPlanner {
     /** The smallest load cap at which every team can be filled, ignoring the reciprocal rule. */
     private int lowestCap(PairingSearch search, PairingInstance in) {
       int lo = Math.max(1, (in.places() + in.reviewers() - 1) / in.reviewers());
+      if (search.relaxationFeasible(lo)) {
+        return lo; // the usual case: one flow
+      }
+      lo++;
       int hi = Math.max(lo, in.places());
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
@@ -436,7 +440,11 @@ public final class PairingPlanner {
       }
       Score score = new Score(List.of(rep), reciprocal, matches, maxLoad);
       List<String> explanations = PairingExplainer.explain(p, teams, back, pairs, loads);
-      ReviewRound round = new ReviewRound(p, year, k, teams, score, optimal, bound, explanations);
+      List<String> labels = new ArrayList<>();
+      for (int l = 0; l < Math.min(back.size(), p.avoidRepeat()); l++) {
+        labels.add(back.get(l).year() + " round " + back.get(l).round());
+      }
+      ReviewRound round = new ReviewRound(p, year, k, teams, score, optimal, bound, explanations, labels);
       return new Planned(round, pairs, warnings);
     }
 

@@ -29,13 +29,17 @@ final class PairingSearch {
   private final long[] levelWeight;
   private final long matchWeight;
   private final boolean tieBreak;
+  private final int tieCap;
+  private final java.util.Map<Integer, Network> networks = new java.util.HashMap<>();
 
   PairingSearch(PairingInstance in) {
     this.in = in;
     this.n = in.n();
     int places = in.places();
     // Weights from the least to the most important criterion, each larger than every total below it.
-    long tieTotal = (long) places * Math.max(0, n - 2);
+    // The tie-break distinguishes the nearest few schools only: a finer one would add shortest-path phases.
+    this.tieCap = Math.min(Math.max(0, n - 2), 3 * in.peers() + 1);
+    long tieTotal = (long) places * tieCap;
     long[] weights = weights(in.levels(), places, tieTotal);
     boolean tie = true;
     if (weights == null) {
@@ -196,7 +200,7 @@ final class PairingSearch {
     }
     if (tieBreak) {
       // Prefer reviewers from the schools just after the reviewed one, in file order, wrapping around.
-      c += Math.floorMod(a - b, n) - 1;
+      c += Math.min(tieCap, Math.floorMod(a - b, n) - 1);
     }
     return c;
   }
@@ -252,7 +256,12 @@ final class PairingSearch {
 
   /** Whether every team can be filled with reviewers capped at {@code cap}, ignoring the reciprocal rule. */
   boolean relaxationFeasible(int cap) {
-    return new Network(cap).feasible;
+    return network(cap).feasible;
+  }
+
+  private Network network(int cap) {
+    // Solved networks are kept: the planner asks about the same cap for feasibility and then for the search.
+    return networks.computeIfAbsent(cap, Network::new);
   }
 
   /** A deterministic effort budget: shortest-path computations, fewer on larger networks. */
@@ -268,7 +277,7 @@ final class PairingSearch {
    * pairing whose criteria are at most {@code limit} (null and proven when there is none).
    */
   Result solve(int cap, long[] limit, long budget) {
-    Network net = new Network(cap);
+    Network net = network(cap);
     if (!net.feasible) {
       return new Result(null, true, null, 0);
     }

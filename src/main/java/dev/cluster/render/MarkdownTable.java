@@ -30,7 +30,8 @@ public final class MarkdownTable {
   public MarkdownTable rowMarkdown(String... cells) {
     List<String> kept = new ArrayList<>();
     for (String c : cells) {
-      kept.add(c == null ? "" : c.replace("\n", " ").replace("|", "\\|"));
+      // Only pipes the caller left unescaped: "\\|" would end the cell after an escaped backslash.
+      kept.add(c == null ? "" : c.replace("\n", " ").replaceAll("(?<!\\\\)\\|", "\\\\|"));
     }
     return add(kept);
   }

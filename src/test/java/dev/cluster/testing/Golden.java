@@ -61,4 +61,9 @@ public final class Golden {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Asserts that {@code actual} equals the golden file {@code name} of {@code testCase}, or rewrites it. */
+  public static void assertMatches(String testCase, String name, String actual) {
+    check(ROOT.resolve(testCase).resolve(name), actual);
+  }
 }

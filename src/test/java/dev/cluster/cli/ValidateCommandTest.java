@@ -1,0 +1,111 @@
+package dev.cluster.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cluster.testing.Cli;
+import dev.cluster.testing.CliResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  static final Path FULL = Path.of("src/test/resources/valid/full");
+
+  @Test
+  void summarisesAValidPartnershipOnOneLine() {
+    CliResult result = Cli.run("-f", FULL.resolve("partnership.yaml").toString(), "validate");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(FULL.resolve("partnership.yaml")
+        + ": 4 schools, 23 staff, 6 meeting series, 1 review programme \u2014 no problems\n");
+  }
+
+  @Test
+  void warningsAreReportedAndOnlyStrictFailsOnThem(@TempDir Path dir) throws IOException {
+    // given a copy of the full fixture where one school has no headteacher
+    copy(FULL, dir);
+    Path roster = dir.resolve("rosters/meadow.csv");
+    Files.writeString(roster, Files.readString(roster).replace("Uma Vance,Headteacher,", "Uma Vance,Teacher,Y1"));
+    String file = dir.resolve("partnership.yaml").toString();
+
+    // when
+    CliResult plain = Cli.run("-f", file, "validate");
+    CliResult strict = Cli.run("-f", file, "validate", "--strict");
+
+    // then
+    assertThat(plain.exit()).isZero();
+    assertThat(strict.exit()).isEqualTo(1);
+    assertThat(plain.err()).startsWith(file + ":58:9: warning: nobody at school `meadow` can attend `heads`: its "
+        + "roster has no headteacher; add them to " + dir.resolve("rosters/meadow.csv")
+        + " or leave the school out of `order`\n      - id: heads\n            ^\n");
+    assertThat(plain.out()).endsWith("\u2014 2 warnings\n");
+    assertThat(strict.err()).isEqualTo(plain.err());
+  }
+
+  @Test
+  void errorsGoToStderrAndTheSummaryCountsThem(@TempDir Path dir) throws IOException {
+    copy(FULL, dir);
+    Path yaml = dir.resolve("partnership.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("order: [brook, hill, meadow, no]",
+        "order: [brook, hil, meadow, no]").replace("weekday: tuesday", "weekday: tues-day"));
+
+    CliResult result = Cli.run("-f", yaml.toString(), "validate");
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err().lines().filter(l -> l.contains(": error: ")))
+        .containsExactly(
+            yaml + ":64:16: error: unknown weekday `tues-day` in `schedule` of meeting `heads`; did you mean "
+                + "`tuesday`?",
+            yaml + ":71:20: error: unknown school `hil` in `order` of meeting `heads`; did you mean `hill`?");
+    assertThat(result.out()).isEqualTo(yaml + ": 2 errors\n");
+  }
+
+  @Test
+  void refusesAFileOverFourMegabytesQuickly(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("partnership.yaml");
+    Files.write(big, new byte[5 * 1024 * 1024]);
+
+    long start = System.nanoTime();
+    CliResult result = Cli.run("-f", big.toString(), "validate");
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).startsWith(big + ": error: the file is larger than 4 MB");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(2000);
+  }
+
+  @Test
+  void aMissingFileIsOneErrorNamingIt() {
+    CliResult result = Cli.run("-f", "no/such/partnership.yaml", "validate");
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("no/such/partnership.yaml: error: no such file; run `cluster init` to "
+        + "start a partnership, or give its file with -f\n");
+  }
+
+  @Test
+  void otherCommandsFailOnTheSameErrors() {
+    CliResult result = Cli.run("-f", "src/test/resources/broken/unknown-schools/partnership.yaml", "schema");
+
+    // schema needs no partnership: it prints whatever the file holds
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("{");
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
