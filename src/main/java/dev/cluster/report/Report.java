@@ -53,7 +53,7 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
       } catch (InfeasibleException e) {
         reviews.add(new ReviewResult(programme, List.of(), e.getMessage()));
         warnings.add(Diagnostic.warning(location(programme.location(), p),
-            "review `" + programme.id() + "` has no pairing in " + year.name() + ": " + e.getMessage()));
+            "no pairing meets the hard constraints: " + e.getMessage()));
       }
     }
     warnings.addAll(DataQuality.check(p, year));

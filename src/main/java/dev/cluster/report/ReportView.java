@@ -331,7 +331,8 @@ public final class ReportView {
    * constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code optimal} and
    * {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as "name (school)" joined
    * with "; "), {@code matrix} (who reviewed whom: {@code header} the reviewed schools, {@code rows} each
-   * reviewer's {@code school} and {@code cells}, the years (and rounds) it reviewed that school).
+   * reviewer's {@code school} and {@code cells}, the years (and rounds) it reviewed that school;
+   * {@code hasHistory}: whether any review is recorded).
    */
   private List<Map<String, Object>> reviews(List<ReviewResult> results) {
     List<Map<String, Object>> out = new ArrayList<>();

@@ -84,4 +84,24 @@ class ReportCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void aProgrammeWithNoPossiblePairingIsALineInTheReportNotAFailure() throws Exception {
+    // given three schools and teams of three peers from other schools: impossible
+    Path yaml = Fixtures.copy("fixed-host", dir);
+    Files.writeString(yaml, Files.readString(yaml) + String.join("\n",
+        "reviews:",
+        "  - { id: triad, title: Triad review, peers: 2, max-load: 1, reviewer-roles: [headteacher] }",
+        ""));
+
+    // when
+    CliResult r = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report");
+    CliResult strict = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
+
+    // then
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("### Triad review\n\nNo pairing meets the hard constraints: ");
+    assertThat(r.err()).contains("warning: no pairing meets the hard constraints: programme `triad`");
+    assertThat(strict.exit()).isEqualTo(1);
+  }
 }
