@@ -7,6 +7,7 @@ import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.HistoryRow;
+import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
@@ -23,6 +24,7 @@ import dev.cluster.rota.Assignment;
 import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -92,13 +94,26 @@ public final class ReportView {
     v.put("actions", r.actions());
     List<Map<String, Object>> w = new ArrayList<>();
     for (Diagnostic d : warnings) {
-      w.add(map("location", d.location().toString(), "message", d.message()));
+      w.add(map("location", r.where(d.location()), "message", d.message()));
     }
     v.put("warnings", w);
     v.put("hasWarnings", !w.isEmpty());
     @SuppressWarnings("unchecked")
     Map<String, Object> scrubbed = (Map<String, Object>) (includeContact ? v : withhold(v));
     return scrubbed;
+  }
+
+  /**
+   * A warning's place as the partnership's repository names it ({@code rosters/fleet.csv:3:2}), not as the
+   * command line reached it ({@code /home/runner/work/x/rosters/fleet.csv:3:2} in CI): the report is published.
+   */
+  private String where(Location at) {
+    Path dir = p.directory().normalize();
+    Path file = Path.of(at.file()).normalize();
+    if (!dir.toString().isEmpty() && file.startsWith(dir)) {
+      file = dir.relativize(file);
+    }
+    return new Location(file.toString(), at.line(), at.column()).toString();
   }
 
   /**

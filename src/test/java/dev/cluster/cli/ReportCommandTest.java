@@ -73,7 +73,7 @@ class ReportCommandTest {
     assertThat(lax.err()).contains(warning);
     assertThat(strict.exit()).isEqualTo(1);
     assertThat(strict.err()).contains(warning).contains("--strict: ");
-    assertThat(strict.out()).contains("school \\`mill\\` has no SENDCo");
+    assertThat(strict.out()).contains("- **partnership.yaml:30:5**: school \\`mill\\` has no SENDCo");
   }
 
   @Test
