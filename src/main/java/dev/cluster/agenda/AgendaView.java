@@ -60,6 +60,7 @@ public final class AgendaView {
     int timed = items.stream().map(i -> (Integer) i.get("minutes")).filter(m -> m != null)
         .mapToInt(Integer::intValue).sum();
     v.put("timedMinutes", timed);
+    v.put("hasTimedItems", timed > 0);
     v.put("overrun", timed > s.duration());
     List<Map<String, Object>> actions = actions(p, s, today);
     v.put("actions", actions);
