@@ -6,27 +6,19 @@ import dev.cluster.model.Action;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
-import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
-import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
-import dev.cluster.pairing.PairingPlanner;
-import dev.cluster.pairing.Peer;
-import dev.cluster.pairing.ReviewRound;
-import dev.cluster.pairing.ReviewTeam;
 import dev.cluster.calendar.Dates;
-import dev.cluster.render.Mermaid;
 import dev.cluster.rota.Assignment;
 import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,8 +80,8 @@ public final class ReportView {
     v.put("networks", r.networks());
     v.put("meetings", r.meetings(rota));
     v.put("ledger", r.ledger(ledger));
-    v.put("gantt", r.gantt(rota, reviews));
-    v.put("reviews", r.reviews(reviews));
+    v.put("gantt", new GanttView(p, year, today).of(rota, reviews));
+    v.put("reviews", new ReviewsView(p, year, r.members).of(reviews));
     v.put("plan", r.plan());
     v.put("actions", r.actions());
     List<Map<String, Object>> w = new ArrayList<>();
@@ -289,137 +281,6 @@ public final class ReportView {
 
   private static String count(Duty duty, int year, int total) {
     return duty.kind() == Duty.Kind.NONE ? "-" : year + " (" + total + ")";
-  }
-
-  /**
-   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks}, each
-   * {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty), {@code start}
-   * (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it is inserted with
-   * triple braces inside the fenced block.
-   */
-  private Map<String, Object> gantt(Rota rota, List<ReviewResult> reviews) {
-    List<Map<String, Object>> sections = new ArrayList<>();
-    int id = 0;
-    for (MeetingSeries s : p.meetings()) {
-      List<Map<String, Object>> tasks = new ArrayList<>();
-      for (ScheduledMeeting m : rota.meetings()) {
-        if (m.series().id().equals(s.id()) && !m.cancelled()) {
-          String title = m.host() != null ? m.host().school().name()
-              : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
-          tasks.add(task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
-        }
-      }
-      if (!tasks.isEmpty()) {
-        sections.add(map("name", Mermaid.text(s.title()), "tasks", tasks));
-      }
-    }
-    int rid = 0;
-    for (ReviewResult r : reviews) {
-      List<Map<String, Object>> tasks = new ArrayList<>();
-      int rounds = r.programme().roundsPerYear();
-      for (ReviewRound round : r.rounds()) {
-        LocalDate start = PairingPlanner.firstDay(r.programme(), year, round.round());
-        LocalDate end = round.round() < rounds
-            ? PairingPlanner.firstDay(r.programme(), year, round.round() + 1).minusDays(1)
-            : year.end();
-        if (end.isBefore(start)) {
-          end = start;
-        }
-        tasks.add(task("Round " + round.round(), "r" + (++rid), end.isBefore(today) ? "done, " : "", start,
-            (int) ChronoUnit.DAYS.between(start, end) + 1));
-      }
-      if (!tasks.isEmpty()) {
-        sections.add(map("name", Mermaid.text(r.programme().title()), "tasks", tasks));
-      }
-    }
-    return map("title", Mermaid.text(p.name() + " " + year.name()), "sections", sections,
-        "hasSections", !sections.isEmpty());
-  }
-
-  private static Map<String, Object> task(String title, String id, String tags, LocalDate start, int days) {
-    return map("title", Mermaid.text(title), "id", id, "tags", tags, "start", start.toString(),
-        "duration", days + "d");
-  }
-
-  /**
-   * Per programme in file order: {@code id}, {@code title}, {@code infeasible} (why no pairing meets the hard
-   * constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code optimal} and
-   * {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as "name (school)" joined
-   * with "; "), {@code matrix} (who reviewed whom: {@code header} the reviewed schools, {@code rows} each
-   * reviewer's {@code school} and {@code cells}, the years (and rounds) it reviewed that school;
-   * {@code hasHistory}: whether any review is recorded).
-   */
-  private List<Map<String, Object>> reviews(List<ReviewResult> results) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (ReviewResult r : results) {
-      List<Map<String, Object>> rounds = new ArrayList<>();
-      for (ReviewRound round : r.rounds()) {
-        List<Map<String, Object>> teams = new ArrayList<>();
-        for (ReviewTeam t : round.teams()) {
-          List<String> peers = new ArrayList<>();
-          for (Peer peer : t.peers()) {
-            peers.add(peer.person().name() + " (" + peer.school().name() + ")");
-          }
-          teams.add(map("school", t.school().name(), "lead", t.lead() == null ? null : t.lead().name(),
-              "external", t.external(), "peers", peers.isEmpty() ? null : String.join("; ", peers)));
-        }
-        rounds.add(map("round", round.round(),
-            "start", Dates.longDate(PairingPlanner.firstDay(r.programme(), year, round.round())),
-            "optimal", round.optimal(), "teams", teams));
-      }
-      out.add(map("id", r.programme().id(), "title", r.programme().title(), "infeasible", r.infeasible(),
-          "rounds", rounds, "matrix", matrix(r)));
-    }
-    return out;
-  }
-
-  /** Who reviewed whom: earlier years from history, this year from the rounds just planned. */
-  private Map<String, Object> matrix(ReviewResult r) {
-    ReviewProgramme prog = r.programme();
-    Map<String, Map<String, Set<String>>> cells = new LinkedHashMap<>();
-    Set<Integer> planned = new TreeSet<>();
-    for (ReviewRound round : r.rounds()) {
-      planned.add(round.round());
-      for (ReviewTeam t : round.teams()) {
-        for (Peer peer : t.peers()) {
-          mark(cells, peer.school().id(), t.school().id(), label(prog, year.name(), round.round()));
-        }
-      }
-    }
-    for (HistoryRow h : p.history()) {
-      int cmp = h.year().compareTo(year.name());
-      if (h.programme().equals(prog.id())
-          && (cmp < 0 || (cmp == 0 && !planned.contains(h.round())))) {
-        mark(cells, h.reviewerSchool(), h.school(), label(prog, h.year(), h.round()));
-      }
-    }
-    List<String> ids = new ArrayList<>(members.stream().map(School::id).toList());
-    List<String> header = new ArrayList<>();
-    for (String id : ids) {
-      header.add(nameOf(id));
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String reviewer : ids) {
-      List<String> row = new ArrayList<>();
-      for (String reviewed : ids) {
-        Set<String> when = cells.getOrDefault(reviewer, Map.of()).getOrDefault(reviewed, Set.of());
-        row.add(reviewer.equals(reviewed) ? "-" : String.join(", ", when));
-      }
-      rows.add(map("school", nameOf(reviewer), "cells", row));
-    }
-    return map("header", header, "rows", rows, "hasHistory", !cells.isEmpty());
-  }
-
-  private static void mark(Map<String, Map<String, Set<String>>> cells, String from, String to, String label) {
-    cells.computeIfAbsent(from, k -> new LinkedHashMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).add(label);
-  }
-
-  private static String label(ReviewProgramme prog, String year, int round) {
-    return prog.roundsPerYear() > 1 || round > 1 ? year + " r" + round : year;
-  }
-
-  private String nameOf(String schoolId) {
-    return p.school(schoolId).map(School::name).orElse(schoolId);
   }
 
   /**
