@@ -152,6 +152,22 @@ public final class ModelBuilder {
         focus, "headteacher", true, "history/*.csv", HERE);
   }
 
+  /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
+  public static Partnership withRecords(
+      Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
+      List<HistoryRow> history) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
+        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), agendaItems,
+        plan, actions, history);
+  }
+
+  /** {@code p} read from (and with its {@code templates/} folder in) {@code directory}. */
+  public static Partnership inDirectory(Partnership p, Path directory) {
+    return new Partnership(directory.resolve("partnership.yaml").toString(), directory, p.name(), p.area(),
+        p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
+        p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
+  }
+
   /** The same school with its own closed days (reason INSET). */
   public static School closed(School s, LocalDate... days) {
     List<Closure> closures = new ArrayList<>(s.closures());
@@ -210,19 +226,5 @@ public final class ModelBuilder {
         p.actions(), p.history());
   }
 
-  /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
-  public static Partnership withRecords(
-      Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
-      List<HistoryRow> history) {
-    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
-        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), agendaItems,
-        plan, actions, history);
-  }
 
-  /** {@code p} read from (and with its {@code templates/} folder in) {@code directory}. */
-  public static Partnership inDirectory(Partnership p, Path directory) {
-    return new Partnership(directory.resolve("partnership.yaml").toString(), directory, p.name(), p.area(),
-        p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
-        p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
-  }
 }
