@@ -51,10 +51,26 @@ final class Output {
   /** Adds {@code text} to the end of {@code file}, creating it when missing (for $GITHUB_STEP_SUMMARY). */
   static void append(Path file, String text) {
     try {
+      if (endsMidLine(file)) {
+        text = "\n" + text; // a heading run into the last line of the file would not be a heading
+      }
       Files.writeString(file, text, StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     } catch (IOException | SecurityException e) {
       throw new OutputException("cannot append to " + file + ": " + reason(e), e);
+    }
+  }
+
+  /** Whether {@code file} exists and its last byte is not a newline. */
+  private static boolean endsMidLine(Path file) throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+      return false;
+    }
+    try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+      ch.position(ch.size() - 1);
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      ch.read(last);
+      return last.get(0) != '\n';
     }
   }
 

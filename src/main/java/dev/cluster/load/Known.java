@@ -52,10 +52,13 @@ final class Known {
   /** A role named in partnership.yaml, normalised like the rosters' roles and checked against them. */
   String checkRole(Fields.Located written, String where) {
     String role = Names.role(written.text());
+    // A warning, not an error: SPEC section 5 gives a duty nobody can take as null with a warning, so the
+    // rest of the rota (and every other command) still works while rosters are being filled in.
     if (everyRosterRead && !roles.contains(role)) {
-      problems.error(written.location(), "no one on any roster has the role `" + role + "` (" + where + ")"
-          + Suggest.didYouMean(role, roles) + (Suggest.didYouMean(role, roles).isEmpty()
-              ? "; add it to a roster's `role` column, or use a role the rosters have" : ""));
+      String suggestion = Suggest.didYouMean(role, roles);
+      problems.warning(written.location(), "no one on any roster has the role `" + role + "` (" + where + ")"
+          + (suggestion.isEmpty()
+              ? "; add it to a roster's `role` column, or use a role the rosters have" : suggestion));
     }
     return role;
   }

@@ -68,12 +68,14 @@ final class ReviewBinder {
             .count();
         if (peers > withReviewer - 1) {
           Node pn = Fields.value(m, "peers");
-          problems.error(pn != null ? pn.location() : m.get("id") != null ? m.get("id").location()
+          // A warning here, not an error: the data is well-formed, the constraint cannot be met, and that is
+          // `cluster pairings`' exit 3 (SPEC section 6); the rota, agendas and reports still work meanwhile.
+          problems.warning(pn != null ? pn.location() : m.get("id") != null ? m.get("id").location()
                   : m.location(),
               where + " needs " + peers + " peer reviewer" + (peers == 1 ? "" : "s") + " from other schools for"
                   + " each team, but only " + withReviewer + " school" + (withReviewer == 1 ? " has" : "s have")
                   + " someone with the role " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
-                  + Math.max(0, withReviewer - 1) + " or add reviewers");
+                  + Math.max(0, withReviewer - 1) + " or add reviewers (`cluster pairings` cannot run until then)");
         }
       }
       boolean complete = id != null && title != null && rounds != null && peers != null

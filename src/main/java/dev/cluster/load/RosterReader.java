@@ -101,11 +101,9 @@ final class RosterReader {
         continue;
       }
       Location at = new Location(file, row.line(), idAt + 1);
-      // A management-information-system export brings its own staff codes (`GO130`): kept as written,
-      // since they are what the school's office uses; only blanks inside would make them ambiguous.
-      if (id.chars().anyMatch(Character::isWhitespace)) {
-        problems.error(at, "person id `" + id + "` has a space in it; write `" + Names.slug(id) + "`");
-      } else if (explicitIds.containsKey(id)) {
+      // A management-information-system export brings its own staff codes (`GO130`, `T 12`): SPEC sets no
+      // format for person ids, so they are kept as written; only a repeat is an error.
+      if (explicitIds.containsKey(id)) {
         problems.error(at, "person id `" + id + "` is used twice in this roster (first on row "
             + explicitIds.get(id) + "); ids must be unique within a school");
       } else {

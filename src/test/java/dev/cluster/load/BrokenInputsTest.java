@@ -60,9 +60,11 @@ class BrokenInputsTest {
       Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
     }
     List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
-    assertThat(expected.get(0)).as("first line of %s", expectedFile).isEqualTo("exit: 1");
+    // exit 1 for invalid data; exit 0 for the few cases kept to pin down a warning that used to be an error
+    assertThat(expected.get(0)).as("first line of %s", expectedFile).isIn("exit: 1", "exit: 0");
     assertThat(actual).as("exit code and stderr of %s", name).containsExactlyElementsOf(expected);
     assertThat(result.err()).as("every problem names its file under the case folder").contains(prefix);
-    assertThat(result.out()).as("summary").startsWith(dir.resolve("partnership.yaml") + ": ").contains("error");
+    assertThat(result.out()).as("summary").startsWith(dir.resolve("partnership.yaml") + ": ")
+        .contains(result.exit() == 0 ? "warning" : "error");
   }
 }
