@@ -158,39 +158,26 @@ final class MeetingBinder {
     }
     List<String> standing = f.texts(m, "standing-items", where).stream().map(Fields.Located::text).toList();
 
-    if (id == null || title == null || attendeeRoles.isEmpty() || time == null || chair == null || host == null
-        || minutes == null || order == null || (schedule == null && dates.isEmpty())) {
-      if (id != null) {
-        addMeetingIds(id, yearGroups, m);
-      }
+    if (id == null) {
       return;
     }
-    if (start == null) {
-      return;
+    // ids are claimed even for a series with errors, so that references to it are not reported as unknown
+    List<String> ids = yearGroups.isEmpty() ? List.of(id)
+        : yearGroups.stream().map(y -> id + "-" + y.toLowerCase(Locale.ROOT)).toList();
+    if (!yearGroups.isEmpty()) {
+      known.expandedGroups.put(id, ids);
     }
+    boolean complete = title != null && !attendeeRoles.isEmpty() && time != null && chair != null && host != null
+        && minutes != null && order != null && start != null && (schedule != null || !dates.isEmpty());
     int minutesLong = duration == null ? DEFAULT_DURATION : duration;
-    if (yearGroups.isEmpty()) {
-      addMeeting(new MeetingSeries(id, title.trim(), attendeeRoles, yearGroup, id, schedule, dates, time,
-          minutesLong, chair, host, minutes, chairRole, order, start, standing, m.get("id").location()), m);
-    } else {
-      for (String yg : yearGroups) {
-        String expanded = id + "-" + yg.toLowerCase(Locale.ROOT);
-        addMeeting(new MeetingSeries(expanded, title.trim() + " (" + yg + ")", attendeeRoles, yg, id, schedule,
+    for (int i = 0; i < ids.size(); i++) {
+      if (claimMeetingId(ids.get(i), m) && complete) {
+        String group = yearGroups.isEmpty() ? yearGroup : yearGroups.get(i);
+        String shown = yearGroups.isEmpty() ? title.trim() : title.trim() + " (" + group + ")";
+        known.meetings.put(ids.get(i), new MeetingSeries(ids.get(i), shown, attendeeRoles, group, id, schedule,
             dates, time, minutesLong, chair, host, minutes, chairRole, order, start, standing,
-            m.get("id").location()), m);
+            m.get("id").location()));
       }
-      known.expandedGroups.put(id, yearGroups.stream().map(y -> id + "-" + y.toLowerCase(Locale.ROOT)).toList());
-    }
-  }
-
-  private void addMeetingIds(String id, List<String> yearGroups, Node.MapNode m) {
-    if (yearGroups.isEmpty()) {
-      claimMeetingId(id, m);
-    } else {
-      for (String yg : yearGroups) {
-        claimMeetingId(id + "-" + yg.toLowerCase(Locale.ROOT), m);
-      }
-      known.expandedGroups.put(id, yearGroups.stream().map(y -> id + "-" + y.toLowerCase(Locale.ROOT)).toList());
     }
   }
 
@@ -201,12 +188,6 @@ final class MeetingBinder {
       return false;
     }
     return true;
-  }
-
-  private void addMeeting(MeetingSeries series, Node.MapNode m) {
-    if (claimMeetingId(series.id(), m)) {
-      known.meetings.put(series.id(), series);
-    }
   }
 
   private String yearGroup(String written, Location at) {

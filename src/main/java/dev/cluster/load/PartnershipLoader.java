@@ -7,6 +7,7 @@ import dev.cluster.model.Location;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
+import dev.cluster.model.School;
 import dev.cluster.render.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,21 @@ public final class PartnershipLoader {
    */
   public static LoadResult load(Path file) {
     return new PartnershipLoader(file).load();
+  }
+
+  /**
+   * {@code diagnostics} (the loader's and later checks') in report order: partnership.yaml first, then the
+   * rosters in school order, then other files; within a file by line and column.
+   */
+  public static List<dev.cluster.model.Diagnostic> inReportOrder(
+      Partnership partnership, List<dev.cluster.model.Diagnostic> diagnostics) {
+    Problems ordered = new Problems();
+    ordered.file(partnership.file());
+    for (School s : partnership.schools()) {
+      ordered.file(s.roster());
+    }
+    diagnostics.forEach(ordered::add);
+    return ordered.ordered();
   }
 
   private LoadResult load() {

@@ -94,4 +94,27 @@ class ValidateCommandTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out()).startsWith("{");
   }
+
+  @Test
+  void overridesAndAgendaItemsOnDaysWithNoSuchMeetingAreWarnedInFileOrder(@TempDir Path dir)
+      throws IOException {
+    // given the full fixture with an override and an agenda item one day off their meeting
+    Fixtures.copyFolder(FULL, dir);
+    Path yaml = dir.resolve("partnership.yaml");
+    Files.writeString(yaml, Files.readString(yaml)
+        .replace("{ meeting: heads, date: 2026-11-17, chair: hill }", "{ meeting: heads, date: 2026-11-18, chair: hill }")
+        .replace("{ meeting: heads, date: 2026-11-17, title: Moderation", "{ meeting: heads, date: 2026-11-16, title: Moderation"));
+
+    // when
+    CliResult result = Cli.run("-f", yaml.toString(), "validate");
+
+    // then
+    assertThat(result.exit()).isZero();
+    assertThat(result.err().lines().filter(l -> l.contains(": warning: ")).toList()).containsExactly(
+        yaml + ":115:5: warning: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
+            + " (the nearest is 2026-11-17); the override is ignored",
+        yaml + ":121:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
+            + " run `cluster rota --meeting heads` for its dates");
+    assertThat(result.out()).endsWith("\u2014 2 warnings\n");
+  }
 }
