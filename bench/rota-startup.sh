@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Wall time of `./cluster rota` on the repository partnership beside a bare `java` hello world: the median of
-# RUNS runs each (default 10), with the launcher's class-data-sharing archive and without it. The machine's
-# load is printed too, because on a busy machine every figure grows; CPU time (user + system) grows less.
+# Wall time of `./cluster rota` on the repository partnership beside a bare `java` hello world, with the
+# launcher's class-data-sharing archive and without it: RUNS rounds (default 11), each running every command
+# once in turn so that a change in the machine's load hits all of them alike; medians printed. CPU time (user
+# + system) is printed too: on a busy machine it grows less than wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-10}
+runs=${RUNS:-11}
 # Rebuild through the launcher, as a fresh clone would: the jar, then the class-data-sharing archive.
 rm -f target/cluster.jar target/cluster.jsa
 ./cluster --today 2026-11-23 rota >/dev/null 2>&1
@@ -16,34 +17,38 @@ public class Hello { public static void main(String[] a) { System.out.println("h
 JAVA
 javac -d "$tmp" "$tmp/Hello.java"
 
-# "WALL CPU": medians in ms of running "$@" $runs times
-measure() {
-  : >"$tmp/times"
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S" -o "$tmp/one" "$@" >/dev/null 2>&1
-    awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$tmp/one" >>"$tmp/times"
+labels=(
+  "java Hello (no flags)"
+  "java Hello (C1 only, serial GC)"
+  "./cluster rota (launcher: AppCDS, C1, serial GC)"
+  "./cluster rota without the CDS archive"
+  "./cluster rota with no JVM flags"
+  "./cluster rota --year 2026-27 --format ics"
+  "./cluster --version (JVM, launcher, picocli)"
+)
+run() {
+  case $1 in
+    0) java -cp "$tmp" Hello ;;
+    1) java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$tmp" Hello ;;
+    2) ./cluster --today 2026-11-23 rota ;;
+    3) CLUSTER_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ./cluster --today 2026-11-23 rota ;;
+    4) CLUSTER_JAVA_OPTS="" ./cluster --today 2026-11-23 rota ;;
+    5) ./cluster --today 2026-11-23 rota --year 2026-27 --format ics ;;
+    6) ./cluster --version ;;
+  esac
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"
+for _ in $(seq "$runs"); do
+  for i in "${!labels[@]}"; do
+    /usr/bin/time -f "%e %U %S" -o "$tmp/one" bash -c "$(declare -f run); tmp=$tmp; run $i" >/dev/null 2>&1
+    awk -v i="$i" '{printf "%d %d %d\n", i, $1 * 1000, ($2 + $3) * 1000}' "$tmp/one" >>"$tmp/times"
   done
-  local wall cpu
-  wall=$(cut -d' ' -f1 "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  cpu=$(cut -d' ' -f2 "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$wall $cpu"
-}
-
-row() {
-  local label=$1
-  shift
-  read -r wall cpu < <(measure "$@")
-  printf '  %-52s %6s %6s\n' "$label" "$wall" "$cpu"
-}
-
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs runs"
+done
 printf '  %-52s %6s %6s\n' "" "wall" "cpu"
-row "java Hello (no flags)" java -cp "$tmp" Hello
-row "java Hello (C1 only, serial GC)" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$tmp" Hello
-row "./cluster rota (launcher: AppCDS, C1, serial GC)" ./cluster --today 2026-11-23 rota
-CLUSTER_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
-  row "./cluster rota without the CDS archive" ./cluster --today 2026-11-23 rota
-CLUSTER_JAVA_OPTS="" row "./cluster rota with no JVM flags" ./cluster --today 2026-11-23 rota
-row "./cluster rota --year 2026-27 --format ics" ./cluster --today 2026-11-23 rota --year 2026-27 --format ics
-row "./cluster validate (load only, for comparison)" ./cluster --today 2026-11-23 validate
+for i in "${!labels[@]}"; do
+  wall=$(awk -v i="$i" '$1 == i {print $2}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  cpu=$(awk -v i="$i" '$1 == i {print $3}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  printf '  %-52s %6s %6s\n' "${labels[$i]}" "$wall" "$cpu"
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -7,6 +7,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import dev.cluster.model.BankHolidays;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,31 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The United Kingdom's bank holidays from jollyday (offline, substitute days included), by part of the UK.
- * Loaded on first use only: jollyday's XML binding costs about 200 ms of start-up, which commands that
- * never compute a rota should not pay.
+ * Years 2000–2099 come from {@link BankHolidayTable}, written from jollyday at build time; other years load
+ * jollyday itself on first use (its XML binding costs about 150 ms, which no ordinary run should pay).
  */
 public final class BankHolidayCalendar {
-  /** Memo of (region, year) → days: the data never changes while the program runs. */
+  /** Memo of (region, year) → days from jollyday: the data never changes while the program runs. */
   private static final Map<String, Set<LocalDate>> CACHE = new ConcurrentHashMap<>();
 
   private BankHolidayCalendar() {}
-
-  /**
-   * Starts reading jollyday's United Kingdom calendar on a background thread, so that its ~100 ms of XML
-   * binding overlaps with loading the partnership; the first {@link #between} waits for it to finish. For
-   * commands that are about to compute a rota, and only them.
-   */
-  public static void preloadInBackground() {
-    Thread t = new Thread(() -> {
-      try {
-        Holder.MANAGER.getHolidays(Year.of(2026), "eng");
-      } catch (RuntimeException | LinkageError e) {
-        // The foreground use of the calendar meets the same problem and reports it.
-      }
-    }, "bank-holidays");
-    t.setDaemon(true);
-    t.start();
-  }
 
   /** The bank holidays of {@code region} from {@code fromYear} to {@code toYear} inclusive (calendar years). */
   public static Set<LocalDate> between(BankHolidays region, int fromYear, int toYear) {
@@ -47,18 +31,20 @@ public final class BankHolidayCalendar {
       return days;
     }
     for (int y = fromYear; y <= toYear; y++) {
-      days.addAll(CACHE.computeIfAbsent(region.key() + "/" + y, k -> load(region, k)));
+      days.addAll(BankHolidayTable.covers(y) ? BankHolidayTable.get(region, y) : fromJollyday(region, y));
     }
     return days;
   }
 
-  private static Set<LocalDate> load(BankHolidays region, String key) {
-    int year = Integer.parseInt(key.substring(key.indexOf('/') + 1));
-    Set<LocalDate> days = new TreeSet<>();
-    for (Holiday h : Holder.MANAGER.getHolidays(Year.of(year), subdivision(region))) {
-      days.add(h.getDate()); // the observed day: a substitute Monday when the day falls at a weekend
-    }
-    return Set.copyOf(days);
+  /** The bank holidays of {@code region} in {@code year}, asking jollyday itself. */
+  static Set<LocalDate> fromJollyday(BankHolidays region, int year) {
+    return CACHE.computeIfAbsent(region.key() + "/" + year, k -> {
+      Set<LocalDate> days = new TreeSet<>();
+      for (Holiday h : Holder.MANAGER.getHolidays(Year.of(year), subdivision(region))) {
+        days.add(h.getDate()); // the observed day: a substitute Monday when the day falls at a weekend
+      }
+      return Collections.unmodifiableSet(days);
+    });
   }
 
   /** jollyday's subdivision code of the United Kingdom calendar. */

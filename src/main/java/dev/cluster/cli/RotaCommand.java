@@ -1,6 +1,5 @@
 package dev.cluster.cli;
 
-import dev.cluster.calendar.BankHolidayCalendar;
 import dev.cluster.load.GitRevision;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.UsageException;
@@ -70,7 +69,6 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     if (compare != null && !"markdown".equals(form)) {
       throw new UsageException("--compare prints a list of changes; leave out --format " + format);
     }
-    BankHolidayCalendar.preloadInBackground();
     Partnership p = load().partnership();
     RotaWindow window = RotaWindow.resolve(p, year, term, from, to, today());
     List<String> series = meetings == null ? List.of() : meetings;

@@ -57,6 +57,14 @@ public final class RotaIcs {
   private static final int FOLD_OCTETS = 75;
   private static final DateTimeFormatter UID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
+  static {
+    // ical4j logs through SLF4J, which has no provider here and would print three lines of noise to standard
+    // error (our warnings channel) the first time it is used.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   private RotaIcs() {}
 
   /** The UID of a meeting: stable across runs, windows and moves ({@code heads-20260915@cluster}). */

@@ -31,6 +31,9 @@ public final class RotaMarkdown {
     sb.append("# Rota: ").append(Markdown.escape(partnership)).append(" — ").append(Markdown.escape(label))
         .append("\n\n");
     sb.append(Dates.longDate(rota.from())).append(" to ").append(Dates.longDate(rota.to())).append(".\n");
+    if (series.isEmpty()) {
+      sb.append("\nThe partnership has no meeting series yet: add them under `meetings:` in partnership.yaml.\n");
+    }
     // A for-each-year-group series is one section: one table with a year-group column, one ledger summed
     // over its year groups (seven near-identical sections would bury the rest of the rota).
     Map<String, List<MeetingSeries>> groups = new LinkedHashMap<>();

@@ -83,6 +83,14 @@ public final class RotaPlanner {
   }
 
   /**
+   * Every warning of every series over the whole calendar, in file order: meetings that cannot be placed,
+   * explicit dates off teaching days, overrides that break a rule or name no meeting. For {@code validate}.
+   */
+  public List<Diagnostic> warnings() {
+    return plan(LocalDate.MIN, LocalDate.MAX, List.of()).warnings();
+  }
+
+  /**
    * Who has chaired, hosted and minuted what: per series and school, in the window and since the series
    * started (up to the window's end).
    */

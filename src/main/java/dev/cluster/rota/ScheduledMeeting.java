@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One meeting of a series as planned. {@code scheduled} is its nominal day (what overrides name and what
- * the iCalendar UID derives from); {@code date} is where it actually falls. A duty the series does not have,
- * a duty nobody could take, and every duty of a cancelled meeting is null.
+ * One meeting of a series as planned. {@code scheduled} is its nominal day: the schedule's weekday of the
+ * chosen teaching week (or the explicit date), before any move; the iCalendar UID derives from it, so a moved
+ * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
+ * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
+ * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
  */
 public record ScheduledMeeting(
     MeetingSeries series,

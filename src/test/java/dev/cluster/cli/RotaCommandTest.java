@@ -135,6 +135,23 @@ class RotaCommandTest {
     assertThat(r.err()).contains("--compare needs a Git repository");
   }
 
+  @Test
+  void aRevisionWhoseDataDoesNotLoadIsReportedAtThatRevisionsFiles(@TempDir Path tmp) throws Exception {
+    copyFixture(tmp);
+    Path roster = tmp.resolve("rosters/elm.csv");
+    String elm = Files.readString(roster);
+    Files.delete(roster);
+    git(tmp, "init", "-q");
+    git(tmp, "add", "-A");
+    git(tmp, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "no elm");
+    Files.writeString(roster, elm);
+
+    CliResult r = Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "rota", "--compare", "HEAD");
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("HEAD:partnership.yaml:").contains("(at revision HEAD)");
+  }
+
   private static void copyFixture(Path into) throws IOException {
     Path from = Path.of(FIXTURE).getParent();
     Files.copy(from.resolve("partnership.yaml"), into.resolve("partnership.yaml"));

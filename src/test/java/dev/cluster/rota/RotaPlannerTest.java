@@ -228,6 +228,7 @@ class RotaPlannerTest {
     assertThat(spring.meetings()).isEqualTo(whole.meetings().subList(2, 4));
     assertThat(spring.warnings()).hasSize(1);
     assertThat(autumn.warnings()).isEmpty();
+    assertThat(new RotaPlanner(p).warnings()).isEqualTo(spring.warnings());
   }
 
   @Test

@@ -1,0 +1,91 @@
+package dev.cluster.calendar;
+
+import dev.cluster.model.BankHolidays;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * jollyday's United Kingdom bank holidays for 2000–2099 as a resource, read in a millisecond where jollyday's
+ * own XML binding takes about 150 ms of every rota's start-up. The file is generated from jollyday, never
+ * edited by hand: {@code BankHolidayTableTest} fails when it differs from what jollyday says (after a jollyday
+ * upgrade, say) and rewrites it with {@code -Dgolden.update=true}. Years outside it go to jollyday itself.
+ */
+public final class BankHolidayTable {
+  /** The first and last calendar years the table holds. */
+  static final int FIRST = 2000;
+  static final int LAST = 2099;
+  static final String RESOURCE = "dev/cluster/calendar/bank-holidays.txt";
+
+  private BankHolidayTable() {}
+
+  /** Whether the table holds {@code year}. */
+  static boolean covers(int year) {
+    return year >= FIRST && year <= LAST && Holder.TABLE != null;
+  }
+
+  /** The bank holidays of {@code region} in {@code year}, which the table {@linkplain #covers covers}. */
+  static Set<LocalDate> get(BankHolidays region, int year) {
+    String days = Holder.TABLE.get(region.key() + " " + year);
+    Set<LocalDate> out = new TreeSet<>();
+    if (days != null) {
+      // "2026-01-01 2026-04-03 ...": parsed by hand, a good deal faster than LocalDate.parse at start-up
+      for (int i = 0; i + 10 <= days.length(); i += 11) {
+        out.add(LocalDate.of(Integer.parseInt(days, i, i + 4, 10), Integer.parseInt(days, i + 5, i + 7, 10),
+            Integer.parseInt(days, i + 8, i + 10, 10)));
+      }
+    }
+    return out;
+  }
+
+  /** Lazy holder: the table is read on first use; null when the build did not write it (an IDE build). */
+  private static final class Holder {
+    static final Map<String, String> TABLE = read();
+  }
+
+  /** "region year" → that year's days as written; only the years asked for are parsed. */
+  private static Map<String, String> read() {
+    InputStream in = BankHolidayTable.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      return null;
+    }
+    Map<String, String> table = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        // "england-and-wales 2026 2026-01-01 2026-04-03 ..."
+        int region = line.indexOf(' ');
+        int year = line.indexOf(' ', region + 1);
+        table.put(year < 0 ? line : line.substring(0, year), year < 0 ? "" : line.substring(year + 1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return table;
+  }
+
+  /** The table's text: one line per part of the UK and year, from jollyday. */
+  static String text() {
+    StringBuilder sb = new StringBuilder();
+    for (BankHolidays region : BankHolidays.values()) {
+      if (region == BankHolidays.NONE) {
+        continue;
+      }
+      for (int year = FIRST; year <= LAST; year++) {
+        sb.append(region.key()).append(' ').append(year);
+        for (LocalDate d : BankHolidayCalendar.fromJollyday(region, year)) {
+          sb.append(' ').append(d);
+        }
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
+  }
+}
