@@ -103,7 +103,7 @@ public final class PairingsMarkdown {
   }
 
   /** The score in words, then whether it is proven best, or how far from the bound it may be. */
-  static String words(ReviewRound round) {
+  public static String words(ReviewRound round) {
     ReviewProgramme p = round.programme();
     Score s = round.score();
     List<String> parts = new ArrayList<>();
