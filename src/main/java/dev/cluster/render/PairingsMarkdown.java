@@ -107,7 +107,7 @@ public final class PairingsMarkdown {
     ReviewProgramme p = round.programme();
     Score s = round.score();
     List<String> parts = new ArrayList<>();
-    if (round.back().isEmpty()) {
+    if (round.back().isEmpty() && p.avoidRepeat() > 0) {
       parts.add("there is no earlier round to repeat");
     }
     for (int l = 0; l < round.back().size(); l++) {

@@ -94,7 +94,7 @@ class PairingPlannerTest {
   private record Small(Partnership partnership, ReviewProgramme programme, AcademicYear year, BruteForce brute) {}
 
   private static Small small(long seed) {
-    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 5, 2, 2, false));
+    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 6, 2, 2, true));
     ReviewProgramme p = partnership.reviews().get(0);
     AcademicYear year = partnership.year("2026-27").orElseThrow();
     BruteForce brute = new BruteForce(partnership, p, year);
