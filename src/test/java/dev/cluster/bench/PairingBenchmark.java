@@ -112,7 +112,7 @@ public final class PairingBenchmark {
       }
       schools.add(school(id, staff, pick(r, tags, k), null, null, null));
     }
-    ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), null,
+    ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), Integer.getInteger("bench.maxLoad"),
         Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")), Integer.getInteger("bench.avoid", 2),
         true);
     List<HistoryRow> history = new ArrayList<>();

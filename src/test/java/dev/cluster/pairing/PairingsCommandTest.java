@@ -159,6 +159,21 @@ class PairingsCommandTest {
   }
 
   @Test
+  void outputFileIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws IOException {
+    // given
+    Path out = dir.resolve("teams.json");
+    // when
+    CliResult ok = Cli.run("--today", TODAY, "pairings", "--format", "json", "-o", out.toString());
+    CliResult missingFolder = Cli.run("--today", TODAY, "pairings", "-o", dir.resolve("no/such.md").toString());
+    // then
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out()).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo(Cli.run("--today", TODAY, "pairings", "--format", "json").out());
+    assertThat(missingFolder.exit()).isEqualTo(4);
+    assertThat(missingFolder.err()).contains("its folder does not exist");
+  }
+
+  @Test
   void forbidWithTooFewSchoolsSaysHowManyAreNeeded(@TempDir Path dir) throws IOException {
     Path file = write(dir, 4, 4, "peers: 2\n    reciprocal: forbid");
     CliResult r = Cli.run("-f", file.toString(), "--today", TODAY, "pairings");
