@@ -113,7 +113,7 @@ public final class PairingsMarkdown {
     for (int l = 0; l < round.back().size(); l++) {
       int r = s.repeats().get(l);
       String which = (l == 0 ? "the last round" : l == 1 ? "the round before" : (l + 1) + " rounds back")
-          + " (" + round.back().get(l) + ")";
+          + " (" + Markdown.escape(round.back().get(l)) + ")";
       parts.add(r == 0 ? "no pair repeats " + which
           : r + (r == 1 ? " pair repeats " : " pairs repeat ") + which);
     }
