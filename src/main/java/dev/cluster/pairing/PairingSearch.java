@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +32,7 @@ final class PairingSearch {
   private final long matchWeight;
   private final boolean tieBreak;
   private final int tieCap;
-  private final java.util.Map<Integer, Network> networks = new java.util.HashMap<>();
+  private final Map<Integer, Network> networks = new HashMap<>();
 
   PairingSearch(PairingInstance in) {
     this.in = in;

@@ -3,19 +3,24 @@ package dev.cluster.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cluster.bench.PairingBenchmark;
 import dev.cluster.model.AcademicYear;
+import dev.cluster.model.HistoryRow;
 import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.ReviewProgramme.Reciprocal;
 import dev.cluster.model.School;
+import dev.cluster.testing.ModelBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -158,9 +163,9 @@ class PairingPlannerTest {
     int[] best = brute.best();
     if (!round.optimal()) {
       int[] bound = vector(round.bound(), p);
-      assertThat(brute.better(bound, best) || java.util.Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
+      assertThat(brute.better(bound, best) || Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
           .as("seed %d: bound %s must not be worse than the optimum %s", seed, round.bound(),
-              java.util.Arrays.toString(best)).isTrue();
+              Arrays.toString(best)).isTrue();
       assertThat(brute.better(vector(round.score(), p), bound)).as("seed %d: score better than bound", seed)
           .isFalse();
     } else {
@@ -191,17 +196,17 @@ class PairingPlannerTest {
     return true;
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void tooManyRoundsBackToWeighExactlyStillGiveTeamsWithASoundBound() {
     // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for exact costs
-    Partnership partnership = dev.cluster.bench.PairingBenchmark.partnership(40, 3, 7);
+    Partnership partnership = PairingBenchmark.partnership(40, 3, 7);
     ReviewProgramme deep = new ReviewProgramme("peer", "Deep", 1, 3, List.of("headteacher", "deputy-head"),
-        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", dev.cluster.testing.ModelBuilder.HERE);
-    List<dev.cluster.model.HistoryRow> history = new ArrayList<>();
+        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", ModelBuilder.HERE);
+    List<HistoryRow> history = new ArrayList<>();
     for (int y = 2017; y <= 2025; y++) {
       for (int b = 0; b < 40; b++) {
         for (int d = 1; d <= 3; d++) {
-          history.add(dev.cluster.testing.ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
+          history.add(ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
               partnership.schools().get(b).id(), "Someone",
               partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
         }
@@ -234,18 +239,18 @@ class PairingPlannerTest {
       return;
     }
     // when the rounds are written to history (replacing the stray row of this year)
-    List<dev.cluster.model.HistoryRow> history = new ArrayList<>(partnership.history().stream()
+    List<HistoryRow> history = new ArrayList<>(partnership.history().stream()
         .filter(r -> !r.year().equals("2026-27")).toList());
     for (ReviewRound round : full.rounds()) {
       for (ReviewTeam team : round.teams()) {
         for (Peer peer : team.peers()) {
-          history.add(dev.cluster.testing.ModelBuilder.historyRow(p.id(), round.year(), round.round(),
+          history.add(ModelBuilder.historyRow(p.id(), round.year(), round.round(),
               team.school().id(), peer.person().name(), peer.school().id()));
         }
       }
     }
-    Partnership withOutput = dev.cluster.testing.ModelBuilder.withHistory(partnership, history);
-    Partnership withoutStray = dev.cluster.testing.ModelBuilder.withHistory(partnership,
+    Partnership withOutput = ModelBuilder.withHistory(partnership, history);
+    Partnership withoutStray = ModelBuilder.withHistory(partnership,
         partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
     // then
     Pairings clean = new PairingPlanner(withoutStray).plan(p, year, null);

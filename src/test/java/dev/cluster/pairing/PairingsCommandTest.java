@@ -9,6 +9,7 @@ import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
 import dev.cluster.testing.Golden;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ class PairingsCommandTest {
     CliResult r = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv");
     // when
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new java.io.StringReader(r.out())).getRecords();
+        .parse(new StringReader(r.out())).getRecords();
     // then
     assertThat(r.out()).startsWith("programme,year,round,school,reviewer,reviewer-school,role\n");
     StringBuilder rewritten = new StringBuilder();

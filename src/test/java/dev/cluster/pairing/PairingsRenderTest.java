@@ -2,6 +2,7 @@ package dev.cluster.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Csv;
 import dev.cluster.render.PairingsCsv;
@@ -78,7 +79,7 @@ class PairingsRenderTest {
       try {
         ReviewRound r = new PairingPlanner(p, 1).plan(null, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
         cut = r.optimal() ? null : r;
-      } catch (dev.cluster.model.InfeasibleException e) {
+      } catch (InfeasibleException e) {
         // try the next seed
       }
     }
