@@ -78,9 +78,11 @@ final class RoundPlanner {
     if (p.maxLoad() != null) {
       cap = p.maxLoad();
       if (lowest > cap) {
-        throw new InfeasibleException(label() + ": `max-load: " + cap + "` is too small: the reviewers of"
-            + " some schools would have to review more than " + cap + " times to fill every team; the"
-            + " smallest load that works is " + lowest + " (leave `max-load` out to use it)");
+        int b = Math.max(0, search.firstUnfilled(cap));
+        throw new InfeasibleException(label() + ": `max-load: " + cap + "` is too small: the team of "
+            + schools.get(b).name() + " cannot be filled unless some " + roles(false) + " reviews more than "
+            + (cap == 1 ? "one school" : cap + " schools") + "; the smallest max-load that works is " + lowest
+            + " (or leave `max-load` out)");
       }
       result = search.solve(cap, null, budget);
       if (result.best() == null) {

@@ -8,9 +8,10 @@ import dev.cluster.model.AcademicYear;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
+import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.ReviewProgramme.Reciprocal;
-import dev.cluster.model.School;
+import School;
 import dev.cluster.testing.ModelBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,5 +261,30 @@ class PairingPlannerTest {
       assertThat(new PairingPlanner(withoutStray).plan(p, year, k).rounds())
           .as("seed %d round %d alone", seed, k).containsExactly(clean.rounds().get(k - 1));
     }
+  }
+
+  @Test
+  void maxLoadTooSmallForOneTeamNamesTheTeamAndTheLoadThatWorks() {
+    // given five headteachers at one school and one at each of three others: enough reviewers in all, but a
+    // school's heads can sit on each other team only once
+    List<Person> heads = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      heads.add(ModelBuilder.person("h" + i, "Head " + i, "headteacher"));
+    }
+    List<School> schools = new ArrayList<>();
+    schools.add(ModelBuilder.school("big", heads));
+    for (String id : List.of("one", "two", "three")) {
+      schools.add(ModelBuilder.school(id, List.of(ModelBuilder.person(id + "-h", "Head of " + id, "headteacher"))));
+    }
+    ReviewProgramme visits = ModelBuilder.review("visits", 1, 2, List.of("headteacher"), 1, Reciprocal.AVOID, 1,
+        false);
+    Partnership partnership = ModelBuilder.partnership(List.of(ModelBuilder.year2026()), schools, List.of(),
+        List.of(visits), List.of());
+    // when / then
+    assertThatThrownBy(() -> new PairingPlanner(partnership).plan(null, partnership.calendar().get(0), null))
+        .isInstanceOf(InfeasibleException.class)
+        .hasMessage("programme `visits`, round 1 of 2026-27: `max-load: 1` is too small: the team of big Primary"
+            + " School cannot be filled unless some headteacher reviews more than one school; the smallest"
+            + " max-load that works is 2 (or leave `max-load` out)");
   }
 }
