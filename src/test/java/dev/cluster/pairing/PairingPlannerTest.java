@@ -11,7 +11,7 @@ import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.ReviewProgramme.Reciprocal;
-import School;
+import dev.cluster.model.School;
 import dev.cluster.testing.ModelBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
