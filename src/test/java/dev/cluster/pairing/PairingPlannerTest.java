@@ -287,4 +287,48 @@ class PairingPlannerTest {
             + " School cannot be filled unless some headteacher reviews more than one school; the smallest"
             + " max-load that works is 2 (or leave `max-load` out)");
   }
+
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void roundTwoIsBestGivenRoundOneAsItsLastRound(long seed) {
+    // given a two-round programme and its first round as planned
+    Partnership generated = Generated.partnership(seed, new Generated.Shape(3, 5, 2, 2, true));
+    ReviewProgramme one = generated.reviews().get(0);
+    ReviewProgramme p = new ReviewProgramme(one.id(), one.title(), 2, one.peers(), one.reviewerRoles(),
+        one.maxLoad(), one.reciprocal(), one.avoidRepeat(), one.matchFocus(), one.leadRole(), one.external(),
+        one.history(), one.location());
+    Partnership partnership = new Partnership(generated.file(), generated.directory(), generated.name(),
+        generated.area(), generated.purpose(), generated.timeZone(), generated.bankHolidays(),
+        generated.calendar(), generated.schools(), List.of(), List.of(p), List.of(), List.of(), List.of(),
+        List.of(), generated.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
+    AcademicYear year = partnership.year("2026-27").orElseThrow();
+    Pairings both;
+    try {
+      both = new PairingPlanner(partnership).plan(p, year, null);
+    } catch (InfeasibleException e) {
+      return;
+    }
+    Set<String> roundOne = new HashSet<>();
+    for (ReviewTeam team : both.rounds().get(0).teams()) {
+      team.peers().forEach(peer -> roundOne.add(peer.school().id() + ">" + team.school().id()));
+    }
+    BruteForce brute = new BruteForce(partnership, p, year, PairingPlanner.firstDay(p, year, 2), List.of(roundOne));
+    if (brute.size() > 400_000) {
+      return;
+    }
+    // when
+    int[] expected = brute.best();
+    Score s = both.rounds().get(1).score();
+    // then
+    assertThat(expected).as("seed %d: round 2 feasible", seed).isNotNull();
+    int a = p.avoidRepeat();
+    for (int l = 0; l < a; l++) {
+      assertThat(s.repeats().get(l)).as("seed %d repeats %d back", seed, l + 1).isEqualTo(expected[l]);
+    }
+    if (p.reciprocal() != Reciprocal.ALLOW) {
+      assertThat(s.reciprocal()).as("seed %d reciprocal", seed).isEqualTo(expected[a]);
+    }
+    assertThat(s.matches()).as("seed %d matches", seed).isEqualTo(expected[a + 1]);
+    assertThat(s.maxLoad()).as("seed %d max-load", seed).isEqualTo(expected[a + 2]);
+  }
 }
