@@ -6,7 +6,7 @@ import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
-import dev.cluster.render.Dates;
+import dev.cluster.calendar.Dates;
 import dev.cluster.rota.Assignment;
 import dev.cluster.rota.ScheduledMeeting;
 import java.time.LocalDate;
@@ -42,11 +42,11 @@ public final class AgendaView {
     v.put("partnership", p.name());
     v.put("meeting", s.id());
     v.put("title", s.title());
-    v.put("day", Dates.weekday(meeting.date()));
+    v.put("day", Dates.weekdayName(meeting.date().getDayOfWeek()));
     v.put("date", Dates.longDate(meeting.date()));
-    v.put("isoDate", Dates.iso(meeting.date()));
-    v.put("start", Dates.time(meeting.start()));
-    v.put("end", Dates.time(meeting.end()));
+    v.put("isoDate", iso(meeting.date()));
+    v.put("start", meeting.start().toString());
+    v.put("end", meeting.end().toString());
     v.put("duration", s.duration());
     v.put("cancelled", meeting.cancelled());
     v.put("notes", meeting.notes());
@@ -60,6 +60,7 @@ public final class AgendaView {
     int timed = items.stream().map(i -> (Integer) i.get("minutes")).filter(m -> m != null)
         .mapToInt(Integer::intValue).sum();
     v.put("timedMinutes", timed);
+    v.put("hasTimedItems", timed > 0);
     v.put("overrun", timed > s.duration());
     List<Map<String, Object>> actions = actions(p, s, today);
     v.put("actions", actions);
@@ -181,7 +182,7 @@ public final class AgendaView {
     v.put("title", title);
     v.put("lead", lead);
     v.put("minutes", minutes);
-    v.put("clock", Dates.time(clock));
+    v.put("clock", clock.toString());
     v.put("confidential", confidential);
     return v;
   }
@@ -218,25 +219,30 @@ public final class AgendaView {
         .orElse(a.meeting()));
     v.put("action", a.action());
     v.put("owner", owner(p, a.owner()));
-    v.put("raised", Dates.iso(a.raised()));
-    v.put("due", Dates.iso(a.due()));
+    v.put("raised", iso(a.raised()));
+    v.put("due", iso(a.due()));
     v.put("overdue", a.isOverdue(today));
     return v;
+  }
+
+  /** {@code 2026-11-17}, or null. */
+  public static String iso(LocalDate d) {
+    return d == null ? null : d.toString();
   }
 
   /** {@code day}, {@code date}, {@code isoDate} of a meeting. */
   private static Map<String, Object> when(ScheduledMeeting m) {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("day", Dates.weekday(m.date()));
+    v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
     v.put("date", Dates.longDate(m.date()));
-    v.put("isoDate", Dates.iso(m.date()));
+    v.put("isoDate", iso(m.date()));
     return v;
   }
 
   /** The next meeting: its date, {@code start}, {@code venue} and {@code chair} (as above, may be null). */
   private static Map<String, Object> nextMeeting(Partnership p, ScheduledMeeting m) {
     Map<String, Object> v = when(m);
-    v.put("start", Dates.time(m.start()));
+    v.put("start", m.start().toString());
     v.put("venue", venue(m.host()));
     v.put("chair", duty(m.chair()));
     return v;

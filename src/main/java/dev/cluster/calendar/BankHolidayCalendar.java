@@ -23,6 +23,23 @@ public final class BankHolidayCalendar {
 
   private BankHolidayCalendar() {}
 
+  /**
+   * Starts reading jollyday's United Kingdom calendar on a background thread, so that its ~100 ms of XML
+   * binding overlaps with loading the partnership; the first {@link #between} waits for it to finish. For
+   * commands that are about to compute a rota, and only them.
+   */
+  public static void preloadInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        Holder.MANAGER.getHolidays(Year.of(2026), "eng");
+      } catch (RuntimeException | LinkageError e) {
+        // The foreground use of the calendar meets the same problem and reports it.
+      }
+    }, "bank-holidays");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The bank holidays of {@code region} from {@code fromYear} to {@code toYear} inclusive (calendar years). */
   public static Set<LocalDate> between(BankHolidays region, int fromYear, int toYear) {
     Set<LocalDate> days = new TreeSet<>();

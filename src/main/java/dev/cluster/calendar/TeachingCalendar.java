@@ -2,6 +2,7 @@ package dev.cluster.calendar;
 
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Closure;
+import dev.cluster.model.DateRange;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Schedule;
 import dev.cluster.model.Term;
@@ -165,7 +166,7 @@ public final class TeachingCalendar {
       LocalDate end = m.atEndOfMonth().isAfter(y.end()) ? y.end() : m.atEndOfMonth();
       boolean inTerm = false;
       for (Term t : y.terms()) {
-        inTerm |= t.dates().overlaps(new dev.cluster.model.DateRange(start, end));
+        inTerm |= t.dates().overlaps(new DateRange(start, end));
       }
       if (inTerm) {
         out.add(new TeachingPeriod(Dates.monthName(m) + " " + m.getYear(), start, end));

@@ -24,7 +24,7 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
   String meeting;
 
   @Option(names = "--date", paramLabel = "DATE", converter = Converters.Day.class,
-      description = "The meeting on this date.")
+      description = "The meeting on this date (YYYY-MM-DD); not with --next.")
   LocalDate date;
 
   @Option(names = "--next", description = "The next meeting on or after today (the default).")

@@ -1,5 +1,6 @@
 package dev.cluster.cli;
 
+import dev.cluster.calendar.BankHolidayCalendar;
 import dev.cluster.load.GitRevision;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.UsageException;
@@ -15,6 +16,7 @@ import dev.cluster.rota.RotaWindow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,35 +63,42 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
 
   @Override
   public Integer call() {
-    if (!List.of("markdown", "csv", "json", "ics").contains(format)) {
+    String form = format.toLowerCase(Locale.ROOT);
+    if (!List.of("markdown", "csv", "json", "ics").contains(form)) {
       throw new UsageException("unknown --format `" + format + "`; use markdown, csv, json or ics");
     }
-    if (compare != null && !"markdown".equals(format)) {
+    if (compare != null && !"markdown".equals(form)) {
       throw new UsageException("--compare prints a list of changes; leave out --format " + format);
     }
+    BankHolidayCalendar.preloadInBackground();
     Partnership p = load().partnership();
     RotaWindow window = RotaWindow.resolve(p, year, term, from, to, today());
     List<String> series = meetings == null ? List.of() : meetings;
     RotaPlanner planner = new RotaPlanner(p);
     Rota rota = planner.plan(window.from(), window.to(), series);
-    if (compare != null) {
-      Partnership before = GitRevision.load(main.file, compare);
-      Rota old = new RotaPlanner(before).plan(window.from(), window.to(), List.of());
-      printWarnings(rota.warnings());
-      Output.emit(RotaChanges.render(compare, window.label(), window.from(), window.to(),
-          RotaComparison.compare(old, rota, series)), output, out());
-      return 0;
-    }
-    String text = switch (format) {
+    String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
+    printWarnings(rota.warnings());
+    Output.emit(text, output, out());
+    return 0;
+  }
+
+  private String render(String form, Partnership p, RotaWindow window, RotaPlanner planner, Rota rota,
+      List<String> series) {
+    return switch (form) {
       case "markdown" -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
           planner.ledger(window.from(), window.to(), series));
       case "csv" -> RotaCsv.render(rota);
       case "json" -> RotaJson.render(p.name(), rota);
-      case "ics" -> RotaIcs.render(p.name(), p.timeZone(), rota, today());
-      default -> throw new IllegalStateException(format);
+      case "ics" -> RotaIcs.render(p.name(), p.timeZone(), rota, today()); // ical4j is loaded only here
+      default -> throw new IllegalStateException(form);
     };
-    printWarnings(rota.warnings());
-    Output.emit(text, output, out());
-    return 0;
+  }
+
+  /** The same window planned from the partnership as it was at revision {@code compare}, as a change list. */
+  private String compare(RotaWindow window, Rota now, List<String> series) {
+    Partnership before = GitRevision.load(main.file, compare);
+    Rota old = new RotaPlanner(before).plan(window.from(), window.to(), List.of());
+    return RotaChanges.render(compare, window.label(), window.from(), window.to(),
+        RotaComparison.compare(old, now, series));
   }
 }

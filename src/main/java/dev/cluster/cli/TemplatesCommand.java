@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
       "A file of the same name in the partnership's templates/ folder overrides the built-in one."
     })
 final class TemplatesCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "export", description = "export")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "export",
+      description = "'export' copies the built-in templates into DIR; without it they are listed.")
   String action;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "DIR", description = "Where to copy the templates.")

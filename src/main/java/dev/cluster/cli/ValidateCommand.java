@@ -6,6 +6,7 @@ import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Severity;
+import dev.cluster.rota.RotaChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,8 +29,9 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     LoadResult loaded;
     try {
       loaded = PartnershipLoader.load(main.file);
-      problems = new ArrayList<>(loaded.warnings());
-      problems.addAll(extraChecks(loaded));
+      List<Diagnostic> all = new ArrayList<>(loaded.warnings());
+      all.addAll(extraChecks(loaded));
+      problems = PartnershipLoader.inReportOrder(loaded.partnership(), all);
     } catch (DataException e) {
       loaded = null;
       problems = e.diagnostics();
@@ -52,7 +54,7 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
    * meeting); their warnings are reported with the loader's.
    */
   List<Diagnostic> extraChecks(LoadResult loaded) {
-    return List.of();
+    return RotaChecks.check(loaded.partnership());
   }
 
   private static String contents(Partnership p) {

@@ -9,13 +9,15 @@ public final class InitSummary {
   /** The standard-output text for {@code result} of initialising {@code dir}. */
   public static String render(Path dir, NewRepository.Result result) {
     StringBuilder out = new StringBuilder();
+    String where = dir.normalize().toString();
+    where = where.isEmpty() || where.equals(".") ? "this folder" : where;
     if (result.written().isEmpty()) {
-      out.append("Nothing written: every file of a new partnership repository is already in ").append(dir)
+      out.append("Nothing written: every file of a new partnership repository is already in ").append(where)
           .append(".\n");
     } else {
       int n = result.written().size();
       out.append("Wrote ").append(n).append(n == 1 ? " file" : " files")
-          .append(" of a new partnership repository in ").append(dir).append(":\n");
+          .append(" of a new partnership repository in ").append(where).append(":\n");
       for (Path p : result.written()) {
         out.append("  ").append(p).append('\n');
       }

@@ -5,6 +5,7 @@ import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.UsageException;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ public final class GitRevision {
     Path dir = file.toAbsolutePath().getParent();
     Path top;
     try {
-      top = Path.of(git(dir, null, "rev-parse", "--show-toplevel").trim()).toRealPath();
+      top = Path.of(git(dir, "rev-parse", "--show-toplevel").trim()).toRealPath();
       dir = dir.toRealPath();
     } catch (GitFailed e) {
       throw new UsageException("--compare needs a Git repository, and " + dir + " is not in one");
@@ -45,7 +46,7 @@ public final class GitRevision {
       throw new UncheckedIOException(e);
     }
     try {
-      git(top, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
+      git(top, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
     } catch (GitFailed e) {
       throw new UsageException("Git does not know the revision `" + ref + "`; try HEAD, HEAD~1 or a branch"
           + " name such as main");
@@ -58,7 +59,7 @@ public final class GitRevision {
       args.add(rel);
     }
     List<String> paths = new ArrayList<>();
-    for (String p : git(top, null, args.toArray(String[]::new)).split("\0")) {
+    for (String p : git(top, args.toArray(String[]::new)).split("\0")) {
       if (!p.isEmpty()) {
         paths.add(p);
       }
@@ -100,7 +101,7 @@ public final class GitRevision {
       }
     });
     feeder.start();
-    try (InputStream out = new java.io.BufferedInputStream(git.getInputStream())) {
+    try (InputStream out = new BufferedInputStream(git.getInputStream())) {
       for (String p : paths) {
         String header = readLine(out);
         String[] parts = header.split(" ");
@@ -137,7 +138,7 @@ public final class GitRevision {
   }
 
   /** Runs git in {@code dir}; its standard output, or {@link GitFailed} on a non-zero exit. */
-  private static String git(Path dir, byte[] input, String... args) {
+  private static String git(Path dir, String... args) {
     try {
       Process p = start(dir, args);
       p.getOutputStream().close();

@@ -44,13 +44,14 @@ public final class Names {
   }
 
   /**
-   * A year group as FS, Y1 ... Y6 ({@code Reception}, {@code R}, {@code EYFS} → FS; {@code Year 4},
+   * A year group as FS, Y1 ... Y6 ({@code Reception}, {@code R}, {@code Nursery}, {@code EYFS} → FS; {@code Year 4},
    * {@code y4} → Y4), or null when {@code written} is none of them.
    */
   public static String yearGroup(String written) {
     String s = written.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
     if (s.equals("fs") || s.equals("r") || s.equals("reception") || s.equals("eyfs")
-        || s.equals("foundationstage") || s.equals("foundation") || s.equals("fs2")) {
+        || s.equals("foundationstage") || s.equals("foundation") || s.equals("fs1") || s.equals("fs2")
+        || s.equals("nursery") || s.equals("n")) {
       return "FS";
     }
     Matcher m = YEAR.matcher(s);

@@ -2,10 +2,8 @@ package dev.cluster.load;
 
 import dev.cluster.model.Action;
 import dev.cluster.model.DataException;
-import dev.cluster.model.Duty;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
-import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
@@ -15,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.DateTimeException;
@@ -57,6 +56,21 @@ public final class PartnershipLoader {
     return new PartnershipLoader(file).load();
   }
 
+  /**
+   * {@code diagnostics} (the loader's and later checks') in report order: partnership.yaml first, then the
+   * rosters in school order, then other files; within a file by line and column.
+   */
+  public static List<dev.cluster.model.Diagnostic> inReportOrder(
+      Partnership partnership, List<dev.cluster.model.Diagnostic> diagnostics) {
+    Problems ordered = new Problems();
+    ordered.file(partnership.file());
+    for (School s : partnership.schools()) {
+      ordered.file(s.roster());
+    }
+    diagnostics.forEach(ordered::add);
+    return ordered.ordered();
+  }
+
   private LoadResult load() {
     problems.file(display);
     String text = readYaml();
@@ -71,16 +85,14 @@ public final class PartnershipLoader {
         return join(inner);
       }
     });
-    if (text != null) {
-      Node root = new YamlReader(display, problems).read(text);
-      if (root != null) {
-        binder.bind(root);
-      }
+    Node root = text == null ? null : new YamlReader(display, problems).read(text);
+    if (root != null) {
+      binder.bind(root);
     }
-    List<Action> actions = actions(binder);
+    List<Action> actions = actions(binder.known(), root != null);
     List<HistoryRow> history = history(binder.reviews);
     if (!problems.hasErrors()) {
-      roleWarnings(binder.meetings(), binder.schools());
+      RoleWarnings.check(binder.meetings(), binder.schools(), problems);
     }
     List<dev.cluster.model.Diagnostic> all = SourceLines.attach(problems.ordered(), display, text);
     if (problems.hasErrors()) {
@@ -127,6 +139,10 @@ public final class PartnershipLoader {
   /** Reads a file named in partnership.yaml; problems with the file itself are reported at {@code at}. */
   private byte[] readNamed(String path, Location at, String what) {
     Path p = Path.of(path);
+    if (Files.isDirectory(p)) {
+      problems.error(at, what + " `" + path + "` is a folder; name the CSV file in it");
+      return null;
+    }
     if (!Files.isRegularFile(p)) {
       problems.error(at, what + " `" + path + "` does not exist" + nearbyFile(p));
       return null;
@@ -160,7 +176,14 @@ public final class PartnershipLoader {
   }
 
   private List<Person> roster(Fields.Located roster, Map<String, String> renames) {
-    String path = join(roster.text());
+    String path;
+    try {
+      path = join(roster.text());
+    } catch (InvalidPathException e) {
+      problems.error(roster.location(), "`" + roster.text() + "` is not a file path; write it as, for example, "
+          + "rosters/brook.csv");
+      return null;
+    }
     problems.file(path);
     byte[] bytes = readNamed(path, roster.location(), "roster");
     if (bytes == null) {
@@ -172,7 +195,11 @@ public final class PartnershipLoader {
 
   // ---------------------------------------------------------------- actions.csv
 
-  private List<Action> actions(PartnershipBinder binder) {
+  /**
+   * The action log, when there is one. References are only checked when partnership.yaml could be read
+   * ({@code checkReferences}): otherwise every meeting would be "unknown", burying the real error.
+   */
+  private List<Action> actions(Known known, boolean checkReferences) {
     String path = join("actions.csv");
     List<Action> actions = new ArrayList<>();
     if (!Files.isRegularFile(Path.of(path))) {
@@ -203,19 +230,19 @@ public final class PartnershipLoader {
             + "each action its own id");
       }
       String meeting = row.cell(at[1]);
-      if (!meeting.isEmpty() && binder.meetingIds().size() + binder.schoolIds().size() > 0) {
-        binder.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
+      if (!meeting.isEmpty() && checkReferences) {
+        known.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
       }
       LocalDate raised = csvDate(row, at[2], path);
       String owner = Csv.unneutralise(row.cell(at[3]));
-      if (!owner.isEmpty() && !binder.isOwner(owner)) {
+      if (!owner.isEmpty() && checkReferences && known.everyRosterRead && !known.isOwner(owner)) {
         problems.error(new Location(path, row.line(), at[3] + 1), "unknown owner `" + owner + "`; write a "
-            + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, binder.ownerNames())
+            + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, known.ownerNames())
                 .replace("; did", ". Did"));
       }
       LocalDate due = csvDate(row, at[5], path);
       String status = row.cell(at[6]).toLowerCase(Locale.ROOT);
-      if (!status.equals("open") && !status.equals("done") && !(at[6] < 0)) {
+      if (at[6] >= 0 && !status.equals("open") && !status.equals("done")) {
         problems.error(new Location(path, row.line(), at[6] + 1), "status `" + row.cell(at[6]) + "` of action `"
             + id + "` must be `open` or `done`");
       }
@@ -253,7 +280,10 @@ public final class PartnershipLoader {
     }
   }
 
-  /** The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is missing. */
+  /**
+   * The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is
+   * missing.
+   */
   private int[] columns(CsvTable table, List<String> names, List<String> required) {
     int[] at = new int[names.size()];
     List<String> missing = new ArrayList<>();
@@ -278,7 +308,11 @@ public final class PartnershipLoader {
     reviews.forEach(r -> globs.add(r.history()));
     Set<Path> files = new java.util.TreeSet<>();
     for (String glob : globs) {
-      files.addAll(glob(directory(), glob));
+      try {
+        files.addAll(glob(directory(), glob));
+      } catch (InvalidPathException e) {
+        // a pattern no file can match (a NUL character, say): there is no history to read
+      }
     }
     List<HistoryRow> rows = new ArrayList<>();
     for (Path p : files) {
@@ -355,33 +389,6 @@ public final class PartnershipLoader {
           .toList();
     } catch (IOException e) {
       return List.of();
-    }
-  }
-
-  // ---------------------------------------------------------------- whole-partnership warnings
-
-  /** A school in a series' rotation with nobody to attend, or nobody to chair, takes no part: say so. */
-  private void roleWarnings(List<MeetingSeries> meetings, List<School> schools) {
-    for (MeetingSeries m : meetings) {
-      String yg = m.yearGroup() == null ? "" : " (" + m.yearGroup() + ")";
-      for (School s : schools) {
-        boolean inRotation = m.order().contains(s.id());
-        boolean fixedChair = m.chair().kind() == Duty.Kind.FIXED && m.chair().school().equals(s.id());
-        if (!inRotation && !fixedChair) {
-          continue;
-        }
-        boolean attends = m.attendees().stream().anyMatch(r -> s.first(r, m.yearGroup()).isPresent());
-        boolean chairs = m.chairRole() == null || s.first(m.chairRole(), m.yearGroup()).isPresent();
-        if (!attends) {
-          problems.warning(m.location(), "nobody at school `" + s.id() + "` can attend `" + m.id() + "`: its "
-              + "roster has no " + String.join(" or ", m.attendees()) + yg + "; add them to " + s.roster()
-              + " or leave the school out of `order`");
-        } else if (!chairs && (m.chair().kind() == Duty.Kind.ROTATE || fixedChair)) {
-          problems.warning(m.location(), "nobody at school `" + s.id() + "` has the role `" + m.chairRole() + "`"
-              + yg + ", so it cannot chair `" + m.id() + "`; add one to " + s.roster()
-              + " or change `chair-role`");
-        }
-      }
     }
   }
 }

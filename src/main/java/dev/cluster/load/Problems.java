@@ -3,9 +3,11 @@ package dev.cluster.load;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every problem found while loading, kept per file so that they come out in SPEC order: files in the order
@@ -14,6 +16,7 @@ import java.util.Map;
  */
 final class Problems {
   private final Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+  private final Set<Diagnostic> seen = new HashSet<>();
   private boolean errors;
 
   /** Reserves {@code file}'s place in the report order (a file's first registration wins). */
@@ -30,6 +33,9 @@ final class Problems {
   }
 
   void add(Diagnostic d) {
+    if (!seen.add(d)) {
+      return; // one mistake reached twice (an expanded series, a roster shared by two schools) is said once
+    }
     byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
     errors |= d.severity() == dev.cluster.model.Severity.ERROR;
   }

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -35,7 +36,6 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
@@ -70,7 +70,8 @@ public final class RotaIcs {
     cal.add(new ProdId("-//cluster//rota//EN"));
     cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
     cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
-    cal.add(new Method(Method.VALUE_PUBLISH));
+    // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
+    // plain calendar file is what Outlook and Google Calendar import.
     cal.add(new XProperty("X-WR-CALNAME", partnership + " rota"));
     cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
     cal.add(timeZone(zone));
@@ -163,7 +164,7 @@ public final class RotaIcs {
     }
     String day = dow.name().substring(0, 2);
     int length = r.getMonth().length(false);
-    if (dom > 0 && r.getMonth() != java.time.Month.FEBRUARY && dom + 6 <= length
+    if (dom > 0 && r.getMonth() != Month.FEBRUARY && dom + 6 <= length
         && (length - dom - 6) % 7 == 0) {
       // Java writes "last Sunday" as "the Sunday on or after the 25th"; calendars read -1SU best.
       return rule + ";BYDAY=-" + ((length - dom - 6) / 7 + 1) + day;

@@ -7,7 +7,9 @@ import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -29,20 +31,39 @@ public final class RotaMarkdown {
     sb.append("# Rota: ").append(Markdown.escape(partnership)).append(" — ").append(Markdown.escape(label))
         .append("\n\n");
     sb.append(Dates.longDate(rota.from())).append(" to ").append(Dates.longDate(rota.to())).append(".\n");
+    // A for-each-year-group series is one section: one table with a year-group column, one ledger summed
+    // over its year groups (seven near-identical sections would bury the rest of the rota).
+    Map<String, List<MeetingSeries>> groups = new LinkedHashMap<>();
     for (MeetingSeries s : series) {
-      sb.append("\n## ").append(Markdown.escape(s.title())).append(" (`").append(s.id()).append("`)\n\n");
+      groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
+    }
+    for (var e : groups.entrySet()) {
+      List<MeetingSeries> members = e.getValue();
+      MeetingSeries s = members.get(0);
+      boolean byYearGroup = members.size() > 1;
+      sb.append("\n## ").append(Markdown.escape(byYearGroup ? groupTitle(s) : s.title()))
+          .append(" (`").append(byYearGroup ? e.getKey() : s.id()).append("`)\n\n");
+      List<String> ids = members.stream().map(MeetingSeries::id).toList();
       List<ScheduledMeeting> meetings = rota.meetings().stream()
-          .filter(m -> m.series().id().equals(s.id())).toList();
+          .filter(m -> ids.contains(m.series().id())).toList();
       if (meetings.isEmpty()) {
         sb.append("No meetings in this period.\n");
       } else {
-        sb.append(meetingTable(s, meetings).render());
+        sb.append(meetingTable(s, byYearGroup, meetings).render());
       }
-      List<DutyLedger.Row> rows = ledger.rows(s);
+      List<DutyLedger.Row> rows = sum(members, ledger);
       if (!rows.isEmpty() && hasRotation(s)) {
-        sb.append("\nDuty ledger: this period, and since the series started on ")
+        sb.append("\nDuty ledger").append(byYearGroup ? " (all year groups together)" : "")
+            .append(": this period, and since the series started on ")
             .append(Dates.shortDate(s.start())).append(".\n\n");
         sb.append(ledgerTable(s, rows).render());
+      }
+    }
+    if (!rota.warnings().isEmpty()) {
+      // Also on standard error; repeated here because a rota written with -o is read without it.
+      sb.append("\n## Warnings\n\n");
+      for (var w : rota.warnings()) {
+        sb.append("- ").append(Markdown.escape(w.message())).append('\n');
       }
     }
     return sb.toString();
@@ -53,11 +74,42 @@ public final class RotaMarkdown {
         || s.minutes().kind() != Duty.Kind.NONE;
   }
 
-  private static MarkdownTable meetingTable(MeetingSeries s, List<ScheduledMeeting> meetings) {
+  /** "Year-group moderation (FS)" → "Year-group moderation": the title the group was written with. */
+  private static String groupTitle(MeetingSeries s) {
+    String suffix = " (" + s.yearGroup() + ")";
+    return s.yearGroup() != null && s.title().endsWith(suffix)
+        ? s.title().substring(0, s.title().length() - suffix.length()) : s.title();
+  }
+
+  /** The ledger rows of {@code members} added up per school (a single series: its own rows). */
+  private static List<DutyLedger.Row> sum(List<MeetingSeries> members, DutyLedger ledger) {
+    if (members.size() == 1) {
+      return ledger.rows(members.get(0));
+    }
+    Map<String, DutyLedger.Row> bySchool = new LinkedHashMap<>();
+    for (MeetingSeries m : members) {
+      for (DutyLedger.Row r : ledger.rows(m)) {
+        bySchool.merge(r.school().id(), r, (a, b) -> new DutyLedger.Row(a.series(), a.school(),
+            plus(a.window(), b.window()), plus(a.total(), b.total())));
+      }
+    }
+    return List.copyOf(bySchool.values());
+  }
+
+  private static DutyLedger.Counts plus(DutyLedger.Counts a, DutyLedger.Counts b) {
+    return new DutyLedger.Counts(a.chaired() + b.chaired(), a.hosted() + b.hosted(), a.minuted() + b.minuted());
+  }
+
+  private static MarkdownTable meetingTable(MeetingSeries s, boolean byYearGroup,
+      List<ScheduledMeeting> meetings) {
     List<String> header = new ArrayList<>(List.of("Date", "Time"));
     List<Function<ScheduledMeeting, String>> cells = new ArrayList<>();
     cells.add(m -> Dates.shortDate(m.date()) + (m.cancelled() ? " (cancelled)" : ""));
     cells.add(m -> m.start() + "–" + m.end());
+    if (byYearGroup) {
+      header.add("Year group");
+      cells.add(m -> m.series().yearGroup());
+    }
     if (s.chair().kind() != Duty.Kind.NONE) {
       header.add("Chair");
       cells.add(m -> dash(RotaText.personAtSchool(m.chair())));

@@ -9,13 +9,14 @@ import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.UsageException;
 import dev.cluster.pairing.PairingPlanner;
 import dev.cluster.pairing.Pairings;
+import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.RotaPlanner;
+import dev.cluster.rota.RotaWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The partnership's report for one academic year: plans the year's rota and review rounds, checks the data's
@@ -36,7 +37,9 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
   public static Report build(
       Partnership p, String yearName, LocalDate today, boolean includeContact, List<Diagnostic> loadWarnings) {
     AcademicYear year = year(p, yearName, today);
-    Rota rota = new RotaPlanner(p).plan(year.start(), year.end(), List.of());
+    RotaPlanner planner = new RotaPlanner(p);
+    Rota rota = planner.plan(year.start(), year.end(), List.of());
+    DutyLedger ledger = planner.ledger(year.start(), year.end(), List.of());
     List<Diagnostic> warnings = new ArrayList<>(rota.warnings());
     List<ReviewResult> reviews = new ArrayList<>();
     PairingPlanner pairing = new PairingPlanner(p);
@@ -50,13 +53,13 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
       } catch (InfeasibleException e) {
         reviews.add(new ReviewResult(programme, List.of(), e.getMessage()));
         warnings.add(Diagnostic.warning(location(programme.location(), p),
-            "review `" + programme.id() + "` has no pairing in " + year.name() + ": " + e.getMessage()));
+            "no pairing meets the hard constraints: " + e.getMessage()));
       }
     }
     warnings.addAll(DataQuality.check(p, year));
     List<Diagnostic> listed = new ArrayList<>(loadWarnings);
     listed.addAll(warnings);
-    return new Report(ReportView.of(p, year, rota, reviews, listed, today, includeContact), warnings);
+    return new Report(ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact), warnings);
   }
 
   /** The year named, or the current one; an unknown name is a usage error naming the years there are. */
@@ -64,8 +67,9 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
     if (name == null) {
       return p.currentYear(today);
     }
-    return p.year(name).orElseThrow(() -> new UsageException("unknown year `" + name + "`; the years are: "
-        + p.calendar().stream().map(AcademicYear::name).collect(Collectors.joining(", "))));
+    // RotaWindow says which years there are, in the same words as `cluster rota --year`
+    RotaWindow.resolve(p, name, null, null, null, today);
+    return p.year(name).orElseThrow();
   }
 
   private static Location location(Location l, Partnership p) {

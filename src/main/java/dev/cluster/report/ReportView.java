@@ -6,23 +6,19 @@ import dev.cluster.model.Action;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
-import dev.cluster.model.HistoryRow;
+import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
-import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
-import dev.cluster.pairing.Peer;
-import dev.cluster.pairing.ReviewRound;
-import dev.cluster.pairing.ReviewTeam;
-import dev.cluster.render.Dates;
-import dev.cluster.render.Mermaid;
+import dev.cluster.calendar.Dates;
 import dev.cluster.rota.Assignment;
+import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,12 +58,13 @@ public final class ReportView {
   }
 
   /**
-   * The view of {@code year}: {@code rota} is the year's meetings, {@code reviews} the year's rounds per
+   * The view of {@code year}: {@code rota} is the year's meetings, {@code ledger} the duties served in the
+   * year and since each series started, {@code reviews} the year's rounds per
    * programme, {@code warnings} every warning to list (load, rota, pairing, data quality).
    */
   public static Map<String, Object> of(
-      Partnership p, AcademicYear year, Rota rota, List<ReviewResult> reviews, List<Diagnostic> warnings,
-      LocalDate today, boolean includeContact) {
+      Partnership p, AcademicYear year, Rota rota, DutyLedger ledger, List<ReviewResult> reviews,
+      List<Diagnostic> warnings, LocalDate today, boolean includeContact) {
     ReportView r = new ReportView(p, year, today, includeContact);
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("partnership", p.name());
@@ -82,14 +79,14 @@ public final class ReportView {
     v.put("staffByRole", r.staffByRole());
     v.put("networks", r.networks());
     v.put("meetings", r.meetings(rota));
-    v.put("ledger", r.ledger(rota));
-    v.put("gantt", r.gantt(rota, reviews));
-    v.put("reviews", r.reviews(reviews));
+    v.put("ledger", r.ledger(ledger));
+    v.put("gantt", new GanttView(p, year, today).of(rota, reviews));
+    v.put("reviews", new ReviewsView(p, year, r.members).of(reviews));
     v.put("plan", r.plan());
     v.put("actions", r.actions());
     List<Map<String, Object>> w = new ArrayList<>();
     for (Diagnostic d : warnings) {
-      w.add(map("location", d.location().toString(), "message", d.message()));
+      w.add(map("location", r.where(d.location()), "message", d.message()));
     }
     v.put("warnings", w);
     v.put("hasWarnings", !w.isEmpty());
@@ -99,9 +96,22 @@ public final class ReportView {
   }
 
   /**
+   * A warning's place as the partnership's repository names it ({@code rosters/fleet.csv:3:2}), not as the
+   * command line reached it ({@code /home/runner/work/x/rosters/fleet.csv:3:2} in CI): the report is published.
+   */
+  private String where(Location at) {
+    Path dir = p.directory().normalize();
+    Path file = Path.of(at.file()).normalize();
+    if (!dir.toString().isEmpty() && file.startsWith(dir)) {
+      file = dir.relativize(file);
+    }
+    return new Location(file.toString(), at.line(), at.column()).toString();
+  }
+
+  /**
    * Member schools of the year in file order: {@code id}, {@code name}, {@code address}, {@code head},
    * {@code chairOfGovernors}, {@code sendco} (names joined, or null), {@code staff} (roster size),
-   * {@code focus}, {@code membership} (joined or left within the data, or null), {@code contact} (the
+   * {@code focus}, {@code membership} (joined this year or later, or leaves; or null), {@code contact} (the
    * headteacher's e-mail, only with --include-contact).
    */
   private List<Map<String, Object>> schools() {
@@ -124,13 +134,14 @@ public final class ReportView {
     return out;
   }
 
-  private static String membership(School s) {
+  /** Joining is news in the year it happens (or later); leaving is worth saying whenever it is planned. */
+  private String membership(School s) {
     List<String> parts = new ArrayList<>();
-    if (s.joined() != null) {
-      parts.add("joined " + Dates.longDate(s.joined()));
+    if (s.joined() != null && !s.joined().isBefore(year.start())) {
+      parts.add("joined " + s.joined());
     }
     if (s.left() != null) {
-      parts.add("leaves " + Dates.longDate(s.left()));
+      parts.add("leaves " + s.left());
     }
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
@@ -211,10 +222,10 @@ public final class ReportView {
         count += m.cancelled() ? 0 : 1;
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", Dates.longDate(m.date()));
-        v.put("isoDate", Dates.iso(m.date()));
-        v.put("day", Dates.weekday(m.date()));
-        v.put("start", Dates.time(m.start()));
-        v.put("end", Dates.time(m.end()));
+        v.put("isoDate", AgendaView.iso(m.date()));
+        v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
+        v.put("start", m.start().toString());
+        v.put("end", m.end().toString());
         v.put("chair", schoolOf(m.chair()));
         v.put("host", schoolOf(m.host()));
         v.put("minutes", schoolOf(m.minutes()));
@@ -247,172 +258,29 @@ public final class ReportView {
   }
 
   /**
-   * Who served each duty this year, per series: {@code meeting}, {@code title}, {@code rows} (each member
-   * school's {@code school} and its {@code chair}, {@code host}, {@code minutes} counts; a duty the series
-   * does not have is "-").
+   * Who served each duty, per series: {@code meeting}, {@code title}, {@code rows} (each school in the
+   * series' rotation or that served: {@code school} and its {@code chair}, {@code host}, {@code minutes},
+   * each "this year (since the series started)", or "-" for a duty the series does not have).
    */
-  private List<Map<String, Object>> ledger(Rota rota) {
+  private List<Map<String, Object>> ledger(DutyLedger ledger) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (MeetingSeries s : p.meetings()) {
       List<Map<String, Object>> rows = new ArrayList<>();
-      for (School school : members) {
-        int[] n = new int[3];
-        for (ScheduledMeeting m : rota.meetings()) {
-          if (m.series().id().equals(s.id()) && !m.cancelled()) {
-            n[0] += served(m.chair(), school);
-            n[1] += served(m.host(), school);
-            n[2] += served(m.minutes(), school);
-          }
-        }
-        rows.add(map("school", school.name(),
-            "chair", count(s.chair(), n[0]), "host", count(s.host(), n[1]), "minutes", count(s.minutes(), n[2])));
+      for (DutyLedger.Row row : ledger.rows(s)) {
+        DutyLedger.Counts y = row.window();
+        DutyLedger.Counts all = row.total();
+        rows.add(map("school", row.school().name(),
+            "chair", count(s.chair(), y.chaired(), all.chaired()),
+            "host", count(s.host(), y.hosted(), all.hosted()),
+            "minutes", count(s.minutes(), y.minuted(), all.minuted())));
       }
       out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
     }
     return out;
   }
 
-  private static int served(Assignment a, School school) {
-    return a != null && a.school().id().equals(school.id()) ? 1 : 0;
-  }
-
-  private static String count(Duty duty, int n) {
-    return duty.kind() == Duty.Kind.NONE ? "-" : Integer.toString(n);
-  }
-
-  /**
-   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks}, each
-   * {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty), {@code start}
-   * (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it is inserted with
-   * triple braces inside the fenced block.
-   */
-  private Map<String, Object> gantt(Rota rota, List<ReviewResult> reviews) {
-    List<Map<String, Object>> sections = new ArrayList<>();
-    int id = 0;
-    for (MeetingSeries s : p.meetings()) {
-      List<Map<String, Object>> tasks = new ArrayList<>();
-      for (ScheduledMeeting m : rota.meetings()) {
-        if (m.series().id().equals(s.id()) && !m.cancelled()) {
-          String title = m.host() != null ? m.host().school().name()
-              : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
-          tasks.add(task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
-        }
-      }
-      if (!tasks.isEmpty()) {
-        sections.add(map("name", Mermaid.text(s.title()), "tasks", tasks));
-      }
-    }
-    int rid = 0;
-    for (ReviewResult r : reviews) {
-      List<Map<String, Object>> tasks = new ArrayList<>();
-      int rounds = r.programme().roundsPerYear();
-      for (ReviewRound round : r.rounds()) {
-        LocalDate start = roundStart(year, round.round(), rounds);
-        LocalDate end = round.round() < rounds ? roundStart(year, round.round() + 1, rounds).minusDays(1)
-            : year.end();
-        if (end.isBefore(start)) {
-          end = start;
-        }
-        tasks.add(task("Round " + round.round(), "r" + (++rid), end.isBefore(today) ? "done, " : "", start,
-            (int) ChronoUnit.DAYS.between(start, end) + 1));
-      }
-      if (!tasks.isEmpty()) {
-        sections.add(map("name", Mermaid.text(r.programme().title()), "tasks", tasks));
-      }
-    }
-    return map("title", Mermaid.text(p.name() + " " + year.name()), "sections", sections,
-        "hasSections", !sections.isEmpty());
-  }
-
-  private static Map<String, Object> task(String title, String id, String tags, LocalDate start, int days) {
-    return map("title", Mermaid.text(title), "id", id, "tags", tags, "start", start.toString(),
-        "duration", days + "d");
-  }
-
-  /** Round k of R starts on the first day of term floor((k-1)*T/R) of the year (SPEC section 6). */
-  static LocalDate roundStart(AcademicYear year, int k, int rounds) {
-    int t = year.terms().size();
-    return year.terms().get(Math.min(t - 1, (k - 1) * t / rounds)).start();
-  }
-
-  /**
-   * Per programme in file order: {@code id}, {@code title}, {@code infeasible} (why no pairing meets the hard
-   * constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code optimal} and
-   * {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as "name (school)" joined
-   * with "; "), {@code matrix} (who reviewed whom: {@code header} the reviewed schools, {@code rows} each
-   * reviewer's {@code school} and {@code cells}, the years (and rounds) it reviewed that school).
-   */
-  private List<Map<String, Object>> reviews(List<ReviewResult> results) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (ReviewResult r : results) {
-      List<Map<String, Object>> rounds = new ArrayList<>();
-      for (ReviewRound round : r.rounds()) {
-        List<Map<String, Object>> teams = new ArrayList<>();
-        for (ReviewTeam t : round.teams()) {
-          List<String> peers = new ArrayList<>();
-          for (Peer peer : t.peers()) {
-            peers.add(peer.person().name() + " (" + peer.school().name() + ")");
-          }
-          teams.add(map("school", t.school().name(), "lead", t.lead() == null ? null : t.lead().name(),
-              "external", t.external(), "peers", peers.isEmpty() ? null : String.join("; ", peers)));
-        }
-        rounds.add(map("round", round.round(),
-            "start", Dates.longDate(roundStart(year, round.round(), r.programme().roundsPerYear())),
-            "optimal", round.optimal(), "teams", teams));
-      }
-      out.add(map("id", r.programme().id(), "title", r.programme().title(), "infeasible", r.infeasible(),
-          "rounds", rounds, "matrix", matrix(r)));
-    }
-    return out;
-  }
-
-  /** Who reviewed whom: earlier years from history, this year from the rounds just planned. */
-  private Map<String, Object> matrix(ReviewResult r) {
-    ReviewProgramme prog = r.programme();
-    Map<String, Map<String, Set<String>>> cells = new LinkedHashMap<>();
-    Set<Integer> planned = new TreeSet<>();
-    for (ReviewRound round : r.rounds()) {
-      planned.add(round.round());
-      for (ReviewTeam t : round.teams()) {
-        for (Peer peer : t.peers()) {
-          mark(cells, peer.school().id(), t.school().id(), label(prog, year.name(), round.round()));
-        }
-      }
-    }
-    for (HistoryRow h : p.history()) {
-      int cmp = h.year().compareTo(year.name());
-      if (h.programme().equals(prog.id())
-          && (cmp < 0 || (cmp == 0 && !planned.contains(h.round())))) {
-        mark(cells, h.reviewerSchool(), h.school(), label(prog, h.year(), h.round()));
-      }
-    }
-    List<String> ids = new ArrayList<>(members.stream().map(School::id).toList());
-    List<String> header = new ArrayList<>();
-    for (String id : ids) {
-      header.add(nameOf(id));
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String reviewer : ids) {
-      List<String> row = new ArrayList<>();
-      for (String reviewed : ids) {
-        Set<String> when = cells.getOrDefault(reviewer, Map.of()).getOrDefault(reviewed, Set.of());
-        row.add(reviewer.equals(reviewed) ? "-" : String.join(", ", when));
-      }
-      rows.add(map("school", nameOf(reviewer), "cells", row));
-    }
-    return map("header", header, "rows", rows, "hasHistory", !cells.isEmpty());
-  }
-
-  private static void mark(Map<String, Map<String, Set<String>>> cells, String from, String to, String label) {
-    cells.computeIfAbsent(from, k -> new LinkedHashMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).add(label);
-  }
-
-  private static String label(ReviewProgramme prog, String year, int round) {
-    return prog.roundsPerYear() > 1 || round > 1 ? year + " r" + round : year;
-  }
-
-  private String nameOf(String schoolId) {
-    return p.school(schoolId).map(School::name).orElse(schoolId);
+  private static String count(Duty duty, int year, int total) {
+    return duty.kind() == Duty.Kind.NONE ? "-" : year + " (" + total + ")";
   }
 
   /**
@@ -433,7 +301,7 @@ public final class ReportView {
       rag.merge(rag.containsKey(status) && !status.equals("other") ? status : "other", 1, Integer::sum);
       boolean late = item.due() != null && item.due().isBefore(today) && !status.equals("done");
       Map<String, Object> v = map("id", item.id(), "goal", item.goal(), "owner", AgendaView.owner(p, item.owner()),
-          "due", Dates.iso(item.due()), "status", status.isEmpty() ? null : status, "overdue", late);
+          "due", AgendaView.iso(item.due()), "status", status.isEmpty() ? null : status, "overdue", late);
       items.add(v);
       if (late) {
         overdue.add(v);

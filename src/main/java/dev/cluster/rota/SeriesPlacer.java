@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Places the meetings of one series on days (SPEC section 5, first half): the scheduled weekday of the n-th
@@ -48,7 +49,7 @@ final class SeriesPlacer {
 
   private List<Placement> explicitDates() {
     List<Placement> out = new ArrayList<>();
-    for (LocalDate day : new java.util.TreeSet<>(series.dates())) {
+    for (LocalDate day : new TreeSet<>(series.dates())) {
       if (day.isBefore(series.start())) {
         continue;
       }

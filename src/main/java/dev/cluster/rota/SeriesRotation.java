@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Gives chair, host and minutes of every placed meeting of one series (SPEC section 5, second half):
@@ -91,7 +92,10 @@ final class SeriesRotation {
   private List<Pending> applyOverrides(List<Placement> placements, List<RotaOverride> overrides) {
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
     for (RotaOverride o : overrides) {
-      byDate.putIfAbsent(o.date(), o);
+      if (byDate.putIfAbsent(o.date(), o) != null) {
+        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": an earlier override"
+            + " already changes that meeting; this one is ignored (put both changes in one override)");
+      }
     }
     Set<LocalDate> held = new HashSet<>();
     for (Placement p : placements) {
@@ -160,8 +164,12 @@ final class SeriesRotation {
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
   private String duty(String name, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
-      java.util.function.Predicate<String> eligible) {
-    if (overridden != null) {
+      Predicate<String> eligible) {
+    if (overridden != null && !schools.containsKey(overridden)) {
+      // validate reports this as an error; here the rota still comes out, without the unknown school.
+      warn(day, "override for meeting `" + series.id() + "` on " + day + ": there is no school `" + overridden
+          + "` to take the " + name + "; the rotation decides instead");
+    } else if (overridden != null) {
       if (rotation != null) {
         rotation.served(overridden);
       }
@@ -171,6 +179,11 @@ final class SeriesRotation {
       case NONE:
         return null;
       case FIXED:
+        if (!schools.containsKey(duty.school())) {
+          warn(day, "meeting `" + series.id() + "` on " + day + ": there is no school `" + duty.school()
+              + "` to take the " + name + "; left empty");
+          return null;
+        }
         return duty.school();
       case CHAIR:
         return null;
@@ -191,9 +204,9 @@ final class SeriesRotation {
   /** Warns where an override breaks a rule: it is taken as given all the same. */
   private void checkOverride(RotaOverride o, LocalDate day, String chair, String host, String minutes) {
     String at = "override for meeting `" + series.id() + "` on " + o.date() + ": ";
-    if (o.chair() != null) {
+    if (o.chair() != null && schools.containsKey(o.chair())) {
       School s = schools.get(o.chair());
-      if (s == null || !s.isMemberOn(day)) {
+      if (!s.isMemberOn(day)) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
       } else if (chairOf(s) == null) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + chairRole()
@@ -210,8 +223,8 @@ final class SeriesRotation {
     }
     if (o.minutes() != null && o.minutes().equals(chair)) {
       warnOverride(o, at + "`" + minutes + "` takes the minutes at its own chair's meeting");
-    } else if (o.minutes() != null && (schools.get(o.minutes()) == null
-        || !schools.get(o.minutes()).isMemberOn(day))) {
+    } else if (o.minutes() != null && schools.containsKey(o.minutes())
+        && !schools.get(o.minutes()).isMemberOn(day)) {
       warnOverride(o, at + "`" + o.minutes() + "` takes the minutes but is not a member school on " + day);
     }
   }
@@ -226,7 +239,7 @@ final class SeriesRotation {
     return s != null && !s.isClosedOn(day);
   }
 
-  private List<String> participants(java.util.function.Predicate<School> takesPart) {
+  private List<String> participants(Predicate<School> takesPart) {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);

@@ -127,7 +127,8 @@ class AgendaViewTest {
     assertThat(md).contains("Invited: teacher (Y4) from each member school.")
         .contains("| fleet Primary School | Y4 teacher of fleet |\n")
         .contains("| rhyl Primary School | nobody on the roster is teacher (Y4) |\n")
-        .contains("- **Minutes:** none\n");
+        .contains("- **Minutes:** none\n")
+        .doesNotContain("Timed items");
   }
 
   @Test

@@ -54,7 +54,7 @@ class ReportCommandTest {
     CliResult r = Cli.run("--today", "2026-11-23", "report", "--year", "2031-32");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown year `2031-32`; the years are: 2025-26, 2026-27, 2027-28");
+    assertThat(r.err()).contains("no academic year `2031-32`; it has: 2025-26, 2026-27, 2027-28");
   }
 
   @Test
@@ -68,12 +68,12 @@ class ReportCommandTest {
     CliResult strict = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
 
     // then
-    String warning = yaml + ":32:5: warning: school `mill` has no SENDCo";
+    String warning = yaml + ":30:5: warning: school `mill` has no SENDCo";
     assertThat(lax.exit()).isZero();
     assertThat(lax.err()).contains(warning);
     assertThat(strict.exit()).isEqualTo(1);
     assertThat(strict.err()).contains(warning).contains("--strict: ");
-    assertThat(strict.out()).contains("school \\`mill\\` has no SENDCo");
+    assertThat(strict.out()).contains("- **partnership.yaml:30:5**: school \\`mill\\` has no SENDCo");
   }
 
   @Test
@@ -83,5 +83,25 @@ class ReportCommandTest {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void aProgrammeWithNoPossiblePairingIsALineInTheReportNotAFailure() throws Exception {
+    // given three schools and teams of three peers from other schools: impossible
+    Path yaml = Fixtures.copy("fixed-host", dir);
+    Files.writeString(yaml, Files.readString(yaml) + String.join("\n",
+        "reviews:",
+        "  - { id: triad, title: Triad review, peers: 2, max-load: 1, reviewer-roles: [headteacher] }",
+        ""));
+
+    // when
+    CliResult r = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report");
+    CliResult strict = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
+
+    // then
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("### Triad review\n\nNo pairing meets the hard constraints: ");
+    assertThat(r.err()).contains("warning: no pairing meets the hard constraints: programme `triad`");
+    assertThat(strict.exit()).isEqualTo(1);
   }
 }

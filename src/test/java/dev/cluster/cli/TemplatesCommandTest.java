@@ -59,4 +59,14 @@ class TemplatesCommandTest {
     assertThat(noDir.exit()).isEqualTo(2);
     assertThat(noDir.err()).contains("'export' needs a folder");
   }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsExit4() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+    CliResult r = Cli.run("templates", "export", file.toString());
+
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).startsWith("cluster: cannot write templates into " + file);
+  }
 }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
+import dev.cluster.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class ValidateCommandTest {
   @Test
   void warningsAreReportedAndOnlyStrictFailsOnThem(@TempDir Path dir) throws IOException {
     // given a copy of the full fixture where one school has no headteacher
-    copy(FULL, dir);
+    Fixtures.copyFolder(FULL, dir);
     Path roster = dir.resolve("rosters/meadow.csv");
     Files.writeString(roster, Files.readString(roster).replace("Uma Vance,Headteacher,", "Uma Vance,Teacher,Y1"));
     String file = dir.resolve("partnership.yaml").toString();
@@ -49,7 +48,7 @@ class ValidateCommandTest {
 
   @Test
   void errorsGoToStderrAndTheSummaryCountsThem(@TempDir Path dir) throws IOException {
-    copy(FULL, dir);
+    Fixtures.copyFolder(FULL, dir);
     Path yaml = dir.resolve("partnership.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("order: [brook, hill, meadow, no]",
         "order: [brook, hil, meadow, no]").replace("weekday: tuesday", "weekday: tues-day"));
@@ -88,7 +87,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void otherCommandsFailOnTheSameErrors() {
+  void schemaNeedsNoValidPartnership() {
     CliResult result = Cli.run("-f", "src/test/resources/broken/unknown-schools/partnership.yaml", "schema");
 
     // schema needs no partnership: it prints whatever the file holds
@@ -96,16 +95,26 @@ class ValidateCommandTest {
     assertThat(result.out()).startsWith("{");
   }
 
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+  @Test
+  void overridesAndAgendaItemsOnDaysWithNoSuchMeetingAreWarnedInFileOrder(@TempDir Path dir)
+      throws IOException {
+    // given the full fixture with an override and an agenda item one day off their meeting
+    Fixtures.copyFolder(FULL, dir);
+    Path yaml = dir.resolve("partnership.yaml");
+    Files.writeString(yaml, Files.readString(yaml)
+        .replace("{ meeting: heads, date: 2026-11-17, chair: hill }", "{ meeting: heads, date: 2026-11-18, chair: hill }")
+        .replace("{ meeting: heads, date: 2026-11-17, title: Moderation", "{ meeting: heads, date: 2026-11-16, title: Moderation"));
+
+    // when
+    CliResult result = Cli.run("-f", yaml.toString(), "validate");
+
+    // then
+    assertThat(result.exit()).isZero();
+    assertThat(result.err().lines().filter(l -> l.contains(": warning: ")).toList()).containsExactly(
+        yaml + ":115:5: warning: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
+            + " (the nearest is 2026-11-17); the override is ignored",
+        yaml + ":121:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
+            + " run `cluster rota --meeting heads` for its dates");
+    assertThat(result.out()).endsWith("\u2014 2 warnings\n");
   }
 }

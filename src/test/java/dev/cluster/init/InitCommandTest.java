@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cluster.load.PartnershipLoader;
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
 import dev.cluster.testing.Golden;
@@ -13,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitCommandTest {
@@ -48,6 +53,19 @@ class InitCommandTest {
   }
 
   @Test
+  void in_this_folder_the_paths_and_commands_are_short() {
+    // when
+    NewRepository.Result result = new NewRepository.Result(
+        List.of(Path.of("partnership.yaml")), List.of(), List.of(), List.of());
+    String summary = InitSummary.render(Path.of("."), result);
+
+    // then
+    assertThat(summary).startsWith("Wrote 1 file of a new partnership repository in this folder:\n  partnership.yaml\n")
+        .contains("  3. Check everything:      cluster validate\n")
+        .contains("run 'cluster init' again");
+  }
+
+  @Test
   void the_written_partnership_validates_without_problems() {
     // given
     Path dir = tmp.resolve("p");
@@ -61,6 +79,27 @@ class InitCommandTest {
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).endsWith("no problems\n");
+  }
+
+  static Stream<String> todays() {
+    return IntStream.rangeClosed(2024, 2045)
+        .boxed()
+        .flatMap(y -> Stream.of(y + "-01-15", y + "-07-25"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("todays")
+  void the_placeholder_calendar_of_any_year_validates(String today) {
+    // given
+    Path dir = tmp.resolve("p");
+    Cli.run("--today", today, "init", dir.toString());
+
+    // when
+    CliResult result = Cli.run("--today", today, "-f", dir.resolve("partnership.yaml").toString(),
+        "validate", "--strict");
+
+    // then
+    assertThat(result.exit()).as("today %s: %s", today, result.err()).isZero();
   }
 
   @Test
@@ -155,6 +194,19 @@ class InitCommandTest {
         ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" validate",
         ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" report --append \"$GITHUB_STEP_SUMMARY\"");
     assertThat(workflow.path("on").has("push")).isTrue();
+  }
+
+  @Test
+  void the_new_partnership_example_holds_the_terms_of_reference_of_its_own_data() throws IOException {
+    // given
+    Path example = Path.of("examples", "new-partnership");
+
+    // when
+    String rendered = TermsOfReference.render(
+        PartnershipLoader.load(example.resolve("partnership.yaml")).partnership());
+
+    // then: regenerate with `rm examples/new-partnership/terms-of-reference.md && cluster init examples/new-partnership`
+    assertThat(Files.readString(example.resolve("terms-of-reference.md"))).isEqualTo(rendered);
   }
 
   @Test

@@ -21,7 +21,7 @@ class NamesTest {
   @ParameterizedTest(name = "year group `{0}` is `{1}`")
   @CsvSource(delimiter = '|', nullValues = "null", value = {
       "FS|FS", "fs|FS", "Reception|FS", "R|FS", "EYFS|FS", "Y1|Y1", "y4|Y4", "Year 4|Y4", "year-6|Y6",
-      "Yr 2|Y2", "Year 7|null", "Y0|null", "Nursery|null", "4|null"})
+      "Yr 2|Y2", "Nursery|FS", "FS1|FS", "Year 7|null", "Y0|null", "KS1|null", "4|null"})
   void normalisesYearGroups(String written, String yearGroup) {
     assertThat(Names.yearGroup(written)).isEqualTo(yearGroup);
   }

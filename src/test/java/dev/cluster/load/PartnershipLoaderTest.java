@@ -162,6 +162,33 @@ class PartnershipLoaderTest {
   }
 
   @Test
+  void theFullFixtureUsesEveryKeyTheLoaderKnows() throws Exception {
+    Path file = VALID.resolve("full/partnership.yaml");
+    Node root = new YamlReader(file.toString(), new Problems()).read(Files.readString(file));
+    java.util.Set<String> used = new java.util.HashSet<>();
+    collectKeys(root, used);
+
+    for (var keys : List.of(PartnershipBinder.ROOT_KEYS, PartnershipBinder.PARTNERSHIP_KEYS,
+        PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.RANGE_KEYS,
+        PartnershipBinder.CLOSURE_KEYS, PartnershipBinder.SCHOOL_KEYS, PartnershipBinder.MEETING_KEYS,
+        PartnershipBinder.ATTENDEES_KEYS, PartnershipBinder.SCHEDULE_KEYS, PartnershipBinder.REVIEW_KEYS,
+        PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS, PartnershipBinder.PLAN_KEYS)) {
+      assertThat(used).containsAll(keys);
+    }
+  }
+
+  private static void collectKeys(Node node, java.util.Set<String> keys) {
+    if (node instanceof Node.MapNode m) {
+      m.entries().forEach((k, e) -> {
+        keys.add(k);
+        collectKeys(e.value(), keys);
+      });
+    } else if (node instanceof Node.ListNode l) {
+      l.items().forEach(i -> collectKeys(i, keys));
+    }
+  }
+
+  @Test
   void fillsInTheDefaults() {
     Partnership p = PartnershipLoader.load(VALID.resolve("minimal/partnership.yaml")).partnership();
 
@@ -217,6 +244,40 @@ class PartnershipLoaderTest {
       assertThat(w.location().toString()).isEqualTo(dir.resolve("rosters/a.csv") + ":3:3");
       assertThat(w.message()).contains("`Year 3/4`", "taken as Y3");
     });
+  }
+
+  @Test
+  void aSchoolWithNobodyForASeriesIsWarnedAboutOncePerYearGroupSeries(@TempDir Path dir) throws Exception {
+    // given a school with no class teachers at all, and moderation per year group FS and Y1
+    write(dir, "rosters/a.csv", "name,role,year group\nAnna Ash,Head,\nAl Ash,Teacher,FS\nAmy Ash,Teacher,Y1\n");
+    write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("a", "b") + "  - id: moderation\n    title: Moderation\n"
+        + "    for-each-year-group: [FS, Y1]\n    attendees: [teacher]\n"
+        + "    schedule: { per: term, weeks: [1], weekday: friday, time: \"15:30\" }\n");
+
+    // when
+    LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
+
+    // then
+    assertThat(result.warnings()).extracting(d -> d.location().line() + ": " + d.message()).containsExactly(
+        "15: nobody at school `b` can attend `moderation-fs`, `moderation-y1`: its roster has no teacher in FS, "
+            + "Y1; add them to " + dir.resolve("rosters/b.csv") + " or leave the school out of `order`");
+  }
+
+  @Test
+  void aClosureOutsideEveryTermIsWarnedAbout(@TempDir Path dir) throws Exception {
+    write(dir, "rosters/a.csv", "name,role\nAnna Ash,Head\n");
+    write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("a", "b")
+        .replace("  - { id: b, name: B, roster: rosters/b.csv }",
+            "  - { id: b, name: B, roster: rosters/b.csv, closures: [{ date: 2027-01-04, reason: INSET }] }"));
+
+    LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
+
+    assertThat(result.warnings()).extracting(d -> d.location().line() + ":" + d.location().column() + " "
+            + d.message())
+        .containsExactly("9:65 the closure on 2027-01-04 (school `b`) is not in any term, so it changes nothing; "
+            + "check its date");
   }
 
   @Test

@@ -44,6 +44,8 @@ class RotaIcsTest {
     assertThat(ics).as("seed %d", seed).endsWith("END:VCALENDAR\r\n").contains("DTSTAMP:20261123T000000Z");
 
     Calendar back = new CalendarBuilder().build(new StringReader(ics));
+    var validation = back.validate();
+    assertThat(validation.hasErrors()).as("seed %d: %s", seed, validation.getEntries()).isFalse();
     List<VEvent> events = back.getComponents("VEVENT");
     assertThat(events).as("seed %d", seed).hasSameSizeAs(rota.meetings());
     for (int i = 0; i < events.size(); i++) {
@@ -58,6 +60,24 @@ class RotaIcsTest {
       if (m.host() != null) {
         assertThat(e.getProperty("LOCATION").get().getValue()).isEqualTo(m.host().school().venue());
       }
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Europe/London", "America/New_York",
+      "Australia/Sydney", "UTC", "Asia/Kolkata", "Europe/Dublin"})
+  void theVtimezoneGivesEveryMeetingItsOffsetInAnyZone(String zoneId) throws Exception {
+    ZoneId zone = ZoneId.of(zoneId);
+    Partnership p = RandomPartnership.generate(3, true);
+    Rota rota = new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), List.of());
+    Calendar back = new CalendarBuilder().build(new StringReader(
+        RotaIcs.render(p.name(), zone, rota, LocalDate.of(2026, 11, 23))));
+    List<VEvent> events = back.getComponents("VEVENT");
+    assertThat(events).hasSameSizeAs(rota.meetings()).isNotEmpty();
+    for (int i = 0; i < events.size(); i++) {
+      ScheduledMeeting m = rota.meetings().get(i);
+      assertThat(local(events.get(i).getStartDate().get().getDate())).as("%s %s", zoneId, m.date())
+          .isEqualTo(ZonedDateTime.of(m.date(), m.start(), zone).toOffsetDateTime());
     }
   }
 

@@ -17,6 +17,7 @@ import dev.cluster.pairing.ReviewRound;
 import dev.cluster.pairing.ReviewTeam;
 import dev.cluster.pairing.Score;
 import dev.cluster.render.Templates;
+import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import dev.cluster.testing.Gfm;
@@ -65,6 +66,11 @@ class ReportViewTest {
     return new Rota(LocalDate.of(2026, 9, 2), LocalDate.of(2027, 7, 21), ms, List.of());
   }
 
+  static DutyLedger ledger(Partnership p) {
+    Rota rota = rota(p);
+    return DutyLedger.of(p.schools(), p.meetings(), rota.meetings(), rota.from(), rota.to());
+  }
+
   static List<ReviewResult> reviews(Partnership p) {
     ReviewProgramme enquiry = p.reviews().get(0);
     List<ReviewTeam> teams = new ArrayList<>();
@@ -80,7 +86,7 @@ class ReportViewTest {
   }
 
   static Map<String, Object> view(Partnership p, boolean contact) {
-    return ReportView.of(p, p.calendar().get(0), rota(p), reviews(p),
+    return ReportView.of(p, p.calendar().get(0), rota(p), ledger(p), reviews(p),
         DataQuality.check(p, p.calendar().get(0)), TODAY, contact);
   }
 
@@ -136,7 +142,7 @@ class ReportViewTest {
   void theLedgerAndChartLeaveCancelledMeetingsOut() {
     String md = render(view(partnership(), false));
 
-    assertThat(md).contains("| Meeting heads | fleet Primary School | 1 | 1 | 1 |")
+    assertThat(md).contains("| Meeting heads | fleet Primary School | 1 (1) | 1 (1) | 1 (1) |")
         .contains("    fleet Primary School :done, m1, 2026-09-15, 1d\n")
         .contains("    netley Primary School :m3, 2027-01-19, 1d\n")
         .doesNotContain("2027-03-09")
@@ -158,7 +164,7 @@ class ReportViewTest {
     Partnership p = partnership();
     ReviewResult none = new ReviewResult(p.reviews().get(0), List.of(), "only 1 school has a headteacher");
 
-    String md = render(ReportView.of(p, p.calendar().get(0), rota(p), List.of(none), List.of(), TODAY, false));
+    String md = render(ReportView.of(p, p.calendar().get(0), rota(p), ledger(p), List.of(none), List.of(), TODAY, false));
 
     assertThat(md).contains("No pairing meets the hard constraints: only 1 school has a headteacher");
     assertThat(Gfm.problems(md)).isEmpty();
@@ -172,11 +178,11 @@ class ReportViewTest {
         List.of(), List.of());
 
     List<Diagnostic> warnings = DataQuality.check(q, q.calendar().get(0));
-    String md = render(ReportView.of(q, q.calendar().get(0), rota(p), List.of(), warnings, TODAY, false));
+    String md = render(ReportView.of(q, q.calendar().get(0), rota(p), ledger(p), List.of(), warnings, TODAY, false));
 
     assertThat(warnings).extracting(Diagnostic::message).containsExactly(
         "school `bare` has no SENDCo: give someone the role SENDCo in rosters/bare.csv",
         "school `bare` cannot staff meeting `heads`: nobody in rosters/bare.csv is headteacher");
-    assertThat(md).contains("- partnership.yaml:1:1: school \\`bare\\` has no SENDCo");
+    assertThat(md).contains("- **partnership.yaml:1:1**: school \\`bare\\` has no SENDCo");
   }
 }

@@ -249,4 +249,46 @@ class RotaPlannerTest {
     DutyLedger.Row d = ledger.rows().get(3);
     assertThat(d.window()).isEqualTo(new DutyLedger.Counts(1, 1, 1));
   }
+
+  @Test
+  void eachPartOfTheUkHasItsOwnBankHolidays() {
+    MeetingSeries last = series("s", new Schedule(Period.MONTH, List.of(-1), DayOfWeek.MONDAY, null),
+        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
+    MeetingSeries first = series("t", new Schedule(Period.MONTH, List.of(1), DayOfWeek.MONDAY, null),
+        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
+    Partnership england = partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(last, first),
+        List.of());
+    Partnership scotland = dev.cluster.testing.ModelBuilder.withBankHolidays(england,
+        dev.cluster.model.BankHolidays.SCOTLAND);
+    Partnership none = dev.cluster.testing.ModelBuilder.withBankHolidays(england,
+        dev.cluster.model.BankHolidays.NONE);
+    LocalDate nov1 = d("2026-11-01");
+    LocalDate nov30 = d("2026-11-30");
+
+    // Monday 30 November is St Andrew's Day in Scotland only: there the week of the 30th holds no November
+    // teaching day, so the last teaching week of November is the one before.
+    assertThat(new RotaPlanner(england).plan(nov30, nov30, List.of("s")).meetings()).hasSize(1);
+    assertThat(new RotaPlanner(scotland).plan(nov1, nov30, List.of("s")).meetings())
+        .extracting(ScheduledMeeting::date).containsExactly(d("2026-11-23"));
+    // Monday 3 May 2027 is the early May bank holiday, except with `bank-holidays: none`.
+    assertThat(new RotaPlanner(england).plan(d("2027-05-01"), d("2027-05-31"), List.of("t")).meetings())
+        .extracting(ScheduledMeeting::date).containsExactly(d("2027-05-10"));
+    assertThat(new RotaPlanner(none).plan(d("2027-05-01"), d("2027-05-31"), List.of("t")).meetings())
+        .extracting(ScheduledMeeting::date).containsExactly(d("2027-05-03"));
+  }
+
+  @Test
+  void anOverrideNamingNoSchoolOrRepeatingAnotherIsWarnedAndTheRotaStillComesOut() {
+    Rota rota = year(fourSchools(List.of(
+        override("heads", d("2026-09-15"), "rhly", null, null, null, false),
+        override("heads", d("2026-11-17"), "c", null, null, null, false),
+        override("heads", d("2026-11-17"), "d", null, null, null, false))));
+
+    assertThat(duty(rota, ScheduledMeeting::chair).subList(0, 2)).containsExactly("a", "c");
+    assertThat(messages(rota)).containsExactlyInAnyOrder(
+        "override for meeting `heads` on 2026-09-15: there is no school `rhly` to take the chair;"
+            + " the rotation decides instead",
+        "override for meeting `heads` on 2026-11-17: an earlier override already changes that meeting;"
+            + " this one is ignored (put both changes in one override)");
+  }
 }

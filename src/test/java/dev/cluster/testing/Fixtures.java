@@ -13,7 +13,11 @@ public final class Fixtures {
 
   /** Copies fixture {@code name} into {@code dir}; returns the copy's {@code partnership.yaml}. */
   public static Path copy(String name, Path dir) {
-    Path from = Path.of("src/test/resources/fixtures", name);
+    return copyFolder(Path.of("src/test/resources/fixtures", name), dir);
+  }
+
+  /** Copies the partnership folder {@code from} into {@code dir}; returns the copy's {@code partnership.yaml}. */
+  public static Path copyFolder(Path from, Path dir) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {
         Path to = dir.resolve(from.relativize(f).toString());

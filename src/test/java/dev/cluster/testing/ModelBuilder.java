@@ -152,6 +152,22 @@ public final class ModelBuilder {
         focus, "headteacher", true, "history/*.csv", HERE);
   }
 
+  /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
+  public static Partnership withRecords(
+      Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
+      List<HistoryRow> history) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
+        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), agendaItems,
+        plan, actions, history);
+  }
+
+  /** {@code p} read from (and with its {@code templates/} folder in) {@code directory}. */
+  public static Partnership inDirectory(Partnership p, Path directory) {
+    return new Partnership(directory.resolve("partnership.yaml").toString(), directory, p.name(), p.area(),
+        p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
+        p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
+  }
+
   /** The same school with its own closed days (reason INSET). */
   public static School closed(School s, LocalDate... days) {
     List<Closure> closures = new ArrayList<>(s.closures());
@@ -203,19 +219,12 @@ public final class ModelBuilder {
     return partnership(years, schools, meetings, List.of(), overrides);
   }
 
-  /** {@code p} with these agenda items, plan, actions and history rows (for agenda and report tests). */
-  public static Partnership withRecords(
-      Partnership p, List<AgendaItem> agendaItems, List<PlanItem> plan, List<Action> actions,
-      List<HistoryRow> history) {
-    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(),
-        p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), agendaItems,
-        plan, actions, history);
+  /** The same partnership with the bank holidays of another part of the UK (or none). */
+  public static Partnership withBankHolidays(Partnership p, BankHolidays region) {
+    return new Partnership(p.file(), p.directory(), p.name(), p.area(), p.purpose(), p.timeZone(), region,
+        p.calendar(), p.schools(), p.meetings(), p.reviews(), p.overrides(), p.agendaItems(), p.plan(),
+        p.actions(), p.history());
   }
 
-  /** {@code p} read from (and with its {@code templates/} folder in) {@code directory}. */
-  public static Partnership inDirectory(Partnership p, Path directory) {
-    return new Partnership(directory.resolve("partnership.yaml").toString(), directory, p.name(), p.area(),
-        p.purpose(), p.timeZone(), p.bankHolidays(), p.calendar(), p.schools(), p.meetings(), p.reviews(),
-        p.overrides(), p.agendaItems(), p.plan(), p.actions(), p.history());
-  }
+
 }

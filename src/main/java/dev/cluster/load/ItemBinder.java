@@ -1,0 +1,134 @@
+package dev.cluster.load;
+
+import dev.cluster.model.AgendaItem;
+import dev.cluster.model.PlanItem;
+import dev.cluster.model.RotaOverride;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Binds the lists of small items that refer to meetings, schools and people: {@code overrides},
+ * {@code agenda-items} and the development {@code plan}.
+ */
+final class ItemBinder {
+  private final Fields f;
+  private final Problems problems;
+  private final Known known;
+
+  ItemBinder(Fields f, Known known) {
+    this.f = f;
+    this.problems = f.problems();
+    this.known = known;
+  }
+
+  private String checkSchool(Node.MapNode m, String key, String where) {
+    String t = f.text(m, key, where);
+    if (t == null) {
+      return null;
+    }
+    String v = t.trim();
+    if (!known.schoolIds.contains(v)) {
+      problems.error(m.get(key).location(), "unknown school `" + v + "` in `" + key + "` of " + where
+          + Suggest.didYouMean(v, known.schoolIds));
+      return null;
+    }
+    return v;
+  }
+
+  /** Binds {@code overrides:}. */
+  List<RotaOverride> overrides(Node.MapNode doc) {
+    List<RotaOverride> overrides = new ArrayList<>();
+    List<Node> items = f.list(Fields.value(doc, "overrides"), "`overrides`");
+    for (Node item : items == null ? List.<Node>of() : items) {
+      Node.MapNode m = f.map(item, "an override in `overrides`");
+      if (m == null) {
+        continue;
+      }
+      f.keys(m, "an override", PartnershipBinder.OVERRIDE_KEYS);
+      String where = "an override";
+      String meeting = f.requiredText(m, "meeting", where, "heads");
+      if (meeting != null) {
+        meeting = known.checkMeeting(meeting.trim(), m.get("meeting").location(), where);
+      }
+      LocalDate date = f.requiredDate(m, "date", where);
+      String chair = checkSchool(m, "chair", where);
+      String host = checkSchool(m, "host", where);
+      String minutes = checkSchool(m, "minutes", where);
+      LocalDate moveTo = f.date(m, "move-to", where);
+      Boolean cancel = f.bool(m, "cancel", where);
+      if (date != null && known.calendarComplete && !known.calendar.isEmpty() && !known.inSomeTerm(date)) {
+        problems.warning(m.get("date").location(), "the override's date " + date + " is outside every term, so "
+            + "no meeting can be on it; give the date the meeting is scheduled on");
+      }
+      if (meeting != null && date != null) {
+        overrides.add(new RotaOverride(meeting, date, chair, host, minutes, moveTo, Boolean.TRUE.equals(cancel),
+            m.location()));
+      }
+    }
+    return overrides;
+  }
+
+  /** Binds {@code agenda-items:}. */
+  List<AgendaItem> agendaItems(Node.MapNode doc) {
+    List<AgendaItem> agendaItems = new ArrayList<>();
+    List<Node> items = f.list(Fields.value(doc, "agenda-items"), "`agenda-items`");
+    for (Node item : items == null ? List.<Node>of() : items) {
+      Node.MapNode m = f.map(item, "an item in `agenda-items`");
+      if (m == null) {
+        continue;
+      }
+      f.keys(m, "an agenda item", PartnershipBinder.AGENDA_KEYS);
+      String where = "an agenda item";
+      String meeting = f.requiredText(m, "meeting", where, "heads");
+      if (meeting != null) {
+        meeting = known.checkMeeting(meeting.trim(), m.get("meeting").location(), where);
+      }
+      LocalDate date = f.requiredDate(m, "date", where);
+      String title = f.requiredText(m, "title", where, "Moderation of writing");
+      String lead = f.text(m, "lead", where);
+      Integer minutes = f.integer(m, "minutes", where, 1);
+      Boolean confidential = f.bool(m, "confidential", where);
+      if (meeting != null && date != null && title != null) {
+        agendaItems.add(new AgendaItem(meeting, date, title.trim(), lead == null ? null : lead.trim(), minutes,
+            Boolean.TRUE.equals(confidential), m.location()));
+      }
+    }
+    return agendaItems;
+  }
+
+  /** Binds {@code plan:}. */
+  List<PlanItem> plan(Node.MapNode doc) {
+    List<PlanItem> plan = new ArrayList<>();
+    List<Node> items = f.list(Fields.value(doc, "plan"), "`plan`");
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node item : items == null ? List.<Node>of() : items) {
+      Node.MapNode m = f.map(item, "a goal in `plan`");
+      if (m == null) {
+        continue;
+      }
+      f.keys(m, "a plan item", PartnershipBinder.PLAN_KEYS);
+      String id = f.requiredText(m, "id", "a plan item", "P1");
+      if (id != null && !ids.add(id.trim())) {
+        problems.error(m.get("id").location(), "plan id `" + id + "` is used twice; give each goal its own id");
+      }
+      String where = id == null ? "a plan item" : "plan item `" + id + "`";
+      String goal = f.requiredText(m, "goal", where, "Shared approach to early reading");
+      String owner = f.text(m, "owner", where);
+      if (owner != null && known.everyRosterRead && !known.isOwner(owner.trim())) {
+        problems.error(m.get("owner").location(), "unknown owner `" + owner + "` of " + where + "; write a school"
+            + " id or the name of someone on a roster" + Suggest.didYouMean(owner.trim(), known.ownerNames())
+                .replace("; did", ". Did"));
+      }
+      LocalDate due = f.date(m, "due", where);
+      String status = f.choice(m, "status", where, PartnershipBinder.PLAN_STATUSES);
+      if (id != null && goal != null) {
+        plan.add(new PlanItem(id.trim(), goal.trim(), owner == null ? null : owner.trim(), due, status,
+            m.location()));
+      }
+    }
+    return plan;
+  }
+}

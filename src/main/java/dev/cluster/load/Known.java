@@ -1,0 +1,88 @@
+package dev.cluster.load;
+
+import dev.cluster.model.AcademicYear;
+import dev.cluster.model.Location;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.School;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What later parts of {@code partnership.yaml} refer to, collected while binding even from parts with errors
+ * so that every reference is still checked, with the checks themselves (naming the value and a near miss).
+ */
+final class Known {
+  final List<AcademicYear> calendar = new ArrayList<>();
+  /** False when a year or term had an error: date checks against the calendar are then left out. */
+  boolean calendarComplete = true;
+  final Map<String, School> schools = new LinkedHashMap<>();
+  final Set<String> schoolIds = new LinkedHashSet<>();
+  final Map<String, MeetingSeries> meetings = new LinkedHashMap<>();
+  final Set<String> meetingIds = new LinkedHashSet<>();
+  /** A {@code for-each-year-group} series' id and the ids it expanded into. */
+  final Map<String, List<String>> expandedGroups = new LinkedHashMap<>();
+  final Set<String> personNames = new LinkedHashSet<>();
+  final Set<String> roles = new LinkedHashSet<>();
+  /** False when a roster could not be read: role checks are then left out, as they would mislead. */
+  boolean everyRosterRead = true;
+
+  private final Problems problems;
+
+  Known(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The role under {@code key} of {@code m}, normalised and checked; null when absent or not a text. */
+  String role(Fields f, Node.MapNode m, String key, String where) {
+    Node n = Fields.value(m, key);
+    String t = n == null ? null : f.text(n, "`" + key + "` of " + where);
+    return t == null ? null : checkRole(new Fields.Located(t.trim(), n.location()), where);
+  }
+
+  /** Whether {@code owner} is a school id or the name of someone on a roster. */
+  boolean isOwner(String owner) {
+    return schoolIds.contains(owner) || personNames.contains(owner);
+  }
+
+  /** A role named in partnership.yaml, normalised like the rosters' roles and checked against them. */
+  String checkRole(Fields.Located written, String where) {
+    String role = Names.role(written.text());
+    if (everyRosterRead && !roles.contains(role)) {
+      problems.error(written.location(), "no one on any roster has the role `" + role + "` (" + where + ")"
+          + Suggest.didYouMean(role, roles) + (Suggest.didYouMean(role, roles).isEmpty()
+              ? "; add it to a roster's `role` column, or use a role the rosters have" : ""));
+    }
+    return role;
+  }
+
+  /** The id of a known meeting series, or null (reported, with a suggestion). */
+  String checkMeeting(String id, Location at, String where) {
+    if (meetingIds.contains(id)) {
+      return id;
+    }
+    List<String> expanded = expandedGroups.get(id);
+    if (expanded != null) {
+      problems.error(at, "`" + id + "` in " + where + " is a series per year group; name one of "
+          + String.join(", ", expanded));
+    } else {
+      problems.error(at, "unknown meeting `" + id + "` in " + where + Suggest.didYouMean(id, meetingIds));
+    }
+    return null;
+  }
+
+  boolean inSomeTerm(LocalDate date) {
+    return calendar.stream().anyMatch(y -> y.terms().stream().anyMatch(t -> t.dates().contains(date)));
+  }
+
+  /** School ids and people's names, for "did you mean" on an owner. */
+  List<String> ownerNames() {
+    List<String> all = new ArrayList<>(schoolIds);
+    all.addAll(personNames);
+    return all;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.cluster.load;
+
+import dev.cluster.model.ReviewProgramme;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Binds {@code reviews:}, the peer-review programmes, checking that the schools can supply {@code peers}. */
+final class ReviewBinder {
+  private final Fields f;
+  private final Problems problems;
+  private final Known known;
+
+  ReviewBinder(Fields f, Known known) {
+    this.f = f;
+    this.problems = f.problems();
+    this.known = known;
+  }
+
+  /** Binds {@code reviews:}; returns the programmes that are complete. */
+  List<ReviewProgramme> bind(Node.MapNode doc) {
+    List<ReviewProgramme> reviews = new ArrayList<>();
+    List<Node> items = f.list(Fields.value(doc, "reviews"), "`reviews`");
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node item : items == null ? List.<Node>of() : items) {
+      Node.MapNode m = f.map(item, "a programme in `reviews`");
+      if (m == null) {
+        continue;
+      }
+      f.keys(m, "a review programme", PartnershipBinder.REVIEW_KEYS);
+      String id = f.id(m, "id", "a review programme", "enquiry");
+      if (id != null && !ids.add(id)) {
+        problems.error(m.get("id").location(), "review id `" + id + "` is used twice; give each programme its "
+            + "own id");
+      }
+      String where = id == null ? "a review programme" : "review `" + id + "`";
+      String title = f.requiredText(m, "title", where, "Collaborative Enquiry");
+      Integer rounds = orDefault(f.integer(m, "rounds-per-year", where, 1), m, "rounds-per-year", 1);
+      Integer peers = orDefault(f.integer(m, "peers", where, 1), m, "peers", 1);
+      List<String> reviewerRoles = new ArrayList<>();
+      for (Fields.Located r : f.texts(m, "reviewer-roles", where)) {
+        reviewerRoles.add(known.checkRole(r, where));
+      }
+      if (reviewerRoles.isEmpty()) {
+        f.missing(m, "reviewer-roles", where, "[headteacher]");
+      }
+      Integer maxLoad = f.integer(m, "max-load", where, 1);
+      String reciprocal = f.choice(m, "reciprocal", where, List.of("avoid", "forbid", "allow"));
+      Integer avoidRepeat = orDefault(f.integer(m, "avoid-repeat", where, 0), m, "avoid-repeat", 1);
+      String match = f.choice(m, "match", where, List.of("none", "focus"));
+      String leadRole = known.role(f, m, "lead-role", where);
+      Boolean external = f.bool(m, "external", where);
+      String history = f.text(m, "history", where);
+      if (history != null) {
+        try {
+          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + history.trim());
+        } catch (IllegalArgumentException e) {
+          problems.error(m.get("history").location(), "`history` of " + where + " is not a file pattern (`"
+              + history + "`); write for example `history/" + (id == null ? "review" : id) + "-*.csv`");
+          history = null;
+        }
+      }
+      if (peers != null && !reviewerRoles.isEmpty() && known.everyRosterRead) {
+        long withReviewer = known.schools.values().stream()
+            .filter(s -> s.staff().stream().anyMatch(p -> reviewerRoles.stream().anyMatch(p::hasRole)))
+            .count();
+        if (peers > withReviewer - 1) {
+          Node pn = Fields.value(m, "peers");
+          problems.error(pn != null ? pn.location() : m.get("id") != null ? m.get("id").location()
+                  : m.location(),
+              where + " needs " + peers + " peer reviewer" + (peers == 1 ? "" : "s") + " from other schools for"
+                  + " each team, but only " + withReviewer + " school" + (withReviewer == 1 ? " has" : "s have")
+                  + " someone with the role " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
+                  + Math.max(0, withReviewer - 1) + " or add reviewers");
+        }
+      }
+      boolean complete = id != null && title != null && rounds != null && peers != null
+          && !reviewerRoles.isEmpty() && (maxLoad != null || Fields.value(m, "max-load") == null)
+          && (reciprocal != null || Fields.value(m, "reciprocal") == null) && avoidRepeat != null
+          && (match != null || Fields.value(m, "match") == null);
+      if (complete) {
+        reviews.add(new ReviewProgramme(id, title.trim(), rounds, peers, reviewerRoles, maxLoad,
+            reciprocal == null ? ReviewProgramme.Reciprocal.AVOID
+                : ReviewProgramme.Reciprocal.valueOf(reciprocal.toUpperCase(Locale.ROOT)),
+            avoidRepeat, "focus".equals(match), leadRole, Boolean.TRUE.equals(external),
+            history == null || history.isBlank() ? "history/*.csv" : history.trim(), m.get("id").location()));
+      }
+    }
+    return reviews;
+  }
+
+  private static Integer orDefault(Integer value, Node.MapNode m, String key, int byDefault) {
+    return value != null ? value : Fields.value(m, key) == null ? Integer.valueOf(byDefault) : null;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.cluster.report;
+
+import dev.cluster.calendar.Dates;
+import dev.cluster.model.AcademicYear;
+import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Partnership;
+import dev.cluster.pairing.PairingPlanner;
+import dev.cluster.pairing.ReviewRound;
+import dev.cluster.render.Mermaid;
+import dev.cluster.rota.Rota;
+import dev.cluster.rota.ScheduledMeeting;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The report's Mermaid gantt chart of the year's meetings and review rounds, as template variables. */
+final class GanttView {
+  private final Partnership p;
+  private final AcademicYear year;
+  private final LocalDate today;
+
+  GanttView(Partnership p, AcademicYear year, LocalDate today) {
+    this.p = p;
+    this.year = year;
+    this.today = today;
+  }
+
+  /**
+   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks}, each
+   * {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty), {@code start}
+   * (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it is inserted with
+   * triple braces inside the fenced block.
+   */
+  Map<String, Object> of(Rota rota, List<ReviewResult> reviews) {
+    List<Map<String, Object>> sections = new ArrayList<>();
+    int id = 0;
+    for (MeetingSeries s : p.meetings()) {
+      List<Map<String, Object>> tasks = new ArrayList<>();
+      for (ScheduledMeeting m : rota.meetings()) {
+        if (m.series().id().equals(s.id()) && !m.cancelled()) {
+          String title = m.host() != null ? m.host().school().name()
+              : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
+          tasks.add(task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
+        }
+      }
+      if (!tasks.isEmpty()) {
+        sections.add(ReportView.map("name", Mermaid.text(s.title()), "tasks", tasks));
+      }
+    }
+    int rid = 0;
+    for (ReviewResult r : reviews) {
+      List<Map<String, Object>> tasks = new ArrayList<>();
+      int rounds = r.programme().roundsPerYear();
+      for (ReviewRound round : r.rounds()) {
+        LocalDate start = PairingPlanner.firstDay(r.programme(), year, round.round());
+        LocalDate end = round.round() < rounds
+            ? PairingPlanner.firstDay(r.programme(), year, round.round() + 1).minusDays(1)
+            : year.end();
+        if (end.isBefore(start)) {
+          end = start;
+        }
+        tasks.add(task("Round " + round.round(), "r" + (++rid), end.isBefore(today) ? "done, " : "", start,
+            (int) ChronoUnit.DAYS.between(start, end) + 1));
+      }
+      if (!tasks.isEmpty()) {
+        sections.add(ReportView.map("name", Mermaid.text(r.programme().title()), "tasks", tasks));
+      }
+    }
+    return ReportView.map("title", Mermaid.text(p.name() + " " + year.name()), "sections", sections,
+        "hasSections", !sections.isEmpty());
+  }
+
+  private static Map<String, Object> task(String title, String id, String tags, LocalDate start, int days) {
+    return ReportView.map("title", Mermaid.text(title), "id", id, "tags", tags, "start", start.toString(),
+        "duration", days + "d");
+  }
+}
