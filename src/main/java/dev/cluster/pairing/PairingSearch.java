@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +32,7 @@ final class PairingSearch {
   private final long matchWeight;
   private final boolean tieBreak;
   private final int tieCap;
-  private final java.util.Map<Integer, Network> networks = new java.util.HashMap<>();
+  private final Map<Integer, Network> networks = new HashMap<>();
 
   PairingSearch(PairingInstance in) {
     this.in = in;
@@ -111,6 +113,7 @@ final class PairingSearch {
     static final int SINK = 1;
 
     final int[] forced;
+    final int[] sinkArc;
 
     /** The network at {@code cap}; {@code forced} ({a, b, class}, may be null) puts one reviewer of a on b's team. */
     Network(int cap, int[] forced) {
@@ -164,8 +167,9 @@ final class PairingSearch {
           }
         }
       }
+      sinkArc = new int[n];
       for (int b = 0; b < n; b++) {
-        f.addArc(schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
+        sinkArc[b] = f.addArc(schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
       }
       int target = in.places() - (forced == null ? 0 : 1);
       boolean roomForForced = forced == null || (long) cap * in.classSize()[forced[2]] >= 1;
@@ -273,6 +277,17 @@ final class PairingSearch {
   /** Whether every team can be filled with reviewers capped at {@code cap}, ignoring the reciprocal rule. */
   boolean relaxationFeasible(int cap) {
     return network(cap).feasible;
+  }
+
+  /** The first school (in file order) whose team cannot be filled at {@code cap}, or -1 when all can. */
+  int firstUnfilled(int cap) {
+    Network net = network(cap);
+    for (int b = 0; b < n; b++) {
+      if (net.root.flowOn(net.sinkArc[b]) < in.peers()) {
+        return b;
+      }
+    }
+    return -1;
   }
 
   private Network network(int cap) {

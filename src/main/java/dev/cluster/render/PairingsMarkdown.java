@@ -103,17 +103,17 @@ public final class PairingsMarkdown {
   }
 
   /** The score in words, then whether it is proven best, or how far from the bound it may be. */
-  static String words(ReviewRound round) {
+  public static String words(ReviewRound round) {
     ReviewProgramme p = round.programme();
     Score s = round.score();
     List<String> parts = new ArrayList<>();
-    if (round.back().isEmpty()) {
+    if (round.back().isEmpty() && p.avoidRepeat() > 0) {
       parts.add("there is no earlier round to repeat");
     }
     for (int l = 0; l < round.back().size(); l++) {
       int r = s.repeats().get(l);
       String which = (l == 0 ? "the last round" : l == 1 ? "the round before" : (l + 1) + " rounds back")
-          + " (" + round.back().get(l) + ")";
+          + " (" + Markdown.escape(round.back().get(l)) + ")";
       parts.add(r == 0 ? "no pair repeats " + which
           : r + (r == 1 ? " pair repeats " : " pairs repeat ") + which);
     }
@@ -145,13 +145,16 @@ public final class PairingsMarkdown {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** Rows: the reviewed school; columns: the reviewer's school; cells: the rounds (this output in bold). */
+  /**
+   * Rows: the reviewer's school; columns: the school reviewed (as in the report); cells: the rounds, this
+   * output's in bold.
+   */
   private static void matrix(StringBuilder sb, Partnership partnership, ReviewProgramme p, Pairings pairings) {
     Map<String, Map<String, TreeSet<String>>> cells = new LinkedHashMap<>();
     for (HistoryRow r : partnership.history()) {
       if (r.programme().equals(p.id())) {
-        cells.computeIfAbsent(r.school(), x -> new LinkedHashMap<>())
-            .computeIfAbsent(r.reviewerSchool(), x -> new TreeSet<>()).add(label(p, r.year(), r.round()));
+        cells.computeIfAbsent(r.reviewerSchool(), x -> new LinkedHashMap<>())
+            .computeIfAbsent(r.school(), x -> new TreeSet<>()).add(label(p, r.year(), r.round()));
       }
     }
     for (ReviewRound round : pairings.rounds()) {
@@ -160,8 +163,8 @@ public final class PairingsMarkdown {
       }
       for (ReviewTeam team : round.teams()) {
         for (Peer peer : team.peers()) {
-          TreeSet<String> set = cells.computeIfAbsent(team.school().id(), x -> new LinkedHashMap<>())
-              .computeIfAbsent(peer.school().id(), x -> new TreeSet<>());
+          TreeSet<String> set = cells.computeIfAbsent(peer.school().id(), x -> new LinkedHashMap<>())
+              .computeIfAbsent(team.school().id(), x -> new TreeSet<>());
           String label = label(p, round.year(), round.round());
           set.remove(label); // the same round from history: shown once, in bold
           set.add(label + "*");
@@ -177,22 +180,22 @@ public final class PairingsMarkdown {
           .append("`cluster pairings --format csv` lists every pair.\n");
       return;
     }
-    sb.append("Rows are the schools reviewed, columns the reviewers' schools; **bold** rounds are in this"
-        + " output, the others come from history.\n\n");
+    sb.append("Each row's school reviewed each column's school in the rounds shown; **bold** rounds are in"
+        + " this output, the others come from history.\n\n");
     String[] header = new String[schools.size() + 1];
-    header[0] = "Reviewed ↓ by →";
+    header[0] = "Reviewer's school";
     for (int i = 0; i < schools.size(); i++) {
       header[i + 1] = schools.get(i).name();
     }
     MarkdownTable table = new MarkdownTable(header);
-    for (School reviewed : schools) {
+    for (School reviewer : schools) {
       String[] row = new String[schools.size() + 1];
-      row[0] = Markdown.escape(reviewed.name());
-      Map<String, TreeSet<String>> byReviewer = cells.getOrDefault(reviewed.id(), Map.of());
+      row[0] = Markdown.escape(reviewer.name());
+      Map<String, TreeSet<String>> reviewedBy = cells.getOrDefault(reviewer.id(), Map.of());
       for (int i = 0; i < schools.size(); i++) {
-        School reviewer = schools.get(i);
+        School reviewed = schools.get(i);
         List<String> labels = new ArrayList<>();
-        for (String l : byReviewer.getOrDefault(reviewer.id(), new TreeSet<>())) {
+        for (String l : reviewedBy.getOrDefault(reviewed.id(), new TreeSet<>())) {
           labels.add(l.endsWith("*") ? "**" + Markdown.escape(l.substring(0, l.length() - 1)) + "**"
               : Markdown.escape(l));
         }

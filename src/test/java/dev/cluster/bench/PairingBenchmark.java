@@ -107,12 +107,12 @@ public final class PairingBenchmark {
       String id = String.format(Locale.ROOT, "school-%03d", i);
       List<Person> staff = new ArrayList<>();
       staff.add(expert(id + "-head", "Head " + i, List.of("headteacher"), pick(r, tags, k)));
-      if (i % 3 == 0) {
+      if (i % Integer.getInteger("bench.deputyEvery", 3) == 0) {
         staff.add(expert(id + "-deputy", "Deputy " + i, List.of("deputy-head"), pick(r, tags, k)));
       }
       schools.add(school(id, staff, pick(r, tags, k), null, null, null));
     }
-    ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), null,
+    ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), Integer.getInteger("bench.maxLoad"),
         Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")), Integer.getInteger("bench.avoid", 2),
         true);
     List<HistoryRow> history = new ArrayList<>();

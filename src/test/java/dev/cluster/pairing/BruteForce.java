@@ -31,8 +31,21 @@ final class BruteForce {
   private final Map<Integer, int[]> bestByLoad = new TreeMap<>();
 
   BruteForce(Partnership partnership, ReviewProgramme p, AcademicYear year) {
+    this(partnership, p, year, year.terms().get(0).start(), List.of());
+  }
+
+  /**
+   * For a later round of the year: membership on {@code day}, and the pairs ("a>b") of this year's earlier
+   * rounds, most recent first, counted before the history of earlier years.
+   */
+  BruteForce(Partnership partnership, ReviewProgramme p, AcademicYear year, LocalDate day,
+      List<Set<String>> earlierThisYear) {
     this.p = p;
-    LocalDate day = year.terms().get(0).start();
+    for (Set<String> pairs : earlierThisYear) {
+      if (back.size() < p.avoidRepeat()) {
+        back.add(pairs);
+      }
+    }
     for (School s : partnership.schools()) {
       if (s.isMemberOn(day)) {
         schools.add(s);

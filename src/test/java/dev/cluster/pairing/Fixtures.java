@@ -33,7 +33,7 @@ public final class Fixtures {
         school("gospel-oak", "Gospel Oak Primary", List.of("maths"), "Borough Partner",
             expert("cy", "Cy Okafor", List.of("headteacher"), List.of("reading", "send"))),
         school("rhyl", "Rhyl Primary School", List.of("writing"), null,
-            expert("di", "Di Marsh", List.of("headteacher"), List.of("Maths "))),
+            expert("di", "=Di <b>Marsh</b>", List.of("headteacher"), List.of("Maths "))),
         school("netley", "Netley Primary | School", List.of("reading"), "Borough Partner",
             expert("ed", "Ed *Quill*", List.of("headteacher"), List.of("writing"))));
     ReviewProgramme enquiry = new ReviewProgramme("enquiry", "Collaborative Enquiry", 1, 1,

@@ -3,19 +3,25 @@ package dev.cluster.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cluster.bench.PairingBenchmark;
 import dev.cluster.model.AcademicYear;
+import dev.cluster.model.HistoryRow;
 import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
+import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.ReviewProgramme.Reciprocal;
 import dev.cluster.model.School;
+import dev.cluster.testing.ModelBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -94,7 +100,7 @@ class PairingPlannerTest {
   private record Small(Partnership partnership, ReviewProgramme programme, AcademicYear year, BruteForce brute) {}
 
   private static Small small(long seed) {
-    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 5, 2, 2, false));
+    Partnership partnership = Generated.partnership(seed, new Generated.Shape(3, 6, 2, 2, true));
     ReviewProgramme p = partnership.reviews().get(0);
     AcademicYear year = partnership.year("2026-27").orElseThrow();
     BruteForce brute = new BruteForce(partnership, p, year);
@@ -158,9 +164,9 @@ class PairingPlannerTest {
     int[] best = brute.best();
     if (!round.optimal()) {
       int[] bound = vector(round.bound(), p);
-      assertThat(brute.better(bound, best) || java.util.Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
+      assertThat(brute.better(bound, best) || Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
           .as("seed %d: bound %s must not be worse than the optimum %s", seed, round.bound(),
-              java.util.Arrays.toString(best)).isTrue();
+              Arrays.toString(best)).isTrue();
       assertThat(brute.better(vector(round.score(), p), bound)).as("seed %d: score better than bound", seed)
           .isFalse();
     } else {
@@ -191,17 +197,17 @@ class PairingPlannerTest {
     return true;
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void tooManyRoundsBackToWeighExactlyStillGiveTeamsWithASoundBound() {
     // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for exact costs
-    Partnership partnership = dev.cluster.bench.PairingBenchmark.partnership(40, 3, 7);
+    Partnership partnership = PairingBenchmark.partnership(40, 3, 7);
     ReviewProgramme deep = new ReviewProgramme("peer", "Deep", 1, 3, List.of("headteacher", "deputy-head"),
-        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", dev.cluster.testing.ModelBuilder.HERE);
-    List<dev.cluster.model.HistoryRow> history = new ArrayList<>();
+        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", ModelBuilder.HERE);
+    List<HistoryRow> history = new ArrayList<>();
     for (int y = 2017; y <= 2025; y++) {
       for (int b = 0; b < 40; b++) {
         for (int d = 1; d <= 3; d++) {
-          history.add(dev.cluster.testing.ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
+          history.add(ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
               partnership.schools().get(b).id(), "Someone",
               partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
         }
@@ -234,18 +240,18 @@ class PairingPlannerTest {
       return;
     }
     // when the rounds are written to history (replacing the stray row of this year)
-    List<dev.cluster.model.HistoryRow> history = new ArrayList<>(partnership.history().stream()
+    List<HistoryRow> history = new ArrayList<>(partnership.history().stream()
         .filter(r -> !r.year().equals("2026-27")).toList());
     for (ReviewRound round : full.rounds()) {
       for (ReviewTeam team : round.teams()) {
         for (Peer peer : team.peers()) {
-          history.add(dev.cluster.testing.ModelBuilder.historyRow(p.id(), round.year(), round.round(),
+          history.add(ModelBuilder.historyRow(p.id(), round.year(), round.round(),
               team.school().id(), peer.person().name(), peer.school().id()));
         }
       }
     }
-    Partnership withOutput = dev.cluster.testing.ModelBuilder.withHistory(partnership, history);
-    Partnership withoutStray = dev.cluster.testing.ModelBuilder.withHistory(partnership,
+    Partnership withOutput = ModelBuilder.withHistory(partnership, history);
+    Partnership withoutStray = ModelBuilder.withHistory(partnership,
         partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
     // then
     Pairings clean = new PairingPlanner(withoutStray).plan(p, year, null);
@@ -255,5 +261,74 @@ class PairingPlannerTest {
       assertThat(new PairingPlanner(withoutStray).plan(p, year, k).rounds())
           .as("seed %d round %d alone", seed, k).containsExactly(clean.rounds().get(k - 1));
     }
+  }
+
+  @Test
+  void maxLoadTooSmallForOneTeamNamesTheTeamAndTheLoadThatWorks() {
+    // given five headteachers at one school and one at each of three others: enough reviewers in all, but a
+    // school's heads can sit on each other team only once
+    List<Person> heads = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      heads.add(ModelBuilder.person("h" + i, "Head " + i, "headteacher"));
+    }
+    List<School> schools = new ArrayList<>();
+    schools.add(ModelBuilder.school("big", heads));
+    for (String id : List.of("one", "two", "three")) {
+      schools.add(ModelBuilder.school(id, List.of(ModelBuilder.person(id + "-h", "Head of " + id, "headteacher"))));
+    }
+    ReviewProgramme visits = ModelBuilder.review("visits", 1, 2, List.of("headteacher"), 1, Reciprocal.AVOID, 1,
+        false);
+    Partnership partnership = ModelBuilder.partnership(List.of(ModelBuilder.year2026()), schools, List.of(),
+        List.of(visits), List.of());
+    // when / then
+    assertThatThrownBy(() -> new PairingPlanner(partnership).plan(null, partnership.calendar().get(0), null))
+        .isInstanceOf(InfeasibleException.class)
+        .hasMessage("programme `visits`, round 1 of 2026-27: `max-load: 1` is too small: the team of big Primary"
+            + " School cannot be filled unless some headteacher reviews more than one school; the smallest"
+            + " max-load that works is 2 (or leave `max-load` out)");
+  }
+
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void roundTwoIsBestGivenRoundOneAsItsLastRound(long seed) {
+    // given a two-round programme and its first round as planned
+    Partnership generated = Generated.partnership(seed, new Generated.Shape(3, 5, 2, 2, true));
+    ReviewProgramme one = generated.reviews().get(0);
+    ReviewProgramme p = new ReviewProgramme(one.id(), one.title(), 2, one.peers(), one.reviewerRoles(),
+        one.maxLoad(), one.reciprocal(), one.avoidRepeat(), one.matchFocus(), one.leadRole(), one.external(),
+        one.history(), one.location());
+    Partnership partnership = new Partnership(generated.file(), generated.directory(), generated.name(),
+        generated.area(), generated.purpose(), generated.timeZone(), generated.bankHolidays(),
+        generated.calendar(), generated.schools(), List.of(), List.of(p), List.of(), List.of(), List.of(),
+        List.of(), generated.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
+    AcademicYear year = partnership.year("2026-27").orElseThrow();
+    Pairings both;
+    try {
+      both = new PairingPlanner(partnership).plan(p, year, null);
+    } catch (InfeasibleException e) {
+      return;
+    }
+    Set<String> roundOne = new HashSet<>();
+    for (ReviewTeam team : both.rounds().get(0).teams()) {
+      team.peers().forEach(peer -> roundOne.add(peer.school().id() + ">" + team.school().id()));
+    }
+    BruteForce brute = new BruteForce(partnership, p, year, PairingPlanner.firstDay(p, year, 2), List.of(roundOne));
+    if (brute.size() > 400_000) {
+      return;
+    }
+    // when
+    int[] expected = brute.best();
+    Score s = both.rounds().get(1).score();
+    // then
+    assertThat(expected).as("seed %d: round 2 feasible", seed).isNotNull();
+    int a = p.avoidRepeat();
+    for (int l = 0; l < a; l++) {
+      assertThat(s.repeats().get(l)).as("seed %d repeats %d back", seed, l + 1).isEqualTo(expected[l]);
+    }
+    if (p.reciprocal() != Reciprocal.ALLOW) {
+      assertThat(s.reciprocal()).as("seed %d reciprocal", seed).isEqualTo(expected[a]);
+    }
+    assertThat(s.matches()).as("seed %d matches", seed).isEqualTo(expected[a + 1]);
+    assertThat(s.maxLoad()).as("seed %d max-load", seed).isEqualTo(expected[a + 2]);
   }
 }

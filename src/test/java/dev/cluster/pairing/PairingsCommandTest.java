@@ -9,6 +9,7 @@ import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
 import dev.cluster.testing.Golden;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ class PairingsCommandTest {
     CliResult r = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv");
     // when
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new java.io.StringReader(r.out())).getRecords();
+        .parse(new StringReader(r.out())).getRecords();
     // then
     assertThat(r.out()).startsWith("programme,year,round,school,reviewer,reviewer-school,role\n");
     StringBuilder rewritten = new StringBuilder();
@@ -156,6 +157,21 @@ class PairingsCommandTest {
     CliResult format = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "ics");
     assertThat(format.exit()).isEqualTo(2);
     assertThat(format.err()).contains("unknown format `ics`; pairings can be written as markdown, csv or json");
+  }
+
+  @Test
+  void outputFileIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws IOException {
+    // given
+    Path out = dir.resolve("teams.json");
+    // when
+    CliResult ok = Cli.run("--today", TODAY, "pairings", "--format", "json", "-o", out.toString());
+    CliResult missingFolder = Cli.run("--today", TODAY, "pairings", "-o", dir.resolve("no/such.md").toString());
+    // then
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out()).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo(Cli.run("--today", TODAY, "pairings", "--format", "json").out());
+    assertThat(missingFolder.exit()).isEqualTo(4);
+    assertThat(missingFolder.err()).contains("its folder does not exist");
   }
 
   @Test
