@@ -17,15 +17,11 @@ import java.util.Set;
 public final class RotaChecks {
   private RotaChecks() {}
 
-  /** The warnings of the whole calendar's rota, plus misplaced agenda items, (the caller puts them in report order). */
+  /** The warnings of the whole calendar's rota plus misplaced agenda items (the caller orders them). */
   public static List<Diagnostic> check(Partnership partnership) {
-    if (partnership.calendar().isEmpty() || partnership.meetings().isEmpty()) {
-      return List.of();
-    }
-    LocalDate from = partnership.calendar().get(0).start();
-    LocalDate to = partnership.calendar().get(partnership.calendar().size() - 1).end();
-    Rota whole = new RotaPlanner(partnership).plan(from, to, List.of());
-    List<Diagnostic> out = new ArrayList<>(whole.warnings());
+    RotaPlanner planner = new RotaPlanner(partnership);
+    List<Diagnostic> out = new ArrayList<>(planner.warnings());
+    Rota whole = planner.plan(LocalDate.MIN, LocalDate.MAX, List.of()); // planned once, cached by the planner
     Set<String> held = new HashSet<>();
     for (ScheduledMeeting m : whole.meetings()) {
       if (!m.cancelled()) {
