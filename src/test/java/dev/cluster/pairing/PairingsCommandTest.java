@@ -196,6 +196,18 @@ class PairingsCommandTest {
   }
 
   @Test
+  void tooFewSchoolsWithReviewersIsExitThreeNamingTheSchool(@TempDir Path dir) throws IOException {
+    // given five schools, four with a headteacher, and teams of four
+    Path file = write(dir, 5, 4, "peers: 4");
+    // when
+    CliResult r = Cli.run("-f", file.toString(), "--today", TODAY, "pairings");
+    // then
+    assertThat(r.exit()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).endsWith("cluster: programme `visits`, round 1 of 2026-27: only 3 headteachers may"
+        + " review School 0, 4 are needed (`peers: 4`)\n");
+  }
+
+  @Test
   void maxLoadTooSmallGivesTheArithmetic(@TempDir Path dir) throws IOException {
     Path file = write(dir, 11, 10, "peers: 2\n    max-load: 2");
     CliResult r = Cli.run("-f", file.toString(), "--today", TODAY, "pairings");
