@@ -2,7 +2,6 @@ package dev.cluster.calendar;
 
 import static dev.cluster.testing.ModelBuilder.partnership;
 import static dev.cluster.testing.ModelBuilder.schools;
-import static dev.cluster.testing.ModelBuilder.year2026;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.model.BankHolidays;
