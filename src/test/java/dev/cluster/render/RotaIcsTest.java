@@ -10,6 +10,7 @@ import dev.cluster.testing.RandomPartnership;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -20,6 +21,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The .ics output read back by ical4j: every event, UID, time and status survives the round trip. */
 class RotaIcsTest {
@@ -63,8 +65,8 @@ class RotaIcsTest {
     }
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"Europe/London", "America/New_York",
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Europe/London", "America/New_York",
       "Australia/Sydney", "UTC", "Asia/Kolkata", "Europe/Dublin"})
   void theVtimezoneGivesEveryMeetingItsOffsetInAnyZone(String zoneId) throws Exception {
     ZoneId zone = ZoneId.of(zoneId);
@@ -81,7 +83,7 @@ class RotaIcsTest {
     }
   }
 
-  private static java.time.OffsetDateTime local(Temporal t) {
+  private static OffsetDateTime local(Temporal t) {
     return ((ZonedDateTime) t).toOffsetDateTime();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +20,7 @@ class RotaLauncherIT {
 
   @ParameterizedTest(name = "--format {0}")
   @ValueSource(strings = {"markdown", "csv", "json", "ics"})
-  void aRotaWithoutWarningsPrintsNothingOnStandardError(String format, @org.junit.jupiter.api.io.TempDir Path tmp)
+  void aRotaWithoutWarningsPrintsNothingOnStandardError(String format, @TempDir Path tmp)
       throws Exception {
     Path err = tmp.resolve("err.txt");
     Process p = new ProcessBuilder(List.of(ROOT.resolve("cluster").toString(), "-f",

@@ -7,11 +7,15 @@ import static dev.cluster.testing.ModelBuilder.override;
 import static dev.cluster.testing.ModelBuilder.partnership;
 import static dev.cluster.testing.ModelBuilder.schools;
 import static dev.cluster.testing.ModelBuilder.series;
+import static dev.cluster.testing.ModelBuilder.person;
+import static dev.cluster.testing.ModelBuilder.school;
+import static dev.cluster.testing.ModelBuilder.withBankHolidays;
 import static dev.cluster.testing.ModelBuilder.withDates;
 import static dev.cluster.testing.ModelBuilder.year2026;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cluster.model.BankHolidays;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.MeetingSeries;
@@ -196,8 +200,8 @@ class RotaPlannerTest {
 
   @Test
   void aDutyNobodyCanTakeIsEmptyWithAWarning() {
-    School noHead = dev.cluster.testing.ModelBuilder.school("x",
-        List.of(dev.cluster.testing.ModelBuilder.person("x-t", "Teacher", "teacher")));
+    School noHead = school("x",
+        List.of(person("x-t", "Teacher", "teacher")));
     Rota rota = new RotaPlanner(partnership(List.of(year2026()), List.of(noHead), List.of(heads(List.of("x"))),
         List.of())).plan(d("2026-09-01"), d("2026-10-25"), List.of());
 
@@ -259,10 +263,10 @@ class RotaPlannerTest {
         Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
     Partnership england = partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(last, first),
         List.of());
-    Partnership scotland = dev.cluster.testing.ModelBuilder.withBankHolidays(england,
-        dev.cluster.model.BankHolidays.SCOTLAND);
-    Partnership none = dev.cluster.testing.ModelBuilder.withBankHolidays(england,
-        dev.cluster.model.BankHolidays.NONE);
+    Partnership scotland = withBankHolidays(england,
+        BankHolidays.SCOTLAND);
+    Partnership none = withBankHolidays(england,
+        BankHolidays.NONE);
     LocalDate nov1 = d("2026-11-01");
     LocalDate nov30 = d("2026-11-30");
 
