@@ -87,6 +87,12 @@ final class Known {
     return calendar.stream().anyMatch(y -> y.terms().stream().anyMatch(t -> t.dates().contains(date)));
   }
 
+  /** "; did you mean `x`?" for a school id, or the list of the school ids when none is close. */
+  String schoolHint(String id) {
+    String hint = Suggest.didYouMean(id, schoolIds);
+    return hint.isEmpty() && !schoolIds.isEmpty() ? "; the schools are " + String.join(", ", schoolIds) : hint;
+  }
+
   /** School ids and people's names, for "did you mean" on an owner. */
   List<String> ownerNames() {
     List<String> all = new ArrayList<>(schoolIds);
