@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
       "  2  the command line is wrong",
       "  3  no schedule or pairing meets the hard constraints (the reason is given)",
       "  4  an output file could not be written",
+      "  70 a bug in cluster itself: run again with --stacktrace and report it",
       "",
       "Start with 'cluster init DIR' for a new partnership, or 'cluster validate' in an existing one."
     })
@@ -82,8 +83,7 @@ public final class Main implements Runnable {
   @Option(
       names = "--stacktrace",
       scope = ScopeType.INHERIT,
-      hidden = true,
-      description = "Print the stack trace of any error (for reporting bugs).")
+      description = "With an internal error, print the Java stack trace (for a bug report).")
   boolean stacktrace;
 
   PrintWriter out;

@@ -32,7 +32,7 @@ final class ItemBinder {
     String v = t.trim();
     if (!known.schoolIds.contains(v)) {
       problems.error(m.get(key).location(), "unknown school `" + v + "` in `" + key + "` of " + where
-          + Suggest.didYouMean(v, known.schoolIds));
+          + known.schoolHint(v));
       return null;
     }
     return v;

@@ -52,13 +52,18 @@ final class Known {
   /** A role named in partnership.yaml, normalised like the rosters' roles and checked against them. */
   String checkRole(Fields.Located written, String where) {
     String role = Names.role(written.text());
-    // A warning, not an error: SPEC section 5 gives a duty nobody can take as null with a warning, so the
-    // rest of the rota (and every other command) still works while rosters are being filled in.
+    // A near miss of a role the rosters have is a typo: an error, so that CI fails on it. Any other role
+    // nobody holds yet is a warning: SPEC section 5 gives a duty nobody can take as null with a warning,
+    // so the rota and every other command still work while the rosters are being filled in.
     if (everyRosterRead && !roles.contains(role)) {
       String suggestion = Suggest.didYouMean(role, roles);
-      problems.warning(written.location(), "no one on any roster has the role `" + role + "` (" + where + ")"
-          + (suggestion.isEmpty()
-              ? "; add it to a roster's `role` column, or use a role the rosters have" : suggestion));
+      String message = "no one on any roster has the role `" + role + "` (" + where + ")";
+      if (suggestion.isEmpty()) {
+        problems.warning(written.location(), message + "; its duties stay empty until a roster's `role`"
+            + " column has it");
+      } else {
+        problems.error(written.location(), message + suggestion);
+      }
     }
     return role;
   }
@@ -80,6 +85,12 @@ final class Known {
 
   boolean inSomeTerm(LocalDate date) {
     return calendar.stream().anyMatch(y -> y.terms().stream().anyMatch(t -> t.dates().contains(date)));
+  }
+
+  /** "; did you mean `x`?" for a school id, or the list of the school ids when none is close. */
+  String schoolHint(String id) {
+    String hint = Suggest.didYouMean(id, schoolIds);
+    return hint.isEmpty() && !schoolIds.isEmpty() ? "; the schools are " + String.join(", ", schoolIds) : hint;
   }
 
   /** School ids and people's names, for "did you mean" on an owner. */

@@ -290,7 +290,7 @@ final class MeetingBinder {
     for (Fields.Located s : f.texts(m, "order", where)) {
       if (!known.schoolIds.contains(s.text())) {
         problems.error(s.location(), "unknown school `" + s.text() + "` in `order` of " + where
-            + Suggest.didYouMean(s.text(), known.schoolIds));
+            + known.schoolHint(s.text()));
         ok = false;
       } else if (order.contains(s.text())) {
         problems.error(s.location(), "school `" + s.text() + "` is listed twice in `order` of " + where

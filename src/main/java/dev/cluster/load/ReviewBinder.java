@@ -74,8 +74,9 @@ final class ReviewBinder {
                   : m.location(),
               where + " needs " + peers + " peer reviewer" + (peers == 1 ? "" : "s") + " from other schools for"
                   + " each team, but only " + withReviewer + " school" + (withReviewer == 1 ? " has" : "s have")
-                  + " someone with the role " + String.join(" or ", reviewerRoles) + "; lower `peers` to at most "
-                  + Math.max(0, withReviewer - 1) + " or add reviewers (`cluster pairings` cannot run until then)");
+                  + " someone with the role " + String.join(" or ", reviewerRoles) + "; "
+                  + (withReviewer > 1 ? "lower `peers` to at most " + (withReviewer - 1) + " or " : "")
+                  + "add reviewers (`cluster pairings` cannot run until then)");
         }
       }
       boolean complete = id != null && title != null && rounds != null && peers != null

@@ -58,7 +58,9 @@ final class YamlReader {
       return null;
     } catch (JsonParseException e) {
       Location at = syntaxLocation(e);
-      problems.error(at, "YAML syntax error: " + syntaxMessage(e) + openQuote(text, at.line()));
+      String indentation = indentationHint(e, text, at.line());
+      problems.error(at, "YAML syntax error: "
+          + (indentation != null ? indentation : syntaxMessage(e) + openQuote(text, at.line())));
       return null;
     } catch (IOException e) {
       problems.error(Location.of(file), "cannot read the file: " + e.getMessage());
@@ -192,6 +194,49 @@ final class YamlReader {
       return text.replace('\n', ' ').trim() + hint(problem);
     }
     return e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+  }
+
+  /**
+   * SnakeYAML's words for a key indented one step too far or too short ("mapping values are not allowed
+   * here", "expected <block end>") mean nothing to a headteacher: where the line's indentation differs from
+   * the line above, say that instead. Null when it does not apply.
+   */
+  private static String indentationHint(JsonParseException e, String text, int line) {
+    if (!(e.getCause() instanceof MarkedYAMLException m) || m.getProblem() == null
+        || !(m.getProblem().contains("mapping values are not allowed")
+            || m.getProblem().contains("expected <block end>"))) {
+      return null;
+    }
+    String[] lines = text.split("\\R", -1);
+    if (line < 2 || line > lines.length) {
+      return null;
+    }
+    int here = indent(lines[line - 1]);
+    for (int i = line - 2; i >= 0; i--) {
+      String above = lines[i];
+      if (above.isBlank() || above.trim().startsWith("#")) {
+        continue;
+      }
+      int there = indent(above);
+      if (here == there || above.trim().startsWith("- ") && here == there + 2) {
+        return null;
+      }
+      return "this line is indented " + (here > there ? "more" : "less") + " than the line above (" + spaces(here)
+          + " against " + there + "); keys of the same entry must line up exactly, in spaces";
+    }
+    return null;
+  }
+
+  private static String spaces(int n) {
+    return n + (n == 1 ? " space" : " spaces");
+  }
+
+  private static int indent(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
   }
 
   private static String hint(String problem) {
