@@ -76,7 +76,9 @@ final class SeriesPlacer {
         continue;
       }
       // Nominal days in date order, so that two meetings competing for one day resolve the same way each run.
-      TreeMap<LocalDate, Integer> nominal = new TreeMap<>();
+      // Two `weeks` entries naming the same day (`[-1, 7]` in a seven-week term) are two meetings: the second
+      // finds the day taken and moves like any impossible day (SPEC section 5).
+      TreeMap<LocalDate, List<Integer>> nominal = new TreeMap<>();
       for (int n : series.schedule().weeks()) {
         Optional<LocalDate> monday = calendar.teachingWeek(period, n);
         if (monday.isEmpty()) {
@@ -84,14 +86,17 @@ final class SeriesPlacer {
               + weekName(n) + " teaching week; no meeting is held for weeks: " + n);
           continue;
         }
-        nominal.putIfAbsent(monday.get().plusDays(weekday.getValue() - 1L), n);
+        nominal.computeIfAbsent(monday.get().plusDays(weekday.getValue() - 1L), d -> new ArrayList<>()).add(n);
       }
       Set<LocalDate> taken = new HashSet<>();
       for (var e : nominal.entrySet()) {
-        Placement p = move(period, e.getKey(), e.getValue(), taken);
-        if (p != null) {
-          taken.add(p.date());
-          out.add(p);
+        for (int i = 0; i < e.getValue().size(); i++) {
+          Placement p = move(period, e.getKey(), e.getValue().get(i), taken);
+          if (p != null) {
+            // A repeat of a day keeps a nominal day of its own, so that its calendar UID is its own too.
+            taken.add(p.date());
+            out.add(i == 0 ? p : new Placement(p.date(), p.date(), p.period(), p.notes()));
+          }
         }
       }
     }

@@ -63,6 +63,25 @@ class RotaPlannerTest {
   }
 
   @Test
+  void twoWeeksEntriesOnTheSameDayAreTwoMeetingsTheSecondMoved() {
+    // given weeks [-1, 11] in a spring term of eleven teaching weeks: both name Tuesday 23 March
+    MeetingSeries s = series("x", new Schedule(Period.TERM, List.of(-1, 11), DayOfWeek.TUESDAY, null),
+        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
+    Partnership p = partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of());
+
+    // when
+    Rota spring = new RotaPlanner(p).plan(d("2027-01-05"), d("2027-03-26"), List.of());
+
+    // then the day is taken by one, and the other moves a week earlier with a note saying why
+    assertThat(spring.meetings()).extracting(ScheduledMeeting::date)
+        .containsExactly(d("2027-03-16"), d("2027-03-23"));
+    assertThat(spring.meetings().get(0).notes()).singleElement().asString()
+        .contains("another `x` meeting that day");
+    assertThat(spring.meetings()).extracting(ScheduledMeeting::scheduled).doesNotHaveDuplicates();
+    assertThat(spring.warnings()).isEmpty();
+  }
+
+  @Test
   void chairRotatesInOrderAndMinutesStartFromTheSecondSchool() {
     Rota rota = year(fourSchools(List.of()));
 
