@@ -2,6 +2,7 @@ package dev.cluster.cli;
 
 import dev.cluster.load.LoadResult;
 import dev.cluster.load.PartnershipLoader;
+import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Diagnostic;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -18,7 +19,25 @@ abstract class PartnershipCommand {
   LoadResult load() {
     LoadResult loaded = PartnershipLoader.load(main.file);
     printWarnings(loaded.warnings());
+    warnIfTheCalendarHasRunOut(loaded.partnership().calendar());
     return loaded;
+  }
+
+  /**
+   * After the last term there is no "this term": commands fall back on the last one, which would otherwise
+   * quietly look like this year's rota.
+   */
+  private void warnIfTheCalendarHasRunOut(List<AcademicYear> calendar) {
+    if (calendar.isEmpty()) {
+      return;
+    }
+    AcademicYear last = calendar.get(calendar.size() - 1);
+    if (today().isAfter(last.end())) {
+      int next = Integer.parseInt(last.name().substring(0, 4)) + 1;
+      printWarnings(List.of(Diagnostic.warning(last.location(), "the calendar ends on " + last.end()
+          + ", before today (" + today() + "), so its last term stands in for this one; add the "
+          + next + "-" + String.format("%02d", (next + 1) % 100) + " year to `calendar:`")));
+    }
   }
 
   /** Prints warnings to standard error, one {@code FILE:LINE:COLUMN: warning: MESSAGE} each. */
