@@ -45,14 +45,19 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     Report report = Report.build(p, year, today(), includeContact, loaded.warnings());
     printWarnings(report.warnings());
     String text = new Templates(p.templates()).render("report.md.mustache", report.view());
-    if (target != null && target.append != null) {
-      Output.append(target.append, text);
-    } else {
-      Output.emit(text, target == null ? null : target.output, out());
-    }
     int count = loaded.warnings().size() + report.warnings().size();
-    if (strict && count > 0) {
-      err().println("cluster: --strict: " + count + (count == 1 ? " warning" : " warnings") + " (listed above)");
+    boolean failed = strict && count > 0;
+    Path file = target == null ? null : target.append != null ? target.append : target.output;
+    // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched"); the
+    // report still goes to standard output when no file was asked for.
+    if (!failed && target != null && target.append != null) {
+      Output.append(target.append, text);
+    } else if (!failed || file == null) {
+      Output.emit(text, file, out());
+    }
+    if (failed) {
+      err().println("cluster: --strict: " + count + (count == 1 ? " warning" : " warnings") + " (listed above)"
+          + (file == null ? "" : "; nothing was written to " + file));
       err().flush();
       return Main.EXIT_DATA;
     }

@@ -77,6 +77,29 @@ class ReportCommandTest {
   }
 
   @Test
+  void strictLeavesOutputFilesUntouchedWhenItFails() throws Exception {
+    // given a school whose roster has no SENDCo, and files from an earlier step
+    Path yaml = Fixtures.copy("fixed-host", dir);
+    Files.write(dir.resolve("rosters/mill.csv"), List.of("name,role", "Gareth Pryce,Headteacher"));
+    Path out = dir.resolve("report.md");
+    Path summary = dir.resolve("summary.md");
+    Files.writeString(out, "keep\n");
+    Files.writeString(summary, "keep\n");
+
+    // when
+    CliResult o = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict", "-o", out.toString());
+    CliResult a = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict",
+        "--append", summary.toString());
+
+    // then
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(a.exit()).isEqualTo(1);
+    assertThat(o.err()).contains("nothing was written to " + out);
+    assertThat(Files.readString(out)).isEqualTo("keep\n");
+    assertThat(Files.readString(summary)).isEqualTo("keep\n");
+  }
+
+  @Test
   void strictPassesWithoutWarnings() {
     CliResult r = Cli.run("-f", "src/test/resources/fixtures/fixed-host/partnership.yaml", "--today",
         "2026-11-23", "report", "--strict");
