@@ -54,7 +54,9 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
    * meeting); their warnings are reported with the loader's.
    */
   List<Diagnostic> extraChecks(LoadResult loaded) {
-    return RotaChecks.check(loaded.partnership());
+    List<Diagnostic> all = new ArrayList<>(RotaChecks.check(loaded.partnership()));
+    all.addAll(TemplateChecks.check(loaded.partnership(), today()));
+    return all;
   }
 
   private static String contents(Partnership p) {

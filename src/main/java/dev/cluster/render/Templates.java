@@ -52,15 +52,6 @@ public final class Templates {
       Mustache m = factory.compile(new StringReader(source.text()), source.file());
       m.execute(out, view).flush();
     } catch (MustacheException e) {
-      // mustache.java wraps what a binding throws ("Failed to get value for ..."): find our cause.
-      MissingVariable missing = missingVariable(e);
-      if (missing != null) {
-        throw new DataException(Diagnostic.error(
-            new Location(source.file(), missing.line, 1),
-            "template variable `" + missing.name + "` does not exist; "
-                + (missing.known.isEmpty() ? "" : "variables here: " + String.join(", ", missing.known) + "; ")
-                + "every variable is listed in the README (section Templates)"));
-      }
       TemplateContext at = e.getContext();
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       int cut = message.indexOf(" @[");
@@ -69,6 +60,24 @@ public final class Templates {
           "template cannot be read: " + (cut > 0 ? message.substring(0, cut) : message)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (!factory.missing.isEmpty()) {
+      // Every missing variable in one run, in line order (a variable missing on several lines is said once).
+      java.util.Map<String, MissingVariable> first = new java.util.TreeMap<>();
+      for (MissingVariable v : factory.missing) {
+        first.putIfAbsent(String.format("%08d %s", v.line, v.name), v);
+      }
+      java.util.Set<String> said = new java.util.HashSet<>();
+      List<Diagnostic> problems = new java.util.ArrayList<>();
+      for (MissingVariable v : first.values()) {
+        if (said.add(v.name)) {
+          problems.add(Diagnostic.error(new Location(source.file(), v.line, 1),
+              "template variable `" + v.name + "` does not exist; "
+                  + (v.known.isEmpty() ? "" : "variables here: " + String.join(", ", v.known) + "; ")
+                  + "every variable is listed in the README (section Templates)"));
+        }
+      }
+      throw new DataException(problems);
     }
     return out.toString();
   }
@@ -154,32 +163,14 @@ public final class Templates {
 
   private record Source(String file, String text) {}
 
-  private static MissingVariable missingVariable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof MissingVariable m) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** Thrown from inside Mustache when a variable is missing; carries the template line. */
-  private static final class MissingVariable extends MustacheException {
-    private static final long serialVersionUID = 1L;
-    final String name;
-    final int line;
-    final transient List<String> known;
-
-    MissingVariable(String name, int line, List<String> known) {
-      super(name);
-      this.name = name;
-      this.line = line;
-      this.known = known;
-    }
-  }
+  /** A variable a template names and the view does not have, with the template line and what it has. */
+  private record MissingVariable(String name, int line, List<String> known) {}
 
   /** Markdown escaping, fail on missing variables, templates only from strings (no partials from disk). */
   private static final class MarkdownFactory extends DefaultMustacheFactory {
+    /** Missing variables met while rendering; collected so that every one is reported, not the first. */
+    final List<MissingVariable> missing = new java.util.ArrayList<>();
+
     MarkdownFactory() {
       setObjectHandler(new ReflectionObjectHandler() {
         @Override
@@ -189,7 +180,7 @@ public final class Templates {
             protected synchronized Wrapper getWrapper(String name, List<Object> scopes) {
               Wrapper wrapper = super.getWrapper(name, scopes);
               if (wrapper instanceof MissingWrapper) {
-                throw new MissingVariable(name, tc.line(), known(scopes));
+                missing.add(new MissingVariable(name, tc.line(), known(scopes)));
               }
               return wrapper;
             }

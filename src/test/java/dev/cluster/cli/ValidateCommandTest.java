@@ -117,4 +117,24 @@ class ValidateCommandTest {
             + " run `cluster rota --meeting heads` for its dates");
     assertThat(result.out()).endsWith("\u2014 2 warnings\n");
   }
+
+  @Test
+  void templatesThePartnershipOverridesAreCheckedWithRealData(@TempDir Path dir) throws IOException {
+    // given the full fixture with an agenda template naming a variable that does not exist, and a template
+    // whose name replaces nothing
+    Fixtures.copyFolder(FULL, dir);
+    Files.createDirectories(dir.resolve("templates"));
+    Path agenda = dir.resolve("templates/agenda.md.mustache");
+    Files.writeString(agenda, "# {{title}}\n\nHosted by {{hostess}}\n");
+    Path stray = dir.resolve("templates/agendas.md.mustache");
+    Files.writeString(stray, "# {{title}}\n");
+
+    // when
+    CliResult result = Cli.run("-f", dir.resolve("partnership.yaml").toString(), "validate");
+
+    // then
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).contains(agenda + ":3:1: error: template variable `hostess` does not exist")
+        .contains(stray + ": warning: this template replaces no built-in one");
+  }
 }

@@ -130,4 +130,19 @@ class TemplatesTest {
     assertThat(Files.readString(out.resolve("report.md.mustache")))
         .isEqualTo(Templates.builtIn("report.md.mustache"));
   }
+
+  @Test
+  void everyMissingVariableIsReportedAtItsLineOnce() {
+    // given a template naming two variables the view lacks, one of them twice
+    String template = "# {{title}}\n{{hostess}}\n{{nosuch}}\n{{hostess}}\n";
+
+    // when
+    DataException e = catchThrowableOfType(DataException.class,
+        () -> render(template, Map.of("title", "Heads")));
+
+    // then
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics()).extracting(d -> d.location().line() + " " + d.message().split(";")[0])
+        .containsExactly("2 template variable `hostess` does not exist", "3 template variable `nosuch` does not exist");
+  }
 }
