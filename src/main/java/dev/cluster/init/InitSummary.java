@@ -48,8 +48,10 @@ public final class InitSummary {
   }
 
   /** The standard-error line saying why the terms of reference were not written. */
-  public static String notRendered(Path dir) {
-    return "cluster: " + NewRepository.resolve(dir, StarterFiles.TERMS_OF_REFERENCE)
-        + " not written: fix these problems in the existing partnership, then run 'cluster init' again";
+  public static String notRendered(Path dir, int problems) {
+    Path yaml = NewRepository.resolve(dir, StarterFiles.PARTNERSHIP);
+    return "cluster: " + NewRepository.resolve(dir, StarterFiles.TERMS_OF_REFERENCE) + " not written: the"
+        + " existing " + yaml + " has " + problems + (problems == 1 ? " problem" : " problems")
+        + "; 'cluster -f " + yaml + " validate' lists them. Fix them, then run 'cluster init' again.";
   }
 }
