@@ -37,4 +37,16 @@ public final class Dates {
   public static String monthName(YearMonth month) {
     return MONTHS[month.getMonthValue() - 1];
   }
+
+  /** {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 4th}, … {@code 11th}, {@code 21st}. */
+  public static String ordinal(int n) {
+    String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
 }

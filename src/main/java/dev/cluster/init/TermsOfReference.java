@@ -1,5 +1,6 @@
 package dev.cluster.init;
 
+import dev.cluster.calendar.Dates;
 import dev.cluster.model.Duty;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -154,22 +155,10 @@ public final class TermsOfReference {
     List<String> words = new ArrayList<>();
     for (int n : weeks) {
       words.add(n == -1 ? "the last teaching week"
-          : n > 0 ? "the " + ordinal(n) + " teaching week"
-          : "the " + ordinal(-n) + " teaching week from the end");
+          : n > 0 ? "the " + Dates.ordinal(n) + " teaching week"
+          : "the " + Dates.ordinal(-n) + " teaching week from the end");
     }
     return "in " + String.join(" and ", words);
-  }
-
-  private static String ordinal(int n) {
-    int mod100 = n % 100;
-    String suffix = (mod100 >= 11 && mod100 <= 13) ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return n + suffix;
   }
 
   private static String chair(Partnership p, Duty d, String chairRole) {

@@ -181,17 +181,6 @@ final class SeriesPlacer {
   }
 
   private static String weekName(int n) {
-    return n > 0 ? ordinal(n) : (n == -1 ? "last" : ordinal(-n) + "-last");
-  }
-
-  private static String ordinal(int n) {
-    String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return n + suffix;
+    return n > 0 ? Dates.ordinal(n) : (n == -1 ? "last" : Dates.ordinal(-n) + "-last");
   }
 }
