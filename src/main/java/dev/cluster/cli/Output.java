@@ -37,6 +37,7 @@ final class Output {
       }
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      keepPermissions(target, tmp);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -46,6 +47,20 @@ final class Output {
       deleteQuietly(tmp);
       throw new OutputException("cannot write " + file + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the file it replaces keeps its own permissions,
+   * and a new file gets the usual {@code rw-r--r--}, as a shell redirection would give it.
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, permissions);
   }
 
   /** Adds {@code text} to the end of {@code file}, creating it when missing (for $GITHUB_STEP_SUMMARY). */

@@ -50,4 +50,23 @@ class OutputTest {
         .isInstanceOf(OutputException.class).hasMessageContaining("its folder does not exist");
     assertThat(Files.readString(target)).isEqualTo("new\n");
   }
+
+  @Test
+  void atomicWriteKeepsTheReplacedFilesPermissionsAndGivesNewFilesTheUsualOnes(@TempDir Path dir)
+      throws Exception {
+    // given a file others may read and write
+    Path existing = dir.resolve("shared.md");
+    Files.writeString(existing, "old");
+    Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+
+    // when
+    Output.writeAtomically(existing, "new\n");
+    Output.writeAtomically(dir.resolve("fresh.md"), "new\n");
+
+    // then
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+        .isEqualTo("rw-rw-r--");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("fresh.md")))).isEqualTo("rw-r--r--");
+  }
 }
