@@ -74,6 +74,12 @@ final class RosterReader {
       index.put(c.getKey(), at);
     }
     boolean ok = true;
+    // A spreadsheet saved with `;` between columns (Excel in much of Europe) reads as one long header.
+    if (table.header.size() == 1 && table.header.get(0).contains(";")) {
+      problems.error(new Location(file, 1, 1), "the columns are separated by `;`, not `,`; save the roster as"
+          + " \"CSV UTF-8 (comma delimited)\"");
+      return null;
+    }
     for (String required : List.of("name", "role")) {
       if (index.get(required) < 0 && renames.get(required) == null) {
         problems.error(new Location(file, 1, 1), "the roster has no `" + required + "` column; add one, or "
