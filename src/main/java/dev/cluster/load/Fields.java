@@ -23,6 +23,9 @@ final class Fields {
 
   private final Problems problems;
 
+  /** The unknown keys reported per mapping (identity: two equal mappings are still two places). */
+  private final java.util.Map<Node.MapNode, Set<String>> unknownKeys = new java.util.IdentityHashMap<>();
+
   Fields(Problems problems) {
     this.problems = problems;
   }
@@ -35,6 +38,7 @@ final class Fields {
   void keys(Node.MapNode map, String where, Set<String> allowed) {
     for (Node.Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
+        unknownKeys.computeIfAbsent(map, m -> new java.util.HashSet<>()).add(e.key());
         String hint = Suggest.didYouMean(e.key(), allowed);
         if (hint.isEmpty()) {
           hint = "; the keys of " + where + " are " + String.join(", ", sorted(allowed));
@@ -88,6 +92,13 @@ final class Fields {
 
   /** Reports that {@code key} is missing from {@code map} (described as {@code where}). */
   void missing(Node.MapNode map, String key, String where, String example) {
+    // `weekdya: thursday` is already reported as an unknown key with "did you mean `weekday`?": saying
+    // that `weekday` is missing as well would only send the reader to the wrong fix.
+    for (String unknown : unknownKeys.getOrDefault(map, Set.of())) {
+      if (Suggest.closest(unknown, Set.of(key)) != null) {
+        return;
+      }
+    }
     Node.Entry e = map.entries().get(key);
     Location at = e != null ? e.keyLocation() : map.location();
     problems.error(at, where + " has no `" + key + "`; add `" + key + ": " + example + "`");
