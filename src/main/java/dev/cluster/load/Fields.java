@@ -201,40 +201,41 @@ final class Fields {
     return v;
   }
 
+  /** The text under {@code key} with where it stands; null when absent or not a single value (reported). */
+  private Located scalar(Node.MapNode map, String key, String where) {
+    Node n = value(map, key);
+    String t = n == null ? null : text(n, "`" + key + "` in " + where);
+    return t == null ? null : new Located(t, n.location());
+  }
+
   /** {@code true}/{@code false} (YAML 1.1's yes/no/on/off are accepted too); null when absent. */
   Boolean bool(Node.MapNode map, String key, String where) {
-    Node n = value(map, key);
-    if (n == null) {
+    Located v = scalar(map, key, where);
+    if (v == null) {
       return null;
     }
-    String t = text(n, "`" + key + "` in " + where);
-    if (t == null) {
-      return null;
-    }
+    String t = v.text();
     switch (t.trim().toLowerCase(Locale.ROOT)) {
       case "true", "yes", "on":
         return true;
       case "false", "no", "off":
         return false;
       default:
-        problems.error(n.location(), "`" + key + "` in " + where + " must be true or false, not `" + t + "`");
+        problems.error(v.location(), "`" + key + "` in " + where + " must be true or false, not `" + t + "`");
         return null;
     }
   }
 
   /** {@code HH:MM} (24-hour); null when absent. */
   LocalTime time(Node.MapNode map, String key, String where) {
-    Node n = value(map, key);
-    if (n == null) {
+    Located v = scalar(map, key, where);
+    if (v == null) {
       return null;
     }
-    String t = text(n, "`" + key + "` in " + where);
-    if (t == null) {
-      return null;
-    }
+    String t = v.text();
     var m = TIME.matcher(t.trim());
     if (!m.matches()) {
-      problems.error(n.location(), "`" + key + "` in " + where + " is `" + t
+      problems.error(v.location(), "`" + key + "` in " + where + " is `" + t
           + "`; write a 24-hour time as HH:MM in quotes, for example \"09:30\"");
       return null;
     }
@@ -242,40 +243,37 @@ final class Fields {
   }
 
   DayOfWeek weekday(Node.MapNode map, String key, String where) {
-    Node n = value(map, key);
-    if (n == null) {
+    if (value(map, key) == null) {
       missing(map, key, where, "tuesday");
       return null;
     }
-    String t = text(n, "`" + key + "` in " + where);
-    if (t == null) {
+    Located v = scalar(map, key, where);
+    if (v == null) {
       return null;
     }
+    String t = v.text();
     String w = t.trim().toLowerCase(Locale.ROOT);
     for (int i = 0; i < WEEKDAYS.size(); i++) {
       if (WEEKDAYS.get(i).equals(w) || (w.length() >= 3 && WEEKDAYS.get(i).startsWith(w))) {
         return DayOfWeek.of(i + 1);
       }
     }
-    problems.error(n.location(), "unknown weekday `" + t + "` in " + where + oneOf(t, WEEKDAYS));
+    problems.error(v.location(), "unknown weekday `" + t + "` in " + where + oneOf(t, WEEKDAYS));
     return null;
   }
 
   /** One of {@code allowed} (case-insensitive), or null (reported); null when absent. */
   String choice(Node.MapNode map, String key, String where, List<String> allowed) {
-    Node n = value(map, key);
-    if (n == null) {
+    Located v = scalar(map, key, where);
+    if (v == null) {
       return null;
     }
-    String t = text(n, "`" + key + "` in " + where);
-    if (t == null) {
-      return null;
+    String t = v.text();
+    String chosen = t.trim().toLowerCase(Locale.ROOT);
+    if (allowed.contains(chosen)) {
+      return chosen;
     }
-    String v = t.trim().toLowerCase(Locale.ROOT);
-    if (allowed.contains(v)) {
-      return v;
-    }
-    problems.error(n.location(), "unknown " + key + " `" + t + "` in " + where + oneOf(t, allowed));
+    problems.error(v.location(), "unknown " + key + " `" + t + "` in " + where + oneOf(t, allowed));
     return null;
   }
 
