@@ -5,6 +5,7 @@ import dev.cluster.model.AgendaItem;
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.ReviewProgramme;
@@ -26,7 +27,7 @@ import java.util.Set;
 final class PartnershipBinder {
   static final Set<String> ROOT_KEYS = Set.of(
       "version", "partnership", "calendar", "schools", "meetings", "reviews", "overrides", "agenda-items", "plan");
-  static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "area", "purpose", "time-zone", "bank-holidays");
+  static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "id", "area", "purpose", "time-zone", "bank-holidays");
   static final Set<String> YEAR_KEYS = Set.of("year", "terms", "closures");
   static final Set<String> TERM_KEYS = Set.of("name", "start", "end", "half-term");
   static final Set<String> RANGE_KEYS = Set.of("start", "end");
@@ -61,6 +62,8 @@ final class PartnershipBinder {
 
   /** The bound parts (null where the part is invalid; only read when there is no error). */
   String name;
+  /** {@code partnership.id}, or null for the default (a slug of the name). */
+  String id;
   String area;
   String purpose;
   ZoneId timeZone = ZoneId.of("Europe/London");
@@ -138,6 +141,7 @@ final class PartnershipBinder {
     }
     f.keys(m, "`partnership`", PARTNERSHIP_KEYS);
     name = f.requiredText(m, "name", "`partnership`", "Our Schools Partnership");
+    id = Fields.value(m, "id") == null ? null : f.id(m, "id", "`partnership`", Partnership.defaultId(name));
     area = f.text(m, "area", "`partnership`");
     purpose = f.text(m, "purpose", "`partnership`");
     String zone = f.text(m, "time-zone", "`partnership`");
