@@ -3,6 +3,7 @@ package dev.cluster.load;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.BankHolidays;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -13,6 +14,7 @@ import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +36,25 @@ final class PartnershipBinder {
   static final Set<String> CLOSURE_KEYS = Set.of("date", "reason");
   static final Set<String> SCHOOL_KEYS = Set.of("id", "name", "address", "roster", "joined", "left", "closures",
       "focus", "external-reviewer", "columns");
-  static final Set<String> MEETING_KEYS = Set.of("id", "title", "attendees", "schedule", "dates", "time",
-      "duration", "chair", "host", "minutes", "chair-role", "order", "start", "standing-items",
-      "for-each-year-group");
+  static final Set<String> MEETING_KEYS = withDuties("id", "title", "attendees", "schedule", "dates", "time",
+      "duration", "chair-role", "order", "start", "standing-items", "for-each-year-group");
   static final Set<String> ATTENDEES_KEYS = Set.of("roles", "year-group");
   static final Set<String> SCHEDULE_KEYS = Set.of("per", "weeks", "weekday", "time", "duration", "term");
   static final Set<String> REVIEW_KEYS = Set.of("id", "title", "rounds-per-year", "peers", "reviewer-roles",
       "max-load", "reciprocal", "avoid-repeat", "match", "lead-role", "external", "history");
-  static final Set<String> OVERRIDE_KEYS = Set.of("meeting", "date", "chair", "host", "minutes", "move-to",
-      "cancel");
+  static final Set<String> OVERRIDE_KEYS = withDuties("meeting", "date", "move-to", "cancel");
   static final Set<String> AGENDA_KEYS = Set.of("meeting", "date", "title", "lead", "minutes", "confidential");
   static final Set<String> PLAN_KEYS = Set.of("id", "goal", "owner", "due", "status");
   static final List<String> PLAN_STATUSES = List.of("red", "amber", "green", "done");
+
+  /** {@code keys} and the key of every duty ({@code chair}, {@code host}, {@code minutes}). */
+  private static Set<String> withDuties(String... keys) {
+    Set<String> out = new HashSet<>(List.of(keys));
+    for (DutyType t : DutyType.values()) {
+      out.add(t.key());
+    }
+    return Set.copyOf(out);
+  }
 
   /** Reads one school's roster; returns null when it could not be read (already reported). */
   interface RosterSource {
