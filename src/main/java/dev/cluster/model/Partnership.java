@@ -29,7 +29,17 @@ public record Partnership(
     List<PlanItem> plan,
     List<Action> actions,
     List<HistoryRow> history,
-    String id) {
+    String id,
+    Fairness fairness) {
+  /** A partnership with section 5's rules alone ({@link Fairness#NONE}). */
+  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
+      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
+      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history, String id) {
+    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
+        overrides, agendaItems, plan, actions, history, id, Fairness.NONE);
+  }
+
   public Partnership {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(directory, "directory");
@@ -47,6 +57,7 @@ public record Partnership(
     plan = List.copyOf(plan);
     actions = List.copyOf(actions);
     history = List.copyOf(history);
+    fairness = fairness == null ? Fairness.NONE : fairness;
     id = id == null ? defaultId(name) : id;
   }
 
@@ -66,6 +77,12 @@ public record Partnership(
   public static String defaultId(String name) {
     String slug = Slug.kebab(name);
     return slug.isEmpty() ? "partnership" : slug;
+  }
+
+  /** This partnership with {@code fairness} instead of its own. */
+  public Partnership withFairness(Fairness fairness) {
+    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
+        meetings, reviews, overrides, agendaItems, plan, actions, history, id, fairness);
   }
 
   /** The school with this id. */

@@ -162,7 +162,7 @@ public final class RotaPlanner {
       List<RotaOverride> overrides = partnership.overrides().stream()
           .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
           .toList();
-      SeriesRotation rotation = new SeriesRotation(schools, calendar, s, w);
+      SeriesRotation rotation = new SeriesRotation(schools, calendar, s, w, partnership.fairness());
       rotations.put(s.id(), rotation);
       warnings.put(s.id(), w);
       meetings.put(s.id(), new ArrayList<>());
@@ -172,10 +172,13 @@ public final class RotaPlanner {
     all.sort(Comparator.comparing(SeriesRotation.Pending::date)
         .thenComparing(p -> p.series().time())
         .thenComparing(p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
-    TermBalance balance = null;
+    TermBalance balance = partnership.fairness().acrossSeries() ? new TermBalance(partnership.calendar()) : null;
     for (SeriesRotation.Pending p : all) {
       ScheduledMeeting m = rotations.get(p.series().id()).assign(p, balance);
       meetings.get(p.series().id()).add(m);
+      if (balance != null) {
+        balance.served(m);
+      }
     }
     for (var e : rotations.keySet()) {
       planned.put(e, new SeriesResult(meetings.get(e), warnings.get(e)));

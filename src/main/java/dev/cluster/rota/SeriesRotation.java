@@ -5,6 +5,7 @@ import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.DutyType;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Person;
 import dev.cluster.model.RotaOverride;
@@ -30,13 +31,19 @@ final class SeriesRotation {
   private final TeachingCalendar calendar;
   private final MeetingSeries series;
   private final List<DatedWarning> warnings;
+  private final Fairness fairness;
+  /** The schools with someone in {@code unavailable:}: the others need no check of who is away. */
+  private final Set<String> awaySchools;
 
   SeriesRotation(Map<String, School> schools, TeachingCalendar calendar, MeetingSeries series,
-      List<DatedWarning> warnings) {
+      List<DatedWarning> warnings, Fairness fairness) {
     this.schools = schools;
     this.calendar = calendar;
     this.series = series;
     this.warnings = warnings;
+    this.fairness = fairness;
+    this.awaySchools = new HashSet<>();
+    fairness.unavailable().forEach(a -> awaySchools.add(a.school()));
   }
 
   /** A meeting before rotation: where it falls and the override that concerns it (or null). */
@@ -94,7 +101,13 @@ final class SeriesRotation {
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     for (DutyType t : DutyType.values()) {
       School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
-      given.put(t, s == null ? null : new Assignment(s, person(t, s)));
+      Person who = s == null ? null : person(t, s, day);
+      if (s != null && who == null && t.namesPerson() && person(t, s, null) != null) {
+        // A fixed or overridden duty stays with its school when everyone who could do it is away.
+        warn(day, "meeting `" + series.id() + "` on " + day + ": everyone at `" + s.id() + "` who could take the "
+            + t.key() + " is away that day; the " + t.key() + " stays with `" + s.id() + "`, nobody named");
+      }
+      given.put(t, s == null ? null : new Assignment(s, who));
     }
     return new ScheduledMeeting(series, day, p.placement().nominal(), given.get(DutyType.CHAIR),
         given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes());
@@ -105,19 +118,25 @@ final class SeriesRotation {
   /** Whether {@code school} takes part in the rotation of {@code type}: it has someone to do it. */
   private boolean takesPart(DutyType type, School school) {
     return switch (type) {
-      case CHAIR -> hasChair(series, school);
+      case CHAIR -> chairOf(school, null) != null;
       case HOST -> true;
-      case MINUTES -> minuteTaker(school) != null;
+      case MINUTES -> minuteTaker(school, null) != null;
     };
   }
 
   /** Whether school {@code id} can do {@code type} on {@code day} ({@code chair}: the chair's school). */
   private boolean eligible(DutyType type, String id, LocalDate day, String chair) {
     return switch (type) {
-      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day));
+      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day))
+          && available(type, id, day);
       case HOST -> isMember(id, day) && isOpen(id, day);
-      case MINUTES -> isMember(id, day) && !id.equals(chair);
+      case MINUTES -> isMember(id, day) && !id.equals(chair) && available(type, id, day);
     };
+  }
+
+  /** Whether school {@code id}, which takes part in {@code type}, has someone for it not away on {@code day}. */
+  private boolean available(DutyType type, String id, LocalDate day) {
+    return !awaySchools.contains(id) || person(type, schools.get(id), day) != null;
   }
 
   /** What {@link #eligible} asks, for the warning when no school is. */
@@ -129,12 +148,15 @@ final class SeriesRotation {
     };
   }
 
-  /** The person who does {@code type} for {@code school}: null for a duty done by a school. */
-  private Person person(DutyType type, School school) {
+  /**
+   * The person who does {@code type} for {@code school} on {@code day}, not away that day (null {@code day}:
+   * whoever holds the role); null for a duty done by a school, or when nobody can.
+   */
+  private Person person(DutyType type, School school, LocalDate day) {
     return switch (type) {
-      case CHAIR -> chairOf(school);
+      case CHAIR -> chairOf(school, day);
       case HOST -> null;
-      case MINUTES -> minuteTaker(school);
+      case MINUTES -> minuteTaker(school, day);
     };
   }
 
@@ -253,7 +275,7 @@ final class SeriesRotation {
       School s = schools.get(o.chair());
       if (!s.isMemberOn(day)) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
-      } else if (chairOf(s) == null) {
+      } else if (chairOf(s, null) == null) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + series.chairRole()
             + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
@@ -304,23 +326,24 @@ final class SeriesRotation {
     return null;
   }
 
-  /** Whether {@code school} has someone who can chair {@code series} (chair-role, year group applied). */
-  static boolean hasChair(MeetingSeries series, School school) {
-    return school.first(series.chairRole(), series.yearGroup()).isPresent();
+  /** The first person in roster order holding {@code chair-role} (year group applied), not away on {@code day}. */
+  private Person chairOf(School s, LocalDate day) {
+    return first(s, List.of(series.chairRole()), day);
   }
 
-  private Person chairOf(School s) {
-    return s == null ? null : s.first(series.chairRole(), series.yearGroup()).orElse(null);
+  /** The first person in roster order holding an attendee role (year group applied), not away on {@code day}. */
+  private Person minuteTaker(School s, LocalDate day) {
+    return first(s, series.attendees(), day);
   }
 
-  /** The first person in roster order holding an attendee role (year group applied), or null. */
-  private Person minuteTaker(School s) {
+  /** The first person of {@code s} in roster order holding one of {@code roles}, not away on {@code day}. */
+  private Person first(School s, List<String> roles, LocalDate day) {
     if (s == null) {
       return null;
     }
     for (Person p : s.staff()) {
-      for (String role : series.attendees()) {
-        if (p.fits(role, series.yearGroup())) {
+      for (String role : roles) {
+        if (p.fits(role, series.yearGroup()) && (day == null || !fairness.isAway(s, p, day))) {
           return p;
         }
       }

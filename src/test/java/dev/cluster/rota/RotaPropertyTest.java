@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Duty;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.RotaOverride;
@@ -20,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -28,8 +31,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names its seed, and {@code RandomPartnership.generate(seed, clean)} rebuilds the partnership that failed.
  */
 class RotaPropertyTest {
-  static LongStream seeds() {
-    return LongStream.rangeClosed(1, 60);
+  /** Seeds 1-60 with each series balanced on its own, and 1-30 again with {@code balance: across-series}. */
+  static Stream<Arguments> seeds() {
+    return Stream.concat(LongStream.rangeClosed(1, 60).mapToObj(s -> Arguments.of(s, false)),
+        LongStream.rangeClosed(1, 30).mapToObj(s -> Arguments.of(s, true)));
+  }
+
+  /** The partnership of {@code seed}, balanced across series when {@code across}. */
+  static Partnership generate(long seed, boolean clean, boolean across) {
+    Partnership p = RandomPartnership.generate(seed, clean);
+    return across ? p.withFairness(new Fairness(true, List.of())) : p;
   }
 
   private static LocalDate first(Partnership p) {
@@ -52,10 +63,10 @@ class RotaPropertyTest {
         .findFirst().orElse(null);
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void everyMeetingIsOnATeachingDayOnItsWeekdayAndNoHostIsClosed(long seed) {
-    Partnership p = RandomPartnership.generate(seed, false);
+  void everyMeetingIsOnATeachingDayOnItsWeekdayAndNoHostIsClosed(long seed, boolean across) {
+    Partnership p = generate(seed, false, across);
     TeachingCalendar cal = TeachingCalendar.of(p);
     for (ScheduledMeeting m : whole(p).meetings()) {
       RotaOverride o = override(p, m);
@@ -73,10 +84,10 @@ class RotaPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void minutesAreNeverTakenAtTheChairsSchool(long seed) {
-    Partnership p = RandomPartnership.generate(seed, false);
+  void minutesAreNeverTakenAtTheChairsSchool(long seed, boolean across) {
+    Partnership p = generate(seed, false, across);
     for (ScheduledMeeting m : whole(p).meetings()) {
       RotaOverride o = override(p, m);
       if (m.chair() != null && m.minutes() != null && (o == null || o.minutes() == null)
@@ -87,10 +98,10 @@ class RotaPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void everyTermsAndEveryMonthsRotaIsThatSliceOfTheWhole(long seed) {
-    Partnership p = RandomPartnership.generate(seed, false);
+  void everyTermsAndEveryMonthsRotaIsThatSliceOfTheWhole(long seed, boolean across) {
+    Partnership p = generate(seed, false, across);
     Rota whole = whole(p);
     List<LocalDate[]> windows = new ArrayList<>();
     for (AcademicYear y : p.calendar()) {
@@ -110,10 +121,10 @@ class RotaPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void untouchedRotationsStayWithinOneAndNeverRepeatASchoolBackToBack(long seed) {
-    Partnership p = RandomPartnership.generate(seed, true);
+  void untouchedRotationsStayWithinOneAndNeverRepeatASchoolBackToBack(long seed, boolean across) {
+    Partnership p = generate(seed, true, across);
     Rota rota = whole(p);
     for (MeetingSeries s : p.meetings()) {
       List<ScheduledMeeting> ms = rota.meetings().stream().filter(m -> m.series().id().equals(s.id())).toList();
@@ -148,11 +159,11 @@ class RotaPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void theSameInputGivesTheSameBytes(long seed) {
-    Partnership a = RandomPartnership.generate(seed, false);
-    Partnership b = RandomPartnership.generate(seed, false);
+  void theSameInputGivesTheSameBytes(long seed, boolean across) {
+    Partnership a = generate(seed, false, across);
+    Partnership b = generate(seed, false, across);
     Rota ra = whole(a);
     Rota rb = whole(b);
     assertThat(RotaJson.render(a.name(), ra)).as("seed %d", seed).isEqualTo(RotaJson.render(b.name(), rb));
