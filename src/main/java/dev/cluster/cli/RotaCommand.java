@@ -84,7 +84,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       List<String> series) {
     return switch (form) {
       case "markdown" -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
-          planner.ledger(window.from(), window.to(), series));
+          planner.ledger(window.from(), window.to(), series), p.fairness().acrossSeries());
       case "csv" -> RotaCsv.render(rota);
       case "json" -> RotaJson.render(p.name(), rota);
       case "ics" -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here

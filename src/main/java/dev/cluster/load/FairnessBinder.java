@@ -75,8 +75,8 @@ final class FairnessBinder {
     if (!ids.contains(personId)) {
       String hint = Suggest.didYouMean(personId, ids);
       problems.error(at.location(), "nobody with the id `" + personId + "` is on the roster of `" + schoolId
-          + "` (" + school.roster() + ")" + (hint.isEmpty() ? "; a person's id is the `id` column, or a slug of"
-          + " the name such as `leon-akhtar`" : hint));
+          + "` (" + school.roster() + ")" + (hint.isEmpty() ? "; a person's id is the roster's `id` column, or a"
+          + " slug of the name" + (ids.isEmpty() ? "" : " such as `" + ids.get(0) + "`") : hint));
       return null;
     }
     return new String[] {schoolId, personId};

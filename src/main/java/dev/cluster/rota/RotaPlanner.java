@@ -100,7 +100,12 @@ public final class RotaPlanner {
     for (MeetingSeries s : chosen) {
       all.addAll(planSeries(s).meetings());
     }
-    return DutyLedger.of(partnership.schools(), chosen, all, from, to);
+    List<ScheduledMeeting> everySeries = new ArrayList<>();
+    for (MeetingSeries s : partnership.meetings()) {
+      everySeries.addAll(planSeries(s).meetings());
+    }
+    return DutyLedger.of(partnership.schools(), chosen, all, from, to)
+        .withTerms(DutyLedger.terms(partnership.calendar(), partnership.schools(), everySeries, from, to));
   }
 
   /** The series named by {@code ids} in file order (every series when empty). */
