@@ -249,7 +249,11 @@ final class RecordReader {
     fields.keys(map, "the front matter", MINUTES_KEYS);
     String where = "the front matter";
     String meeting = fields.requiredText(map, "meeting", where, folder);
-    if (meeting != null && !meeting.equals(folder)) {
+    if (!known.meetingIds.isEmpty() && !known.meetingIds.contains(folder)) {
+      problems.error(new Location(path, 1, 1), "the folder minutes/" + folder + "/ names no meeting series of"
+          + " partnership.yaml" + Suggest.didYouMean(folder, known.meetingIds) + "; minutes go in"
+          + " minutes/<meeting id>/");
+    } else if (meeting != null && !meeting.equals(folder)) {
       problems.error(map.get("meeting").location(), "`meeting: " + meeting + "` does not match the folder `"
           + folder + "` the file is in; write `meeting: " + folder + "` or move the file to minutes/" + meeting
           + "/");
@@ -274,7 +278,7 @@ final class RecordReader {
       return null;
     }
     return new Minutes(path, folder, date, held == null || held, chair, minutes, present, apologies, decisions,
-        actions, done);
+        actions, done, map.get("date").location());
   }
 
   private Minutes.Served served(Node.MapNode map, String key) {

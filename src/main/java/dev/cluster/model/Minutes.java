@@ -9,7 +9,7 @@ import java.util.Objects;
  * matter says: whether it was held, who chaired and took the minutes (null: the minutes do not say), who came
  * and who sent apologies (names or {@code SCHOOL/PERSON-ID}, with where each was written), the decisions, the
  * actions raised and the ids of the actions done. {@code file} is the path as reachable from the working
- * directory.
+ * directory; {@code location} is where its {@code date} is written.
  */
 public record Minutes(
     String file,
@@ -22,7 +22,8 @@ public record Minutes(
     List<Name> apologies,
     List<String> decisions,
     List<Action> actions,
-    List<Name> done) {
+    List<Name> done,
+    Location location) {
   public Minutes {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(meeting, "meeting");
