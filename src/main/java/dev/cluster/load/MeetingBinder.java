@@ -25,6 +25,11 @@ final class MeetingBinder {
 
   private static final int DEFAULT_DURATION = 60;
 
+  /** Whether a meeting at {@code time} lasting {@code minutes} ends by midnight (so its DTEND follows DTSTART). */
+  static boolean endsOnItsDay(LocalTime time, long minutes) {
+    return time.toSecondOfDay() / 60 + minutes <= 24 * 60;
+  }
+
   MeetingBinder(Fields f, Known known) {
     this.f = f;
     this.problems = f.problems();
@@ -144,6 +149,17 @@ final class MeetingBinder {
       duration = f.integer(m, "duration", where, 1);
     }
 
+    if (time != null) {
+      Node.MapNode timed = sn instanceof Node.MapNode sm ? sm : m;
+      if (!endsOnItsDay(time, duration == null ? DEFAULT_DURATION : duration)) {
+        Node.Entry named = timed.entries().getOrDefault("duration", timed.entries().get("time"));
+        Location at = named.value().location();
+        problems.error(at, where + " starts at " + time + " and lasts " + (duration == null ? DEFAULT_DURATION
+            : duration) + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or start "
+            + "earlier");
+        time = null;
+      }
+    }
     Duty chair = duty(m, "chair", where, Duty.ROTATE, false);
     Duty host = duty(m, "host", where, Duty.CHAIR, true);
     Duty minutes = duty(m, "minutes", where, Duty.NONE, false);

@@ -128,7 +128,15 @@ public final class PartnershipLoader {
             + "big, so this is probably the wrong file");
         return null;
       }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(file);
+      int bad = TextChecks.firstBadUtf8(bytes);
+      if (bad >= 0) {
+        problems.error(TextChecks.at(display, bytes, bad), "this is not UTF-8 text (a byte 0x"
+            + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " no character starts with); save the file "
+            + "as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+        return null;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
       problems.error(Location.of(display), "cannot read the file: " + e.getMessage());
@@ -189,8 +197,35 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = CsvTable.parse(path, bytes, problems);
+    CsvTable table = plainText(CsvTable.parse(path, bytes, problems));
     return table == null ? null : RosterReader.read(table, renames, problems);
+  }
+
+  /**
+   * {@code table}, or null when a cell holds a control character (an ESC or NUL would reach the terminal, the
+   * Markdown and the {@code .ics}): each is reported at its row and column.
+   */
+  private CsvTable plainText(CsvTable table) {
+    if (table == null) {
+      return null;
+    }
+    boolean clean = plainCells(table.file, table.header, 1);
+    for (CsvTable.Row row : table.rows) {
+      clean &= plainCells(table.file, row.cells(), row.line());
+    }
+    return clean ? table : null;
+  }
+
+  private boolean plainCells(String path, List<String> cells, int line) {
+    boolean clean = true;
+    for (int i = 0; i < cells.size(); i++) {
+      int bad = TextChecks.refused(cells.get(i));
+      if (bad >= 0) {
+        problems.error(new Location(path, line, i + 1), TextChecks.message(cells.get(i).charAt(bad), "this cell"));
+        clean = false;
+      }
+    }
+    return clean;
   }
 
   // ---------------------------------------------------------------- actions.csv
@@ -273,7 +308,7 @@ public final class PartnershipLoader {
         problems.error(Location.of(path), "the file is larger than 4 MB; split it");
         return null;
       }
-      return CsvTable.parse(path, Files.readAllBytes(Path.of(path)), problems);
+      return plainText(CsvTable.parse(path, Files.readAllBytes(Path.of(path)), problems));
     } catch (IOException e) {
       problems.error(Location.of(path), "cannot read the file: " + e.getMessage());
       return null;
