@@ -25,6 +25,9 @@ final class MeetingBinder {
 
   private static final int DEFAULT_DURATION = 60;
 
+  /** No term is longer than this many weeks; a week number beyond it is a typo, not a week. */
+  static final int MAX_WEEK = 26;
+
   /** Whether a meeting at {@code time} lasting {@code minutes} ends by midnight (so its DTEND follows DTSTART). */
   static boolean endsOnItsDay(LocalTime time, long minutes) {
     return time.toSecondOfDay() / 60 + minutes <= 24 * 60;
@@ -232,6 +235,9 @@ final class MeetingBinder {
         if (week != null && week == 0) {
           problems.error(item.location(), "week 0 in `weeks` of " + where + "; weeks count from 1 (the first "
               + "teaching week) or from -1 (the last)");
+        } else if (week != null && Math.abs((long) week) > MAX_WEEK) {
+          problems.error(item.location(), "week " + week + " in `weeks` of " + where + " is beyond any term (a "
+              + "term has at most " + MAX_WEEK + " teaching weeks); count from 1 (the first) or from -1 (the last)");
         } else if (week != null) {
           weeks.add(week);
         }

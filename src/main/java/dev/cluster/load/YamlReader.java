@@ -141,6 +141,7 @@ final class YamlReader {
           String key = parser.currentName();
           Location keyAt = here();
           checkEscapes(keyAt, key, "this key");
+          refuseAnchorsAndAliases(keyAt);
           if (parser.isCurrentAlias()) {
             problems.error(keyAt, "YAML aliases (`*" + key + "`) are not supported; write the value out in full");
             throw new Refused();
@@ -188,6 +189,11 @@ final class YamlReader {
   }
 
   private void refuseAnchorsAndAliases(Location at) throws IOException {
+    if (parser.getTypeId() != null) {
+      problems.error(at, "YAML tags (`" + shownTag(parser.getTypeId()) + "`) are not supported; write plain text "
+          + "without the tag");
+      throw new Refused();
+    }
     if (parser.isCurrentAlias()) {
       problems.error(at, "YAML aliases (`*" + parser.getText()
           + "`) are not supported; write the value out in full");
@@ -198,6 +204,11 @@ final class YamlReader {
           + "`) are not supported; write each value out in full");
       throw new Refused();
     }
+  }
+
+  private static String shownTag(String tag) {
+    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+        : tag.startsWith("!") ? tag : "!" + tag;
   }
 
   private Location here() {
@@ -253,7 +264,16 @@ final class YamlReader {
       String text = context.isEmpty() ? problem : problem + " (" + context + ")";
       return text.replace('\n', ' ').trim() + hint(problem);
     }
-    return e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    if (message.contains("Expected a field name")) {
+      return "a key must be a single plain value, not a list or mapping; write `key: value`";
+    }
+    if (message.contains("base64")) {
+      return "binary values (`!!binary`) are not supported; write plain text";
+    }
+    // Jackson's and SnakeYAML's own words name Java classes, which mean nothing to a headteacher
+    return message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*") ? "this cannot be read as YAML; check the "
+        + "indentation and quotes" : message;
   }
 
   /**
