@@ -50,8 +50,8 @@ final class TemplateShape {
       } else if (kind == '/') {
         depth = Math.max(0, depth - 1);
       } else if (kind == '>' || kind == '<' || kind == '$') {
-        throw error(file, line, "partials and blocks (`{{" + kind + " ...}}`) are not supported; copy the text "
-            + "into this template instead");
+        throw error(file, line, "partials are not supported (`{{" + kind + " ...}}` would read another file); "
+            + "copy the text into this template instead");
       } else if (kind == '=' && tag.endsWith("=")) {
         String[] delimiters = tag.substring(1, tag.length() - 1).strip().split("\\s+");
         if (delimiters.length == 2) {
