@@ -6,6 +6,7 @@ import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Severity;
+import dev.cluster.render.GithubAnnotations;
 import dev.cluster.rota.RotaChecks;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,15 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
   @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
   boolean strict;
 
+  /** How problems are printed. */
+  enum Format { text, github }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
+          + " github: each problem on stdout as a GitHub Actions workflow command"
+          + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.")
+  Format format;
+
   @Override
   public Integer call() {
     String file = main.file.toString();
@@ -37,7 +47,11 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
       problems = e.diagnostics();
     }
     for (Diagnostic d : problems) {
-      err().println(d.format());
+      if (format == Format.github) {
+        out().println(GithubAnnotations.command(d));
+      } else {
+        err().println(d.format());
+      }
     }
     err().flush();
     long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
