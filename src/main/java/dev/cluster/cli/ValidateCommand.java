@@ -8,6 +8,7 @@ import dev.cluster.model.Partnership;
 import dev.cluster.model.Severity;
 import dev.cluster.render.GithubAnnotations;
 import dev.cluster.rota.RotaChecks;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,9 +47,10 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
       loaded = null;
       problems = e.diagnostics();
     }
+    String workspace = System.getenv("GITHUB_WORKSPACE");
     for (Diagnostic d : problems) {
       if (format == Format.github) {
-        out().println(GithubAnnotations.command(d));
+        out().println(GithubAnnotations.command(d, workspace == null || workspace.isBlank() ? null : Path.of(workspace)));
       } else {
         err().println(d.format());
       }

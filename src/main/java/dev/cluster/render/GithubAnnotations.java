@@ -2,6 +2,7 @@ package dev.cluster.render;
 
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
+import java.nio.file.Path;
 
 /**
  * Diagnostics as GitHub Actions workflow commands ({@code ::error file=F,line=L,col=C::message}), which the
@@ -18,9 +19,21 @@ public final class GithubAnnotations {
    * caret are left out: GitHub shows the annotation on the line itself.
    */
   public static String command(Diagnostic d) {
+    return command(d, null);
+  }
+
+  /**
+   * The same, with a file under {@code workspace} (GitHub's {@code GITHUB_WORKSPACE}, when set) named
+   * relative to it, as GitHub needs to place the annotation on the repository's file.
+   */
+  public static String command(Diagnostic d, Path workspace) {
     Location at = d.location();
+    String file = at.file();
+    if (workspace != null && Path.of(file).isAbsolute() && Path.of(file).normalize().startsWith(workspace.normalize())) {
+      file = workspace.normalize().relativize(Path.of(file).normalize()).toString();
+    }
     StringBuilder sb = new StringBuilder("::").append(d.severity().word());
-    sb.append(" file=").append(property(at.file().replace('\\', '/')));
+    sb.append(" file=").append(property(file.replace('\\', '/')));
     if (at.line() > 0) {
       sb.append(",line=").append(at.line());
       if (at.column() > 0) {

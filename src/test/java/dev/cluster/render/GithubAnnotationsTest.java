@@ -33,4 +33,16 @@ class GithubAnnotationsTest {
     // then
     assertThat(command).isEqualTo("::error file=a%2Cb%3Ac%25d/e.csv,line=1,col=1::50%25 done%0D%0Anext: a, b");
   }
+
+  @Test
+  void aFileUnderTheWorkspaceIsNamedRelativeToIt() {
+    // given
+    Diagnostic d = Diagnostic.error(new Location("/home/runner/work/p/p/rosters/a.csv", 2, 1), "x");
+
+    // when / then
+    assertThat(GithubAnnotations.command(d, java.nio.file.Path.of("/home/runner/work/p/p")))
+        .isEqualTo("::error file=rosters/a.csv,line=2,col=1::x");
+    assertThat(GithubAnnotations.command(d, java.nio.file.Path.of("/elsewhere")))
+        .startsWith("::error file=/home/runner/work/p/p/rosters/a.csv,");
+  }
 }
