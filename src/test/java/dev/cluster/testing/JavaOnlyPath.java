@@ -18,7 +18,8 @@ public final class JavaOnlyPath {
   /** The POSIX tools the launchers and the action's steps call. */
   static final List<String> TOOLS = List.of("sh", "bash", "dirname", "basename", "readlink", "uname", "mkdir",
       "cksum", "cut", "ls", "cat", "mv", "rm", "cp", "ln", "chmod", "date", "printf", "tar", "sed", "grep",
-      "find", "sort", "sha256sum", "env", "tr", "head", "tail", "git", "touch", "mktemp", "xargs", "wc");
+      "find", "sort", "sha256sum", "env", "tr", "head", "tail", "git", "touch", "mktemp", "xargs", "wc", "gzip",
+      "awk", "expr", "id", "uniq", "sleep");
 
   private JavaOnlyPath() {}
 
