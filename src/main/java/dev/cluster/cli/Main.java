@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code cluster} command. {@link #run} is the testable entry point: it returns the exit code and is the
@@ -89,6 +91,8 @@ public final class Main implements Runnable {
   PrintWriter out;
   PrintWriter err;
 
+  @Spec CommandSpec spec;
+
   private Main(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -96,8 +100,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
+    // spec.commandLine() is the CommandLine that run() set up, printing to the streams it was given
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "Missing command: try 'cluster rota' or 'cluster --help'.");
+        spec.commandLine(), "Missing command: try 'cluster rota' or 'cluster --help'.");
   }
 
   /** The day taken as today. */
