@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       RotaCommand.class,
       PairingsCommand.class,
       AgendaCommand.class,
+      MinutesCommand.class,
       ReportCommand.class,
       InitCommand.class,
       SchemaCommand.class,
