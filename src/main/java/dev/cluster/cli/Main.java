@@ -94,7 +94,7 @@ public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
 
-  private Main(PrintWriter out, PrintWriter err) {
+  Main(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }

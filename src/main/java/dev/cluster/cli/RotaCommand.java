@@ -19,6 +19,7 @@ import dev.cluster.rota.Rota;
 import dev.cluster.rota.RotaComparison;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.RotaWindow;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
