@@ -31,4 +31,17 @@ class MainTest {
     assertThat(result.out()).isEmpty();
     assertThat(process.toString(StandardCharsets.UTF_8)).isEmpty();
   }
+
+  @Test
+  void onlyTheCommandNamedIsBuiltButHelpAndSuggestionsSeeThemAll() {
+    assertThat(Main.commandName(new String[] {"-f", "rota", "--today", "2026-11-23", "pairings", "--year", "x"}))
+        .isEqualTo("pairings");
+    assertThat(Main.commandName(new String[] {"--file=rota", "--stacktrace"})).isNull();
+    assertThat(Cli.run("--help").out()).contains("  validate ", "  rota ", "  pairings ", "  agenda ",
+        "  minutes ", "  report ", "  init ", "  schema ", "  templates ", "  help ");
+    assertThat(Cli.run("help", "pairings").out()).startsWith("Usage: cluster pairings ");
+    CliResult typo = Cli.run("rot");
+    assertThat(typo.exit()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(typo.err()).contains("Did you mean: cluster rota?");
+  }
 }
