@@ -5,6 +5,8 @@ import dev.cluster.model.Confined;
 import dev.cluster.model.DataException;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
+import dev.cluster.model.Minutes;
+import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
@@ -92,6 +94,12 @@ public final class PartnershipLoader {
     }
     List<Action> actions = actions(binder.known(), root != null);
     List<HistoryRow> history = history(binder.reviews);
+    RecordReader record = new RecordReader(problems, binder.known(), directory());
+    List<RecordedMeeting> rota = record.rota(f -> table(f.toString()));
+    List<Minutes> minutes = record.minutes();
+    if (root != null) {
+      MinutesChecks.check(actions, minutes, binder.schools(), problems);
+    }
     if (!problems.hasErrors()) {
       RoleWarnings.check(binder.meetings(), binder.schools(), problems);
     }
@@ -101,7 +109,8 @@ public final class PartnershipLoader {
     }
     Partnership p = new Partnership(display, directory(), binder.name, binder.area, binder.purpose,
         binder.timeZone, binder.bankHolidays, binder.calendar(), binder.schools(), binder.meetings(),
-        binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history, binder.id);
+        binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history, binder.id)
+        .withRecord(rota, minutes);
     return new LoadResult(p, all);
   }
 
