@@ -181,14 +181,16 @@ final class Output {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       keepPermissions(target, tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      PENDING.remove(tmp);
     } catch (java.nio.file.FileAlreadyExistsException e) {
       deleteQuietly(tmp);
-      PENDING.remove(tmp);
       throw new OutputException(file + " already exists; it is never overwritten", e);
     } catch (IOException | SecurityException e) {
       deleteQuietly(tmp);
       throw new OutputException("cannot write " + file + ": " + reason(e), e);
+    } finally {
+      if (tmp != null) {
+        PENDING.remove(tmp);
+      }
     }
   }
 
