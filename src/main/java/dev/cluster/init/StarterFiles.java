@@ -27,6 +27,10 @@ public final class StarterFiles {
   /** The GitHub Actions workflow that validates and reports. */
   public static final String WORKFLOW = ".github/workflows/cluster.yml";
 
+  /** What the published rota folder is for (SPEC section 8.1). */
+  public static final String RECORD_README = "history/rota/README.md";
+  /** What the minutes folder is for (SPEC section 8.2). */
+  public static final String MINUTES_README = "minutes/README.md";
   private static final String CALENDAR_MARKER = "@CALENDAR@\n";
 
   private StarterFiles() {}
@@ -40,7 +44,9 @@ public final class StarterFiles {
         new StarterFile(PARTNERSHIP, partnershipYaml(today)),
         new StarterFile(ROSTER, resource("roster.csv")),
         new StarterFile(GITIGNORE, resource("gitignore")),
-        new StarterFile(WORKFLOW, resource("cluster.yml")));
+        new StarterFile(WORKFLOW, resource("cluster.yml")),
+        new StarterFile(RECORD_README, resource("record-README.md")),
+        new StarterFile(MINUTES_README, resource("minutes-README.md")));
   }
 
   /** The starter {@code partnership.yaml}, with this academic year and the next as placeholders. */

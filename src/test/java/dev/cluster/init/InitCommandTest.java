@@ -25,6 +25,7 @@ class InitCommandTest {
   private static final String TODAY = "2026-11-23";
   private static final List<String> FILES = List.of(
       "partnership.yaml", "rosters/our-school.csv", ".gitignore", ".github/workflows/cluster.yml",
+      "history/rota/README.md", "minutes/README.md",
       "terms-of-reference.md");
 
   @TempDir Path tmp;
@@ -48,7 +49,7 @@ class InitCommandTest {
       assertThat(dir.resolve(f)).as(f).isRegularFile();
       assertThat(result.out()).contains("  " + dir.resolve(f));
     }
-    assertThat(result.out()).startsWith("Wrote 5 files of a new partnership repository in " + dir + ":\n")
+    assertThat(result.out()).startsWith("Wrote 7 files of a new partnership repository in " + dir + ":\n")
         .contains("cluster -f " + dir.resolve("partnership.yaml") + " validate");
   }
 
