@@ -75,7 +75,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     RotaPlanner planner = new RotaPlanner(p);
     Rota rota = planner.plan(window.from(), window.to(), series);
     String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
-    printWarnings(rota.warnings());
+    // the window's warnings are among those load() printed (validate's, over the whole calendar)
     Output.emit(text, output, out());
     return 0;
   }

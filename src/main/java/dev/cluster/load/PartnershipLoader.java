@@ -76,8 +76,8 @@ public final class PartnershipLoader {
     String text = readYaml();
     PartnershipBinder binder = new PartnershipBinder(problems, new PartnershipBinder.RosterSource() {
       @Override
-      public List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames) {
-        return roster(roster, renames);
+      public List<Person> read(String schoolId, Fields.Located roster, PartnershipBinder.RosterSpec spec) {
+        return roster(roster, spec);
       }
 
       @Override
@@ -175,7 +175,7 @@ public final class PartnershipLoader {
         : "; did you mean `" + best + "`?";
   }
 
-  private List<Person> roster(Fields.Located roster, Map<String, String> renames) {
+  private List<Person> roster(Fields.Located roster, PartnershipBinder.RosterSpec spec) {
     String path;
     try {
       path = join(roster.text());
@@ -189,8 +189,8 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = CsvTable.parse(path, bytes, problems);
-    return table == null ? null : RosterReader.read(table, renames, problems);
+    CsvTable table = RosterFile.read(path, bytes, roster.location(), spec.sheet(), problems);
+    return table == null ? null : RosterReader.read(table, spec.renames(), spec.roles(), problems);
   }
 
   // ---------------------------------------------------------------- actions.csv

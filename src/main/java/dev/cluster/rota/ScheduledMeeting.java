@@ -12,6 +12,7 @@ import java.util.Objects;
  * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
  * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
  * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
+ * {@code time} and {@code duration} are an override's for this meeting (null: the series').
  */
 public record ScheduledMeeting(
     MeetingSeries series,
@@ -21,7 +22,9 @@ public record ScheduledMeeting(
     Assignment host,
     Assignment minutes,
     boolean cancelled,
-    List<String> notes) {
+    List<String> notes,
+    LocalTime time,
+    Integer duration) {
   public ScheduledMeeting {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(date, "date");
@@ -29,11 +32,22 @@ public record ScheduledMeeting(
     notes = List.copyOf(notes);
   }
 
+  /** A meeting at the series' time and length. */
+  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
+      Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null);
+  }
+
   public LocalTime start() {
-    return series.time();
+    return time != null ? time : series.time();
+  }
+
+  /** The length in minutes. */
+  public int length() {
+    return duration != null ? duration : series.duration();
   }
 
   public LocalTime end() {
-    return series.end();
+    return start().plusMinutes(length());
   }
 }

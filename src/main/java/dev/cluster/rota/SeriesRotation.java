@@ -78,12 +78,16 @@ final class SeriesRotation {
       if (o != null) {
         checkOverride(o, day, chairSchool, hostSchool, minutesSchool);
       }
+      School chairAt = schools.get(chairSchool);
+      School minutesAt = schools.get(minutesSchool);
+      Person chairPerson = named(chairAt, o == null ? null : o.chairPerson());
+      Person minutesPerson = named(minutesAt, o == null ? null : o.minutesPerson());
       out.add(new ScheduledMeeting(series, day, p.placement().nominal(),
-          chairSchool == null ? null : new Assignment(schools.get(chairSchool), chairOf(schools.get(chairSchool))),
+          chairSchool == null ? null : new Assignment(chairAt, chairPerson != null ? chairPerson : chairOf(chairAt)),
           hostSchool == null ? null : new Assignment(schools.get(hostSchool), null),
           minutesSchool == null ? null
-              : new Assignment(schools.get(minutesSchool), minuteTaker(schools.get(minutesSchool))),
-          false, p.notes()));
+              : new Assignment(minutesAt, minutesPerson != null ? minutesPerson : minuteTaker(minutesAt)),
+          false, p.notes(), o == null ? null : o.time(), o == null ? null : o.duration()));
     }
     return out;
   }
@@ -126,13 +130,19 @@ final class SeriesRotation {
           }
           List<String> named = new ArrayList<>();
           if (o.chair() != null) {
-            named.add("chair " + o.chair());
+            named.add("chair " + who(o.chair(), o.chairPerson()));
           }
           if (o.host() != null) {
             named.add("host " + o.host());
           }
           if (o.minutes() != null) {
-            named.add("minutes " + o.minutes());
+            named.add("minutes " + who(o.minutes(), o.minutesPerson()));
+          }
+          if (o.time() != null) {
+            named.add("time " + o.time());
+          }
+          if (o.duration() != null) {
+            named.add(o.duration() + " minutes");
           }
           if (!named.isEmpty()) {
             notes.add("overridden: " + String.join(", ", named));
@@ -143,23 +153,35 @@ final class SeriesRotation {
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": the series has no"
-            + " meeting that day" + nearest(placements, o.date()) + "; the override is ignored");
+        // SPEC section 10: an error, not a warning, so that an override one day off is never quietly ignored
+        warnings.add(DatedWarning.on(o.date(), Diagnostic.error(
+            o.location() == null ? series.location() : o.location(), "override for meeting `" + series.id()
+                + "` on " + o.date() + ": the series has no meeting that day" + nearest(placements, o.date())
+                + "; give the date the meeting is scheduled on (`cluster rota --meeting " + series.id()
+                + "` lists them)")));
       }
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(p -> p.placement().nominal()));
     return pending;
   }
 
+  /** "; its nearest meetings are on A and B": the last meeting before {@code day} and the first after it. */
   private static String nearest(List<Placement> placements, LocalDate day) {
-    Placement best = null;
+    LocalDate before = null;
+    LocalDate after = null;
     for (Placement p : placements) {
-      if (best == null || Math.abs(p.date().toEpochDay() - day.toEpochDay())
-          < Math.abs(best.date().toEpochDay() - day.toEpochDay())) {
-        best = p;
+      LocalDate d = p.date();
+      if (d.isBefore(day) && (before == null || d.isAfter(before))) {
+        before = d;
+      } else if (d.isAfter(day) && (after == null || d.isBefore(after))) {
+        after = d;
       }
     }
-    return best == null ? "" : " (the nearest is " + best.date() + ")";
+    if (before == null && after == null) {
+      return "";
+    }
+    return before != null && after != null ? " (its nearest meetings are on " + before + " and " + after + ")"
+        : " (its nearest meeting is on " + (before != null ? before : after) + ")";
   }
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
@@ -189,7 +211,11 @@ final class SeriesRotation {
         return null;
       default:
         String picked = rotation.pick(eligible);
-        if (picked == null) {
+        if (picked == null && rotation.participants().isEmpty()) {
+          // nobody in the whole rotation can ever take it: the loader reports that once, as the root cause
+          // (a role nobody holds, or nobody at a school), so the meetings do not each say it again
+          return null;
+        } else if (picked == null) {
           warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
               + " (none in the rotation is a member" + ("host".equals(name) ? ", open" : "")
               + ("minutes".equals(name) ? ", other than the chair's," : "")
@@ -229,6 +255,21 @@ final class SeriesRotation {
     }
   }
 
+  /** An override's school, or its person as "Name (school)". */
+  private String who(String school, String person) {
+    Person p = named(schools.get(school), person);
+    return p == null ? school : p.name() + " (" + school + ")";
+  }
+
+  /** The person an override names as {@code SCHOOL/PERSON-ID} at {@code school}, or null. */
+  private static Person named(School school, String reference) {
+    String id = RotaOverride.personId(reference);
+    if (school == null || id == null) {
+      return null;
+    }
+    return school.staff().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+  }
+
   private boolean isMember(String id, LocalDate day) {
     School s = schools.get(id);
     return s != null && s.isMemberOn(day);
@@ -243,7 +284,8 @@ final class SeriesRotation {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
-      if (s != null && !out.contains(id) && takesPart.test(s)) {
+      // a school that does not teach the series' year group (SPEC section 10, `year-groups:`) takes no part
+      if (s != null && !out.contains(id) && s.teaches(series.yearGroup()) && takesPart.test(s)) {
         out.add(id);
       }
     }
