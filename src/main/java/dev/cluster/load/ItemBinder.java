@@ -2,12 +2,15 @@ package dev.cluster.load;
 
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Location;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.RotaOverride;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,23 +58,25 @@ final class ItemBinder {
         meeting = known.checkMeeting(meeting.trim(), m.get("meeting").location(), where);
       }
       LocalDate date = f.requiredDate(m, "date", where);
-      String chair = checkSchool(m, "chair", where);
-      String host = checkSchool(m, "host", where);
-      String minutes = checkSchool(m, "minutes", where);
+      Map<DutyType, String> duties = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        duties.put(t, checkSchool(m, t.key(), where));
+      }
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);
       java.time.LocalTime time = f.time(m, "time", where);
       Integer duration = f.integer(m, "duration", where, 1);
       String chairPerson = person(m, "chair-person", where);
       String minutesPerson = person(m, "minutes-person", where);
-      chair = sameSchool(m, "chair", chair, chairPerson);
-      minutes = sameSchool(m, "minutes", minutes, minutesPerson);
+      duties.put(DutyType.CHAIR, sameSchool(m, "chair", duties.get(DutyType.CHAIR), chairPerson));
+      duties.put(DutyType.MINUTES, sameSchool(m, "minutes", duties.get(DutyType.MINUTES), minutesPerson));
       if (date != null && known.calendarComplete && !known.calendar.isEmpty() && !known.inSomeTerm(date)) {
         problems.warning(m.get("date").location(), "the override's date " + date + " is outside every term, so "
             + "no meeting can be on it; give the date the meeting is scheduled on");
       }
       if (meeting != null && date != null) {
-        overrides.add(new RotaOverride(meeting, date, chair, host, minutes, moveTo, Boolean.TRUE.equals(cancel),
+        overrides.add(new RotaOverride(meeting, date, duties.get(DutyType.CHAIR),
+            duties.get(DutyType.HOST), duties.get(DutyType.MINUTES), moveTo, Boolean.TRUE.equals(cancel),
             m.location(), time, duration, chairPerson, minutesPerson));
       }
     }

@@ -1,6 +1,7 @@
 package dev.cluster.load;
 
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Period;
@@ -9,9 +10,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +27,14 @@ final class MeetingBinder {
   private final Known known;
 
   private static final int DEFAULT_DURATION = 60;
+
+  /** No term is longer than this many weeks; a week number beyond it is a typo, not a week. */
+  static final int MAX_WEEK = 26;
+
+  /** Whether a meeting at {@code time} lasting {@code minutes} ends by midnight (so its DTEND follows DTSTART). */
+  static boolean endsOnItsDay(LocalTime time, long minutes) {
+    return time.toSecondOfDay() / 60 + minutes <= 24 * 60;
+  }
 
   MeetingBinder(Fields f, Known known) {
     this.f = f;
@@ -144,13 +155,27 @@ final class MeetingBinder {
       duration = f.integer(m, "duration", where, 1);
     }
 
-    Duty chair = duty(m, "chair", where, Duty.ROTATE, false);
-    Duty host = duty(m, "host", where, Duty.CHAIR, true);
-    Duty minutes = duty(m, "minutes", where, Duty.NONE, false);
-    String chairRole = known.role(f, m, "chair-role", where);
-    if (chairRole == null && Fields.value(m, "chair-role") == null && !attendeeRoles.isEmpty()) {
-      chairRole = attendeeRoles.get(0);
+    if (time != null) {
+      Node.MapNode timed = sn instanceof Node.MapNode sm ? sm : m;
+      if (!endsOnItsDay(time, duration == null ? DEFAULT_DURATION : duration)) {
+        Node.Entry named = timed.entries().getOrDefault("duration", timed.entries().get("time"));
+        Location at = named.value().location();
+        problems.error(at, where + " starts at " + time + " and lasts " + (duration == null ? DEFAULT_DURATION
+            : duration) + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or start "
+            + "earlier");
+        time = null;
+      }
     }
+    Map<DutyType, Duty> duties = new EnumMap<>(DutyType.class);
+    boolean dutiesOk = true;
+    for (DutyType t : DutyType.values()) {
+      Duty d = duty(m, t, where);
+      duties.put(t, d);
+      dutiesOk &= d != null;
+    }
+    // null when not given: MeetingSeries decides the default (the first attendee role).
+    String chairRole = known.role(f, m, "chair-role", where);
+    boolean chairRoleOk = chairRole != null || Fields.value(m, "chair-role") == null;
     List<String> order = order(m, where);
     LocalDate start = f.date(m, "start", where);
     if (start == null && Fields.value(m, "start") == null && !known.calendar.isEmpty()) {
@@ -167,15 +192,16 @@ final class MeetingBinder {
     if (!yearGroups.isEmpty()) {
       known.expandedGroups.put(id, ids);
     }
-    boolean complete = title != null && !attendeeRoles.isEmpty() && time != null && chair != null && host != null
-        && minutes != null && order != null && start != null && (schedule != null || !dates.isEmpty());
+    boolean complete = title != null && !attendeeRoles.isEmpty() && time != null && dutiesOk && chairRoleOk
+        && order != null && start != null && (schedule != null || !dates.isEmpty());
     int minutesLong = duration == null ? DEFAULT_DURATION : duration;
     for (int i = 0; i < ids.size(); i++) {
       if (claimMeetingId(ids.get(i), m) && complete) {
         String group = yearGroups.isEmpty() ? yearGroup : yearGroups.get(i);
         String shown = yearGroups.isEmpty() ? title.trim() : title.trim() + " (" + group + ")";
         known.meetings.put(ids.get(i), new MeetingSeries(ids.get(i), shown, attendeeRoles, group, id, schedule,
-            dates, time, minutesLong, chair, host, minutes, chairRole, order, start, standing,
+            dates, time, minutesLong, duties.get(DutyType.CHAIR), duties.get(DutyType.HOST),
+            duties.get(DutyType.MINUTES), chairRole, order, start, standing,
             m.get("id").location()));
       }
     }
@@ -216,6 +242,9 @@ final class MeetingBinder {
         if (week != null && week == 0) {
           problems.error(item.location(), "week 0 in `weeks` of " + where + "; weeks count from 1 (the first "
               + "teaching week) or from -1 (the last)");
+        } else if (week != null && Math.abs((long) week) > MAX_WEEK) {
+          problems.error(item.location(), "week " + week + " in `weeks` of " + where + " is beyond any term (a "
+              + "term has at most " + MAX_WEEK + " teaching weeks); count from 1 (the first) or from -1 (the last)");
         } else if (week != null) {
           weeks.add(week);
         }
@@ -253,10 +282,12 @@ final class MeetingBinder {
     return new Schedule(Period.values()[pers.indexOf(per)], weeks, weekday, term);
   }
 
-  private Duty duty(Node.MapNode m, String key, String where, Duty byDefault, boolean host) {
+  private Duty duty(Node.MapNode m, DutyType type, String where) {
+    String key = type.key();
+    boolean host = type.mayFollowChair();
     Node n = Fields.value(m, key);
     if (n == null) {
-      return byDefault;
+      return type.byDefault();
     }
     String t = f.text(n, "`" + key + "` of " + where);
     if (t == null) {

@@ -30,7 +30,7 @@ final class RoleWarnings {
           continue;
         }
         boolean attends = m.attendees().stream().anyMatch(r -> s.first(r, m.yearGroup()).isPresent());
-        boolean chairs = m.chairRole() == null || s.first(m.chairRole(), m.yearGroup()).isPresent();
+        boolean chairs = s.first(m.chairRole(), m.yearGroup()).isPresent();
         if (!attends && m.attendees().stream().noneMatch(held::contains)
             || attends && !chairs && !held.contains(m.chairRole())) {
           continue;

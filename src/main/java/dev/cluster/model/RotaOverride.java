@@ -38,4 +38,13 @@ public record RotaOverride(
   public static String personId(String reference) {
     return reference == null ? null : reference.substring(reference.indexOf('/') + 1);
   }
+
+  /** The school this override names for {@code type}, or null. */
+  public String school(DutyType type) {
+    return switch (type) {
+      case CHAIR -> chair;
+      case HOST -> host;
+      case MINUTES -> minutes;
+    };
+  }
 }

@@ -6,6 +6,7 @@ import dev.cluster.model.Action;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The variables of {@code report.md.mustache} for one academic year, as a plain tree of maps, lists, strings,
@@ -39,8 +39,6 @@ public final class ReportView {
   /** Roles listed first, in this order, in the staff table; other roles follow alphabetically. */
   static final List<String> KNOWN_ROLES = List.of(
       "headteacher", "deputy-head", "sendco", "business-manager", "chair-of-governors", "teacher");
-  /** What an e-mail address looks like, wherever it was typed. */
-  public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
   static final String WITHHELD = "(e-mail withheld)";
 
   private final Partnership p;
@@ -226,9 +224,9 @@ public final class ReportView {
         v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
         v.put("start", m.start().toString());
         v.put("end", m.end().toString());
-        v.put("chair", schoolOf(m.chair()));
-        v.put("host", schoolOf(m.host()));
-        v.put("minutes", schoolOf(m.minutes()));
+        for (DutyType t : DutyType.values()) {
+          v.put(t.key(), schoolOf(m.duty(t)));
+        }
         v.put("items", publicItems(m));
         v.put("notes", m.notes().isEmpty() ? null : String.join("; ", m.notes()));
         v.put("cancelled", m.cancelled());
@@ -269,10 +267,11 @@ public final class ReportView {
       for (DutyLedger.Row row : ledger.rows(s)) {
         DutyLedger.Counts y = row.window();
         DutyLedger.Counts all = row.total();
-        rows.add(map("school", row.school().name(),
-            "chair", count(s.chair(), y.chaired(), all.chaired()),
-            "host", count(s.host(), y.hosted(), all.hosted()),
-            "minutes", count(s.minutes(), y.minuted(), all.minuted())));
+        Map<String, Object> r = map("school", row.school().name());
+        for (DutyType t : DutyType.values()) {
+          r.put(t.key(), count(s.duty(t), y.of(t), all.of(t)));
+        }
+        rows.add(r);
       }
       out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
     }
@@ -344,7 +343,7 @@ public final class ReportView {
   /** Every string in the tree with each e-mail address replaced: nothing typed into the data leaks one. */
   static Object withhold(Object node) {
     if (node instanceof String s) {
-      return EMAIL.matcher(s).replaceAll(WITHHELD);
+      return Emails.replace(s, WITHHELD);
     }
     if (node instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();

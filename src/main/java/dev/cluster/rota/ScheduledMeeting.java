@@ -1,5 +1,6 @@
 package dev.cluster.rota;
 
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
  * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
  * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
- * {@code time} and {@code duration} are an override's for this meeting (null: the series').
+ * {@code named} is the day an override's {@code date} names (SPEC section 8.1's {@code scheduled} column).
+ * A meeting of the published rota (SPEC section 8.1) carries its recorded {@code startTime}, {@code endTime}
+ * and {@code uid}; a computed meeting has them null (the series' times, {@link MeetingUid}).
  */
 public record ScheduledMeeting(
     MeetingSeries series,
@@ -23,31 +26,49 @@ public record ScheduledMeeting(
     Assignment minutes,
     boolean cancelled,
     List<String> notes,
-    LocalTime time,
-    Integer duration) {
+    LocalDate named,
+    LocalTime startTime,
+    LocalTime endTime,
+    String uid) {
   public ScheduledMeeting {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(scheduled, "scheduled");
     notes = List.copyOf(notes);
+    named = named == null ? scheduled : named;
   }
 
-  /** A meeting at the series' time and length. */
+  /** A computed meeting whose override day is its nominal day. */
   public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
       Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
-    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null);
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null);
+  }
+
+  /** Whether this meeting comes from the published rota. */
+  public boolean recorded() {
+    return uid != null;
+  }
+
+  /** Who does {@code type} at this meeting, or null. */
+  public Assignment duty(DutyType type) {
+    return switch (type) {
+      case CHAIR -> chair;
+      case HOST -> host;
+      case MINUTES -> minutes;
+    };
   }
 
   public LocalTime start() {
-    return time != null ? time : series.time();
+    return startTime != null ? startTime : series.time();
   }
 
-  /** The length in minutes. */
+  /** The length in minutes (an override's {@code duration:}, else the series'). */
   public int length() {
-    return duration != null ? duration : series.duration();
+    return (int) java.time.Duration.between(start(), end()).toMinutes();
   }
 
   public LocalTime end() {
-    return start().plusMinutes(length());
+    return endTime != null ? endTime : startTime != null ? startTime.plusMinutes(
+        java.time.Duration.between(series.time(), series.end()).toMinutes()) : series.end();
   }
 }

@@ -4,13 +4,18 @@ import dev.cluster.calendar.Dates;
 import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Minutes;
+import dev.cluster.model.RecordedMeeting;
+import dev.cluster.model.Rosters;
 import dev.cluster.model.Person;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,63 +42,250 @@ final class SeriesRotation {
     this.warnings = warnings;
   }
 
-  /** A meeting before rotation: where it falls and the override that concerns it (or null). */
-  private record Pending(Placement placement, LocalDate date, RotaOverride override, List<String> notes) {}
+  /**
+   * A meeting before rotation: where it falls, the override that concerns it (or null), its row in the
+   * published rota (or null; then {@code placement} may be null too, for a row the schedule no longer gives)
+   * and its minutes (or null).
+   */
+  record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
+      List<String> notes, RecordedMeeting recorded, Minutes minutes) {
+    Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
+        List<String> notes) {
+      this(series, placement, date, override, notes, null, null);
+    }
 
-  /** The meetings of the series with their duties, in date order. */
+    /** The nominal day: the placement's, or the one a recorded uid carries. */
+    LocalDate nominal() {
+      return placement != null ? placement.nominal() : RecordedMeetings.nominal(recorded);
+    }
+
+    /** The day an override names: the day the meeting falls on before its own move-to. */
+    LocalDate named() {
+      return recorded != null ? recorded.scheduled() : placement.date();
+    }
+
+    Pending with(Minutes m) {
+      return new Pending(series, placement, date, override, notes, recorded, m);
+    }
+  }
+
+  /** The rotations of the duties that rotate, made on the first meeting. */
+  private EnumMap<DutyType, DutyRotation> rotations;
+
+  /** The meetings of the series with their duties, in date order (no balance across series). */
   List<ScheduledMeeting> rotate(List<Placement> placements, List<RotaOverride> overrides) {
-    List<Pending> pending = applyOverrides(placements, overrides);
-    DutyRotation chair = series.chair().kind() == Duty.Kind.ROTATE
-        ? new DutyRotation(participants(s -> hasChair(series, s)), null) : null;
-    DutyRotation host = series.host().kind() == Duty.Kind.ROTATE
-        ? new DutyRotation(participants(s -> true), firstInOrder()) : null;
-    DutyRotation minutes = series.minutes().kind() == Duty.Kind.ROTATE
-        ? new DutyRotation(participants(s -> minuteTaker(s) != null), firstInOrder()) : null;
-
     List<ScheduledMeeting> out = new ArrayList<>();
-    for (Pending p : pending) {
-      LocalDate day = p.date();
-      RotaOverride o = p.override();
-      if (o != null && o.cancel()) {
-        out.add(new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes()));
-        continue;
-      }
-      for (DutyRotation r : new DutyRotation[] {chair, host, minutes}) {
-        if (r != null) {
-          r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
-        }
-      }
-      boolean chairHosts = series.host().kind() == Duty.Kind.CHAIR;
-      String chairSchool = duty("chair", series.chair(), o == null ? null : o.chair(), chair, day,
-          id -> isMember(id, day) && (!chairHosts || isOpen(id, day)));
-      String hostSchool;
-      if (chairHosts && (o == null || o.host() == null)) {
-        hostSchool = chairSchool;
-      } else {
-        hostSchool = duty("host", series.host(), o == null ? null : o.host(), host, day,
-            id -> isMember(id, day) && isOpen(id, day));
-      }
-      String minutesSchool = duty("minutes", series.minutes(), o == null ? null : o.minutes(), minutes, day,
-          id -> isMember(id, day) && !id.equals(chairSchool));
-      if (o != null) {
-        checkOverride(o, day, chairSchool, hostSchool, minutesSchool);
-      }
-      School chairAt = schools.get(chairSchool);
-      School minutesAt = schools.get(minutesSchool);
-      Person chairPerson = named(chairAt, o == null ? null : o.chairPerson());
-      Person minutesPerson = named(minutesAt, o == null ? null : o.minutesPerson());
-      out.add(new ScheduledMeeting(series, day, p.placement().nominal(),
-          chairSchool == null ? null : new Assignment(chairAt, chairPerson != null ? chairPerson : chairOf(chairAt)),
-          hostSchool == null ? null : new Assignment(schools.get(hostSchool), null),
-          minutesSchool == null ? null
-              : new Assignment(minutesAt, minutesPerson != null ? minutesPerson : minuteTaker(minutesAt)),
-          false, p.notes(), o == null ? null : o.time(), o == null ? null : o.duration()));
+    for (Pending p : pending(placements, overrides)) {
+      out.add(assign(p, null));
     }
     return out;
   }
 
+  /**
+   * Gives the duties of {@code p}, the series' next meeting in date order. {@code balance} (null: none)
+   * breaks ties between schools that served the series equally often (SPEC section 11).
+   */
+  ScheduledMeeting assign(Pending p, TermBalance balance) {
+    if (rotations == null) {
+      rotations = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        if (series.duty(t).kind() == Duty.Kind.ROTATE) {
+          rotations.put(t, new DutyRotation(participants(t), t == DutyType.CHAIR ? null : firstInOrder()));
+        }
+      }
+    }
+    LocalDate day = p.date();
+    RotaOverride o = p.override();
+    Minutes minuted = p.minutes();
+    if (p.recorded() != null) {
+      return recorded(p);
+    }
+    if (o != null && o.cancel() || minuted != null && !minuted.held()) {
+      return new ScheduledMeeting(series, day, p.nominal(), null, null, null, true, p.notes(), p.named(),
+          null, null, null);
+    }
+    for (DutyRotation r : rotations.values()) {
+      r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
+    }
+    EnumMap<DutyType, String> chosen = new EnumMap<>(DutyType.class);
+    for (DutyType t : DutyType.values()) {
+      Duty d = series.duty(t);
+      String overridden = o == null ? null : o.school(t);
+      String fromMinutes = minutesSchool(minuted, t);
+      if (fromMinutes != null) {
+        overridden = fromMinutes;
+      }
+      if (d.kind() == Duty.Kind.CHAIR && overridden == null) {
+        chosen.put(t, chosen.get(DutyType.CHAIR));
+        continue;
+      }
+      String chairSchool = chosen.get(DutyType.CHAIR);
+      chosen.put(t, duty(t, d, overridden, rotations.get(t), day,
+          id -> eligible(t, id, day, chairSchool), balance));
+    }
+    if (o != null) {
+      checkOverride(o, day, chosen.get(DutyType.CHAIR), chosen.get(DutyType.HOST), chosen.get(DutyType.MINUTES));
+    }
+    EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
+    for (DutyType t : DutyType.values()) {
+      School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
+      Minutes.Served said = minuted == null ? null : minuted.duty(t);
+      // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who serves
+      Person overridden = o == null ? null : named(s, t == DutyType.CHAIR ? o.chairPerson()
+          : t == DutyType.MINUTES ? o.minutesPerson() : null);
+      given.put(t, s == null ? null : said != null && said.person() != null
+          ? RecordedMeetings.assignment(schools, s.id(), said.person(), null)
+          : new Assignment(s, overridden != null ? overridden : person(t, s)));
+    }
+    // an override's time: and duration: for this one meeting (SPEC section 10)
+    java.time.LocalTime start = o == null || o.time() == null ? null : o.time();
+    java.time.LocalTime end = o == null || o.time() == null && o.duration() == null ? null
+        : (start != null ? start : series.time()).plusMinutes(o.duration() != null ? o.duration()
+            : series.duration());
+    if (start == null && end != null) {
+      start = series.time();
+    }
+    return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null);
+  }
+
+  /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
+  private String minutesSchool(Minutes minuted, DutyType type) {
+    Minutes.Served said = minuted == null ? null : minuted.duty(type);
+    if (said == null) {
+      return null;
+    }
+    if (said.school() != null) {
+      return said.school();
+    }
+    return Rosters.find(List.copyOf(schools.values()), said.person()).map(m -> m.school().id()).orElse(null);
+  }
+
+  /**
+   * A meeting of the published rota: shown as recorded, with only the fields an override names changed (a
+   * chair re-hosting under {@code host: chair}) and what its minutes say; its duties count as served.
+   */
+  private ScheduledMeeting recorded(Pending p) {
+    RecordedMeeting r = p.recorded();
+    RotaOverride o = p.override();
+    Minutes minuted = p.minutes();
+    LocalDate day = p.date();
+    for (DutyRotation rot : rotations.values()) {
+      rot.enter(rot.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
+    }
+    boolean cancelled = r.cancelled() || o != null && o.cancel() || minuted != null && !minuted.held();
+    EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
+    if (!cancelled) {
+      for (DutyType t : DutyType.values()) {
+        String school = r.school(t);
+        String person = t == DutyType.CHAIR ? r.chair() : t == DutyType.MINUTES ? r.minutes() : null;
+        String venue = t == DutyType.HOST ? r.venue() : null;
+        String named = o == null ? null : o.school(t);
+        if (named == null && t == DutyType.HOST && o != null && o.host() == null
+            && series.host().kind() == Duty.Kind.CHAIR) {
+          named = o.chair();
+        }
+        String fromMinutes = minutesSchool(minuted, t);
+        Minutes.Served said = minuted == null ? null : minuted.duty(t);
+        if (fromMinutes != null || said != null && said.person() != null) {
+          school = fromMinutes != null ? fromMinutes : school;
+          person = said != null && said.person() != null ? said.person() : null;
+        } else if (named != null && !named.equals(school) && schools.containsKey(named)) {
+          // An override the row already holds (it was in force when saved) changes nothing.
+          School s = schools.get(named);
+          school = named;
+          Person who = person(t, s);
+          person = who == null ? null : who.name();
+          venue = s.venue();
+        }
+        given.put(t, school == null ? null : RecordedMeetings.assignment(schools, school, person, venue));
+        DutyRotation rot = rotations.get(t);
+        if (rot != null && school != null) {
+          rot.served(school);
+        }
+      }
+    }
+    List<String> notes = new ArrayList<>(r.notes());
+    for (String n : p.notes()) {
+      if (!notes.contains(n)) {
+        notes.add(n);
+      }
+    }
+    return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
+        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid());
+  }
+
+  // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
+
+  /** Whether {@code school} takes part in the rotation of {@code type}: it has someone to do it. */
+  private boolean takesPart(DutyType type, School school) {
+    return switch (type) {
+      case CHAIR -> hasChair(series, school);
+      case HOST -> true;
+      case MINUTES -> minuteTaker(school) != null;
+    };
+  }
+
+  /** Whether school {@code id} can do {@code type} on {@code day} ({@code chair}: the chair's school). */
+  private boolean eligible(DutyType type, String id, LocalDate day, String chair) {
+    return switch (type) {
+      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day));
+      case HOST -> isMember(id, day) && isOpen(id, day);
+      case MINUTES -> isMember(id, day) && !id.equals(chair);
+    };
+  }
+
+  /** What {@link #eligible} asks, for the warning when no school is. */
+  private static String conditions(DutyType type) {
+    return switch (type) {
+      case CHAIR -> "a member";
+      case HOST -> "a member, open";
+      case MINUTES -> "a member, other than the chair's,";
+    };
+  }
+
+  /** The person who does {@code type} for {@code school}: null for a duty done by a school. */
+  private Person person(DutyType type, School school) {
+    return switch (type) {
+      case CHAIR -> chairOf(school);
+      case HOST -> null;
+      case MINUTES -> minuteTaker(school);
+    };
+  }
+
   /** Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by date. */
-  private List<Pending> applyOverrides(List<Placement> placements, List<RotaOverride> overrides) {
+  List<Pending> pending(List<Placement> placements, List<RotaOverride> overrides) {
+    return pending(placements, overrides, RecordedMeetings.NONE);
+  }
+
+  /**
+   * As {@link #pending(List, List)}, with the published rota and the minutes of the series (SPEC section
+   * 8): a placement whose uid is recorded becomes its row; one that matches no row up to the series' latest
+   * recorded date in its year does not exist; a row the schedule no longer gives stays; minutes attach to the
+   * meeting on their date.
+   */
+  List<Pending> pending(List<Placement> all, List<RotaOverride> overrides, RecordedMeetings record) {
+    List<Placement> placements = new ArrayList<>();
+    Map<Placement, RecordedMeeting> rowOf = new java.util.IdentityHashMap<>();
+    for (Placement p : all) {
+      RecordedMeeting row = record.row(series, p.nominal());
+      if (row != null) {
+        rowOf.put(p, row);
+      }
+    }
+    for (Placement p : all) {
+      if (rowOf.containsKey(p)) {
+        placements.add(p);
+      } else if (!record.isBeforeEnd(series, p.date())) {
+        String orphan = record.orphanIn(series, p.period());
+        if (orphan != null) {
+          warn(p.date(), "meeting `" + series.id() + "` on " + p.date() + ": " + p.period().label() + " already"
+              + " holds the recorded meeting of " + orphan + ", which the schedule no longer gives (the schedule"
+              + " changed after the rota was published?); both are shown");
+        }
+        placements.add(p);
+      }
+    }
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
     for (RotaOverride o : overrides) {
       if (byDate.putIfAbsent(o.date(), o) != null) {
@@ -107,18 +299,28 @@ final class SeriesRotation {
     }
     List<Pending> pending = new ArrayList<>();
     Set<LocalDate> matched = new HashSet<>();
+    List<Pending> rows = new ArrayList<>();
     for (Placement p : placements) {
-      RotaOverride o = byDate.get(p.date());
-      List<String> notes = new ArrayList<>(p.notes());
-      LocalDate day = p.date();
+      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null));
+    }
+    for (RecordedMeeting r : record.orphans(series)) {
+      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null));
+    }
+    for (Pending row : rows) {
+      Placement p = row.placement();
+      RecordedMeeting r = row.recorded();
+      LocalDate at = row.named();
+      RotaOverride o = byDate.get(at);
+      List<String> notes = new ArrayList<>(r == null ? p.notes() : List.of());
+      LocalDate day = r == null ? p.date() : r.date();
       if (o != null) {
         matched.add(o.date());
         if (o.cancel()) {
           notes.add("cancelled by an override");
         } else {
-          if (o.moveTo() != null && !o.moveTo().equals(p.date())) {
+          if (o.moveTo() != null && !o.moveTo().equals(at)) {
             day = o.moveTo();
-            notes.add("moved from " + Dates.shortDate(p.date()) + " by an override");
+            notes.add("moved from " + Dates.shortDate(at) + " by an override");
             String why = calendar.whyNotTeaching(day);
             if (why != null) {
               warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": moves it to "
@@ -129,14 +331,11 @@ final class SeriesRotation {
             }
           }
           List<String> named = new ArrayList<>();
-          if (o.chair() != null) {
-            named.add("chair " + who(o.chair(), o.chairPerson()));
-          }
-          if (o.host() != null) {
-            named.add("host " + o.host());
-          }
-          if (o.minutes() != null) {
-            named.add("minutes " + who(o.minutes(), o.minutesPerson()));
+          for (DutyType t : DutyType.values()) {
+            if (o.school(t) != null) {
+              named.add(t.key() + " " + (t == DutyType.CHAIR ? who(o.chair(), o.chairPerson())
+                  : t == DutyType.MINUTES ? who(o.minutes(), o.minutesPerson()) : o.school(t)));
+            }
           }
           if (o.time() != null) {
             named.add("time " + o.time());
@@ -149,7 +348,7 @@ final class SeriesRotation {
           }
         }
       }
-      pending.add(new Pending(p, day, o, notes));
+      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day)));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
@@ -161,7 +360,7 @@ final class SeriesRotation {
                 + "` lists them)")));
       }
     }
-    pending.sort(Comparator.comparing(Pending::date).thenComparing(p -> p.placement().nominal()));
+    pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
     return pending;
   }
 
@@ -185,8 +384,9 @@ final class SeriesRotation {
   }
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
-  private String duty(String name, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
-      Predicate<String> eligible) {
+  private String duty(DutyType type, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
+      Predicate<String> eligible, TermBalance balance) {
+    String name = type.key();
     if (overridden != null && !schools.containsKey(overridden)) {
       // validate reports this as an error; here the rota still comes out, without the unknown school.
       warn(day, "override for meeting `" + series.id() + "` on " + day + ": there is no school `" + overridden
@@ -210,16 +410,14 @@ final class SeriesRotation {
       case CHAIR:
         return null;
       default:
-        String picked = rotation.pick(eligible);
+        String picked = rotation.pick(eligible, balance == null ? null : id -> balance.count(day, id, type));
         if (picked == null && rotation.participants().isEmpty()) {
           // nobody in the whole rotation can ever take it: the loader reports that once, as the root cause
           // (a role nobody holds, or nobody at a school), so the meetings do not each say it again
           return null;
         } else if (picked == null) {
           warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
-              + " (none in the rotation is a member" + ("host".equals(name) ? ", open" : "")
-              + ("minutes".equals(name) ? ", other than the chair's," : "")
-              + " with someone to do it that day); left empty");
+              + " (none in the rotation is " + conditions(type) + " with someone to do it that day); left empty");
         } else {
           rotation.served(picked);
         }
@@ -235,7 +433,7 @@ final class SeriesRotation {
       if (!s.isMemberOn(day)) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
       } else if (chairOf(s) == null) {
-        warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + chairRole()
+        warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + series.chairRole()
             + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
     }
@@ -280,12 +478,12 @@ final class SeriesRotation {
     return s != null && !s.isClosedOn(day);
   }
 
-  private List<String> participants(Predicate<School> takesPart) {
+  private List<String> participants(DutyType type) {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
       // a school that does not teach the series' year group (SPEC section 10, `year-groups:`) takes no part
-      if (s != null && !out.contains(id) && s.teaches(series.yearGroup()) && takesPart.test(s)) {
+      if (s != null && !out.contains(id) && s.teaches(series.yearGroup()) && takesPart(type, s)) {
         out.add(id);
       }
     }
@@ -301,22 +499,13 @@ final class SeriesRotation {
     return null;
   }
 
-  private String chairRole() {
-    return chairRole(series);
-  }
-
-  static String chairRole(MeetingSeries series) {
-    return series.chairRole() != null ? series.chairRole()
-        : series.attendees().isEmpty() ? "headteacher" : series.attendees().get(0);
-  }
-
   /** Whether {@code school} has someone who can chair {@code series} (chair-role, year group applied). */
   static boolean hasChair(MeetingSeries series, School school) {
-    return school.first(chairRole(series), series.yearGroup()).isPresent();
+    return school.first(series.chairRole(), series.yearGroup()).isPresent();
   }
 
   private Person chairOf(School s) {
-    return s == null ? null : s.first(chairRole(), series.yearGroup()).orElse(null);
+    return s == null ? null : s.first(series.chairRole(), series.yearGroup()).orElse(null);
   }
 
   /** The first person in roster order holding an attendee role (year group applied), or null. */
