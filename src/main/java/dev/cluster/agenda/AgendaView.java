@@ -47,7 +47,7 @@ public final class AgendaView {
     v.put("isoDate", iso(meeting.date()));
     v.put("start", meeting.start().toString());
     v.put("end", meeting.end().toString());
-    v.put("duration", s.duration());
+    v.put("duration", meeting.length());
     v.put("cancelled", meeting.cancelled());
     v.put("notes", meeting.notes());
     v.put("venue", venue(meeting.host()));
@@ -61,11 +61,11 @@ public final class AgendaView {
         .mapToInt(Integer::intValue).sum();
     v.put("timedMinutes", timed);
     v.put("hasTimedItems", timed > 0);
-    v.put("overrun", timed > s.duration());
+    v.put("overrun", timed > meeting.length());
     List<Map<String, Object>> actions = actions(p, s, today);
     v.put("actions", actions);
     v.put("hasActions", !actions.isEmpty());
-    v.put("previous", previous == null ? null : when(previous));
+    v.put("previous", previous == null ? null : previous(p, previous));
     v.put("next", next == null ? null : nextMeeting(p, next));
     return v;
   }
@@ -236,6 +236,15 @@ public final class AgendaView {
     v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
     v.put("date", Dates.longDate(m.date()));
     v.put("isoDate", iso(m.date()));
+    return v;
+  }
+
+  /** The last meeting: as {@link #when}, with {@code minutes}, the path of its minutes file (or null). */
+  private static Map<String, Object> previous(Partnership p, ScheduledMeeting m) {
+    Map<String, Object> v = when(m);
+    v.put("minutes", p.minutes().stream()
+        .filter(x -> x.meeting().equals(m.series().id()) && x.date().equals(m.date())).findFirst()
+        .map(x -> "minutes/" + x.meeting() + "/" + x.date() + ".md").orElse(null));
     return v;
   }
 

@@ -1,13 +1,16 @@
 package dev.cluster.cli;
 
 import dev.cluster.load.LoadResult;
+import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
 import dev.cluster.report.Report;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cluster report}: the partnership's Markdown report. */
@@ -16,15 +19,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Print the partnership's Markdown report for an academic year.")
 final class ReportCommand extends PartnershipCommand implements Callable<Integer> {
-  @Option(names = "--year", paramLabel = "YEAR", description = "An academic year, for example 2026-27.")
-  String year;
+  @Mixin YearOption year;
 
   @ArgGroup(exclusive = true)
   Target target;
 
   /** {@code -o} and {@code --append} exclude each other. */
   static final class Target {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = OutputOption.DESCRIPTION)
     Path output;
 
     @Option(names = "--append", paramLabel = "FILE",
@@ -42,10 +44,12 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
   public Integer call() {
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
-    Report report = Report.build(p, year, today(), includeContact, loaded.warnings());
-    printWarnings(report.warnings());
+    Report report = Report.build(p, year.name, today(), includeContact, loaded.warnings());
+    // the rota's warnings are among those load() printed; the pairings' are the report's own
+    List<Diagnostic> own = report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();
+    printWarnings(own);
     String text = new Templates(p.templates()).render("report.md.mustache", report.view());
-    int count = loaded.warnings().size() + report.warnings().size();
+    int count = loaded.warnings().size() + own.size();
     boolean failed = strict && count > 0;
     Path file = target == null ? null : target.append != null ? target.append : target.output;
     // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched"); the

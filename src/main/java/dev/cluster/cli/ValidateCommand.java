@@ -6,8 +6,8 @@ import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Severity;
-import dev.cluster.rota.RotaChecks;
-import java.util.ArrayList;
+import dev.cluster.render.GithubAnnotations;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,6 +22,15 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
   @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
   boolean strict;
 
+  /** How problems are printed. */
+  enum Format { text, github }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
+          + " github: each problem on stdout as a GitHub Actions workflow command"
+          + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.")
+  Format format;
+
   @Override
   public Integer call() {
     String file = main.file.toString();
@@ -29,15 +38,18 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     LoadResult loaded;
     try {
       loaded = PartnershipLoader.load(main.file);
-      List<Diagnostic> all = new ArrayList<>(loaded.warnings());
-      all.addAll(extraChecks(loaded));
-      problems = PartnershipLoader.inReportOrder(loaded.partnership(), all);
+      problems = checked(loaded, today());
     } catch (DataException e) {
       loaded = null;
       problems = e.diagnostics();
     }
+    String workspace = System.getenv("GITHUB_WORKSPACE");
     for (Diagnostic d : problems) {
-      err().println(d.format());
+      if (format == Format.github) {
+        out().println(GithubAnnotations.command(d, workspace == null || workspace.isBlank() ? null : Path.of(workspace)));
+      } else {
+        err().println(d.format());
+      }
     }
     err().flush();
     long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
@@ -47,16 +59,6 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
         : count(errors, "error", "errors") + (warnings == 0 ? "" : ", " + count(warnings, "warning", "warnings"));
     out().println(file + ": " + (loaded == null ? "" : contents(loaded.partnership()) + " \u2014 ") + tally);
     return errors > 0 || (strict && warnings > 0) ? Main.EXIT_DATA : 0;
-  }
-
-  /**
-   * Checks that need more than the loader (for example the rota's: an override on a date with no such
-   * meeting); their warnings are reported with the loader's.
-   */
-  List<Diagnostic> extraChecks(LoadResult loaded) {
-    List<Diagnostic> all = new ArrayList<>(RotaChecks.check(loaded.partnership()));
-    all.addAll(TemplateChecks.check(loaded.partnership(), today()));
-    return all;
   }
 
   private static String contents(Partnership p) {

@@ -58,7 +58,8 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
     }
     warnings.addAll(DataQuality.check(p, year));
     List<Diagnostic> listed = new ArrayList<>(loadWarnings);
-    listed.addAll(warnings);
+    // a warning already among validate's (the rota's, found again for this year) is listed once
+    warnings.stream().filter(w -> !loadWarnings.contains(w)).forEach(listed::add);
     return new Report(ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact), warnings);
   }
 
@@ -67,9 +68,7 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
     if (name == null) {
       return p.currentYear(today);
     }
-    // RotaWindow says which years there are, in the same words as `cluster rota --year`
-    RotaWindow.resolve(p, name, null, null, null, today);
-    return p.year(name).orElseThrow();
+    return RotaWindow.year(p, name);
   }
 
   private static Location location(Location l, Partnership p) {
