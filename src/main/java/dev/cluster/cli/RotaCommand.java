@@ -10,6 +10,7 @@ import dev.cluster.render.RotaJson;
 import dev.cluster.render.RotaMarkdown;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.RotaComparison;
+import dev.cluster.rota.RotaFilter;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.RotaWindow;
 import java.nio.file.Path;
@@ -48,6 +49,16 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       description = "Only this meeting series (repeatable); a for-each-year-group id means all its year groups.")
   List<String> meetings;
 
+  @Option(names = "--school", paramLabel = "ID",
+      description = "Only the meetings this school chairs, hosts, minutes or is expected at (repeatable; with"
+          + " --person, either one).")
+  List<String> schools;
+
+  @Option(names = "--person", paramLabel = "SCHOOL/PERSON-ID",
+      description = "Only the meetings this person chairs, minutes or attends, for example"
+          + " fleet/ada-okafor (repeatable; with --school, either one).")
+  List<String> people;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
       description = "markdown (default), csv, json or ics.")
   String format;
@@ -73,7 +84,8 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     RotaWindow window = RotaWindow.resolve(p, year, term, from, to, today());
     List<String> series = meetings == null ? List.of() : meetings;
     RotaPlanner planner = new RotaPlanner(p);
-    Rota rota = planner.plan(window.from(), window.to(), series);
+    RotaFilter filter = RotaFilter.of(p, schools, people);
+    Rota rota = filter.apply(planner.plan(window.from(), window.to(), series));
     String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
     printWarnings(rota.warnings());
     Output.emit(text, output, out());
@@ -95,7 +107,8 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
   /** The same window planned from the partnership as it was at revision {@code compare}, as a change list. */
   private String compare(RotaWindow window, Rota now, List<String> series) {
     Partnership before = GitRevision.load(main.file, compare);
-    Rota old = new RotaPlanner(before).plan(window.from(), window.to(), List.of());
+    Rota old = RotaFilter.of(before, schools, people).apply(
+        new RotaPlanner(before).plan(window.from(), window.to(), List.of()));
     return RotaChanges.render(compare, window.label(), window.from(), window.to(),
         RotaComparison.compare(old, now, series));
   }

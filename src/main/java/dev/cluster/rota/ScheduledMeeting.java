@@ -13,6 +13,7 @@ import java.util.Objects;
  * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
  * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
  * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
+ * {@code sequence} is the number of {@code overrides} entries that name the meeting (iCalendar SEQUENCE).
  */
 public record ScheduledMeeting(
     MeetingSeries series,
@@ -22,7 +23,14 @@ public record ScheduledMeeting(
     Assignment host,
     Assignment minutes,
     boolean cancelled,
-    List<String> notes) {
+    List<String> notes,
+    int sequence) {
+  /** A meeting no override names. */
+  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
+      Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, 0);
+  }
+
   public ScheduledMeeting {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(date, "date");

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,12 @@ final class SeriesRotation {
     this.warnings = warnings;
   }
 
-  /** A meeting before rotation: where it falls and the override that concerns it (or null). */
+  /**
+   * A meeting before rotation: where it falls, the override that concerns it (or null: several entries for
+   * the meeting merged into one) and {@code sequence}, how many override entries name it.
+   */
   record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
-      List<String> notes) {}
+      List<String> notes, int sequence) {}
 
   /** The rotations of the duties that rotate, made on the first meeting. */
   private EnumMap<DutyType, DutyRotation> rotations;
@@ -71,7 +75,8 @@ final class SeriesRotation {
     LocalDate day = p.date();
     RotaOverride o = p.override();
     if (o != null && o.cancel()) {
-      return new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes());
+      return new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes(),
+          p.sequence());
     }
     for (DutyRotation r : rotations.values()) {
       r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
@@ -97,7 +102,7 @@ final class SeriesRotation {
       given.put(t, s == null ? null : new Assignment(s, person(t, s)));
     }
     return new ScheduledMeeting(series, day, p.placement().nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes());
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.sequence());
   }
 
   // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
@@ -140,12 +145,12 @@ final class SeriesRotation {
 
   /** Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by date. */
   List<Pending> pending(List<Placement> placements, List<RotaOverride> overrides) {
+    // Several entries may name one meeting (SPEC section 9): later entries win field by field.
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
+    Map<LocalDate, Integer> entries = new HashMap<>();
     for (RotaOverride o : overrides) {
-      if (byDate.putIfAbsent(o.date(), o) != null) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": an earlier override"
-            + " already changes that meeting; this one is ignored (put both changes in one override)");
-      }
+      byDate.merge(o.date(), o, SeriesRotation::laterWins);
+      entries.merge(o.date(), 1, Integer::sum);
     }
     Set<LocalDate> held = new HashSet<>();
     for (Placement p : placements) {
@@ -185,7 +190,7 @@ final class SeriesRotation {
           }
         }
       }
-      pending.add(new Pending(series, p, day, o, notes));
+      pending.add(new Pending(series, p, day, o, notes, o == null ? 0 : entries.get(o.date())));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
@@ -195,6 +200,20 @@ final class SeriesRotation {
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(p -> p.placement().nominal()));
     return pending;
+  }
+
+  /**
+   * Two override entries for one meeting as one: each field the later entry gives replaces the earlier's;
+   * {@code cancel} holds once any entry cancels. The earlier entry's location is kept for warnings.
+   */
+  static RotaOverride laterWins(RotaOverride earlier, RotaOverride later) {
+    return new RotaOverride(earlier.meeting(), earlier.date(), or(later.chair(), earlier.chair()),
+        or(later.host(), earlier.host()), or(later.minutes(), earlier.minutes()),
+        or(later.moveTo(), earlier.moveTo()), earlier.cancel() || later.cancel(), earlier.location());
+  }
+
+  private static <T> T or(T later, T earlier) {
+    return later != null ? later : earlier;
   }
 
   private static String nearest(List<Placement> placements, LocalDate day) {
