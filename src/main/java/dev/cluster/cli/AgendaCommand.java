@@ -30,6 +30,10 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
   @Option(names = "--next", description = "The next meeting on or after today (the default).")
   boolean next;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+      description = "markdown (default) or html (one self-contained page to print or send).")
+  String format;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
   Path output;
 
@@ -40,9 +44,11 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
     if (date != null && next) {
       throw new ParameterException(spec.commandLine(), "--date and --next exclude each other: give one");
     }
+    boolean html = Formats.markdownOrHtml(format);
     Partnership p = load().partnership();
     Map<String, Object> view = Agenda.view(p, meeting, date, today());
-    Output.emit(new Templates(p.templates()).render("agenda.md.mustache", view), output, out());
+    String text = new Templates(p.templates()).render("agenda.md.mustache", view);
+    Output.emit(html ? Formats.html(text, "Agenda") : text, output, out());
     return 0;
   }
 }

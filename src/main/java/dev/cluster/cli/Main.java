@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       SchemaCommand.class,
       TemplatesCommand.class,
+      SiteCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -32,6 +32,10 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     Path append;
   }
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+      description = "markdown (default) or html (one self-contained page; the chart becomes a table).")
+  String format;
+
   @Option(names = "--include-contact", description = "Include e-mail addresses.")
   boolean includeContact;
 
@@ -40,11 +44,15 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
 
   @Override
   public Integer call() {
+    boolean html = Formats.markdownOrHtml(format);
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
     Report report = Report.build(p, year, today(), includeContact, loaded.warnings());
     printWarnings(report.warnings());
     String text = new Templates(p.templates()).render("report.md.mustache", report.view());
+    if (html) {
+      text = Formats.html(text, "Report");
+    }
     int count = loaded.warnings().size() + report.warnings().size();
     boolean failed = strict && count > 0;
     Path file = target == null ? null : target.append != null ? target.append : target.output;

@@ -22,7 +22,9 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -87,13 +89,29 @@ public final class RotaIcs {
 
   private static String render(String calendarName, String partnershipId, ZoneId zone, Rota rota,
       LocalDate today, Function<ScheduledMeeting, List<AgendaItem>> items) {
+    return calendars(partnershipId, zone, rota, today, items).write(calendarName, rota.meetings());
+  }
+
+  /**
+   * Every meeting of {@code rota} as an event, rendered once, from which any number of calendars of some of
+   * them are written ({@code cluster site} writes one per school and per person): an event is the same
+   * bytes in every file it is in.
+   */
+  public static Calendars calendars(Partnership p, Rota rota, LocalDate today) {
+    return calendars(p.id(), p.timeZone(), rota, today, m -> AgendaView.agendaItems(p, m));
+  }
+
+  private static final String NAME = "X-CLUSTER-CALENDAR-NAME";
+
+  private static Calendars calendars(String partnershipId, ZoneId zone, Rota rota, LocalDate today,
+      Function<ScheduledMeeting, List<AgendaItem>> items) {
     Calendar cal = new Calendar();
     cal.add(new ProdId("-//cluster//rota//EN"));
     cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
     cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
     // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
     // plain calendar file is what Outlook and Google Calendar import.
-    cal.add(new XProperty("X-WR-CALNAME", calendarName));
+    cal.add(new XProperty("X-WR-CALNAME", NAME));
     cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
     cal.add(timeZone(zone));
     Instant stamp = today.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -107,7 +125,38 @@ public final class RotaIcs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return fold(w.toString());
+    String text = w.toString();
+    String end = "END:VCALENDAR\r\n";
+    String[] parts = text.substring(0, text.length() - end.length()).split("(?=BEGIN:VEVENT\r\n)", -1);
+    Map<ScheduledMeeting, String> events = new IdentityHashMap<>();
+    for (int i = 1; i < parts.length; i++) {
+      events.put(rota.meetings().get(i - 1), fold(parts[i]));
+    }
+    return new Calendars(parts[0], events);
+  }
+
+  /** The events of a rota, each folded once, and the calendar's heading with its name left open. */
+  public static final class Calendars {
+    private final String heading;
+    private final Map<ScheduledMeeting, String> events;
+
+    private Calendars(String heading, Map<ScheduledMeeting, String> events) {
+      this.heading = heading;
+      this.events = events;
+    }
+
+    /** A calendar called {@code name} of {@code meetings} (each one of the rota's). */
+    public String write(String name, List<ScheduledMeeting> meetings) {
+      StringBuilder sb = new StringBuilder(fold(heading.replace(NAME, name)));
+      for (ScheduledMeeting m : meetings) {
+        String e = events.get(m);
+        if (e == null) {
+          throw new IllegalArgumentException("not a meeting of this rota: " + m.series().id() + " " + m.date());
+        }
+        sb.append(e);
+      }
+      return sb.append("END:VCALENDAR\r\n").toString();
+    }
   }
 
   private static VEvent event(String partnershipId, ScheduledMeeting m, ZoneId zone, Instant stamp,
