@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       RotaCommand.class,
       PairingsCommand.class,
       AgendaCommand.class,
+      MinutesCommand.class,
       ReportCommand.class,
       InitCommand.class,
       SchemaCommand.class,

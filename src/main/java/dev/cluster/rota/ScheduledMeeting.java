@@ -13,6 +13,9 @@ import java.util.Objects;
  * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
  * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
  * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
+ * {@code named} is the day an override's {@code date} names (SPEC section 8.1's {@code scheduled} column).
+ * A meeting of the published rota (SPEC section 8.1) carries its recorded {@code startTime}, {@code endTime}
+ * and {@code uid}; a computed meeting has them null (the series' times, {@link MeetingUid}).
  * {@code sequence} is the number of {@code overrides} entries that name the meeting (iCalendar SEQUENCE).
  */
 public record ScheduledMeeting(
@@ -24,11 +27,16 @@ public record ScheduledMeeting(
     Assignment minutes,
     boolean cancelled,
     List<String> notes,
+    LocalDate named,
+    LocalTime startTime,
+    LocalTime endTime,
+    String uid,
     int sequence) {
   /** A meeting no override names. */
   public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
-      Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
-    this(series, date, scheduled, chair, host, minutes, cancelled, notes, 0);
+      Assignment host, Assignment minutes, boolean cancelled, List<String> notes, LocalDate named,
+      LocalTime startTime, LocalTime endTime, String uid) {
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, named, startTime, endTime, uid, 0);
   }
 
   public ScheduledMeeting {
@@ -36,6 +44,18 @@ public record ScheduledMeeting(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(scheduled, "scheduled");
     notes = List.copyOf(notes);
+    named = named == null ? scheduled : named;
+  }
+
+  /** A computed meeting whose override day is its nominal day. */
+  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
+      Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null, 0);
+  }
+
+  /** Whether this meeting comes from the published rota. */
+  public boolean recorded() {
+    return uid != null;
   }
 
   /** Who does {@code type} at this meeting, or null. */
@@ -48,10 +68,11 @@ public record ScheduledMeeting(
   }
 
   public LocalTime start() {
-    return series.time();
+    return startTime != null ? startTime : series.time();
   }
 
   public LocalTime end() {
-    return series.end();
+    return endTime != null ? endTime : startTime != null ? startTime.plusMinutes(
+        java.time.Duration.between(series.time(), series.end()).toMinutes()) : series.end();
   }
 }

@@ -118,6 +118,9 @@ class RotaForPeopleTest {
     assertThat(bare.err()).contains("give SCHOOL/PERSON-ID, for example fleet/leon-akhtar");
     assertThat(rota("partnership.yaml", List.of("--person", "flet/leon-akhtar")).err())
         .contains("no school `flet`");
+    CliResult save = rota("partnership.yaml", List.of("--save", "--school", "fleet"));
+    assertThat(save.exit()).isEqualTo(2);
+    assertThat(save.err()).contains("--save records the whole rota of the window; leave out --school and --person");
   }
 
   @ParameterizedTest
