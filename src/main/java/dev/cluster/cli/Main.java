@@ -91,7 +91,7 @@ public final class Main implements Runnable {
   PrintWriter out;
   PrintWriter err;
 
-  private Main(PrintWriter out, PrintWriter err) {
+  Main(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }

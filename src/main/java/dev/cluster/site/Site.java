@@ -22,6 +22,7 @@ import dev.cluster.rota.RotaWindow;
 import dev.cluster.rota.ScheduledMeeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +110,18 @@ public final class Site {
     for (ScheduledMeeting m : whole.meetings()) {
       bySeries.computeIfAbsent(m.series().id(), k -> new ArrayList<>()).add(m);
     }
-    Map<ScheduledMeeting, String> paths = new LinkedHashMap<>();
+    // by identity: a meeting's equals/hashCode would compare whole records (series, people) every time
+    Map<ScheduledMeeting, String> paths = new IdentityHashMap<>();
     for (ScheduledMeeting m : inTerm) {
       if (m.cancelled() || m.date().isBefore(today)) {
         continue;
       }
       List<ScheduledMeeting> series = bySeries.get(m.series().id());
-      Map<String, Object> view = Agenda.viewOf(p, series, series.indexOf(m), today);
+      int at = 0;
+      while (series.get(at) != m) {
+        at++;
+      }
+      Map<String, Object> view = Agenda.viewOf(p, series, at, today);
       String path = agendaPath(m);
       paths.put(m, path);
       String md = templates.render("agenda.md.mustache", view);
