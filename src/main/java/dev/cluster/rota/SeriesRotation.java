@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +46,14 @@ final class SeriesRotation {
   /**
    * A meeting before rotation: where it falls, the override that concerns it (or null), its row in the
    * published rota (or null; then {@code placement} may be null too, for a row the schedule no longer gives)
-   * and its minutes (or null).
+   * and its minutes (or null); {@code sequence} is how many override entries name it (several entries for
+   * one meeting are merged into {@code override}).
    */
   record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
-      List<String> notes, RecordedMeeting recorded, Minutes minutes) {
+      List<String> notes, RecordedMeeting recorded, Minutes minutes, int sequence) {
     Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
         List<String> notes) {
-      this(series, placement, date, override, notes, null, null);
+      this(series, placement, date, override, notes, null, null, 0);
     }
 
     /** The nominal day: the placement's, or the one a recorded uid carries. */
@@ -65,7 +67,7 @@ final class SeriesRotation {
     }
 
     Pending with(Minutes m) {
-      return new Pending(series, placement, date, override, notes, recorded, m);
+      return new Pending(series, placement, date, override, notes, recorded, m, sequence);
     }
   }
 
@@ -102,7 +104,7 @@ final class SeriesRotation {
     }
     if (o != null && o.cancel() || minuted != null && !minuted.held()) {
       return new ScheduledMeeting(series, day, p.nominal(), null, null, null, true, p.notes(), p.named(),
-          null, null, null);
+          null, null, null, p.sequence());
     }
     for (DutyRotation r : rotations.values()) {
       r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
@@ -146,7 +148,8 @@ final class SeriesRotation {
       start = series.time();
     }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null);
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null,
+        p.sequence());
   }
 
   /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
@@ -212,7 +215,8 @@ final class SeriesRotation {
       }
     }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
-        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid());
+        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid(),
+        p.sequence());
   }
 
   // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
@@ -286,12 +290,12 @@ final class SeriesRotation {
         placements.add(p);
       }
     }
+    // Several entries may name one meeting (SPEC section 9): later entries win field by field.
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
+    Map<LocalDate, Integer> entries = new HashMap<>();
     for (RotaOverride o : overrides) {
-      if (byDate.putIfAbsent(o.date(), o) != null) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": an earlier override"
-            + " already changes that meeting; this one is ignored (put both changes in one override)");
-      }
+      byDate.merge(o.date(), o, SeriesRotation::laterWins);
+      entries.merge(o.date(), 1, Integer::sum);
     }
     Set<LocalDate> held = new HashSet<>();
     for (Placement p : placements) {
@@ -301,10 +305,10 @@ final class SeriesRotation {
     Set<LocalDate> matched = new HashSet<>();
     List<Pending> rows = new ArrayList<>();
     for (Placement p : placements) {
-      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null));
+      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null, 0));
     }
     for (RecordedMeeting r : record.orphans(series)) {
-      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null));
+      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null, 0));
     }
     for (Pending row : rows) {
       Placement p = row.placement();
@@ -348,7 +352,8 @@ final class SeriesRotation {
           }
         }
       }
-      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day)));
+      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day),
+          o == null ? 0 : entries.get(o.date())));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
@@ -362,6 +367,22 @@ final class SeriesRotation {
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
     return pending;
+  }
+
+  /**
+   * Two override entries for one meeting as one: each field the later entry gives replaces the earlier's;
+   * {@code cancel} holds once any entry cancels. The earlier entry's location is kept for warnings.
+   */
+  static RotaOverride laterWins(RotaOverride earlier, RotaOverride later) {
+    return new RotaOverride(earlier.meeting(), earlier.date(), or(later.chair(), earlier.chair()),
+        or(later.host(), earlier.host()), or(later.minutes(), earlier.minutes()),
+        or(later.moveTo(), earlier.moveTo()), earlier.cancel() || later.cancel(), earlier.location(),
+        or(later.time(), earlier.time()), or(later.duration(), earlier.duration()),
+        or(later.chairPerson(), earlier.chairPerson()), or(later.minutesPerson(), earlier.minutesPerson()));
+  }
+
+  private static <T> T or(T later, T earlier) {
+    return later != null ? later : earlier;
   }
 
   /** "; its nearest meetings are on A and B": the last meeting before {@code day} and the first after it. */
