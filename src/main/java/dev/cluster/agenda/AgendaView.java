@@ -47,7 +47,7 @@ public final class AgendaView {
     v.put("isoDate", iso(meeting.date()));
     v.put("start", meeting.start().toString());
     v.put("end", meeting.end().toString());
-    v.put("duration", s.duration());
+    v.put("duration", meeting.length());
     v.put("cancelled", meeting.cancelled());
     v.put("notes", meeting.notes());
     v.put("venue", venue(meeting.host()));
@@ -62,7 +62,7 @@ public final class AgendaView {
         .mapToInt(Integer::intValue).sum();
     v.put("timedMinutes", timed);
     v.put("hasTimedItems", timed > 0);
-    v.put("overrun", timed > s.duration());
+    v.put("overrun", timed > meeting.length());
     List<Map<String, Object>> actions = actions(p, s, today);
     v.put("actions", actions);
     v.put("hasActions", !actions.isEmpty());
@@ -156,9 +156,7 @@ public final class AgendaView {
 
   /** The people of {@code school} who attend {@code s}: an attendee role (and the series' year group), roster order. */
   public static List<Person> attendeesOf(School school, MeetingSeries s) {
-    return school.staff().stream()
-        .filter(person -> s.attendees().stream().anyMatch(role -> person.fits(role, s.yearGroup())))
-        .toList();
+    return dev.cluster.rota.Attendance.attendeesOf(school, s);
   }
 
   /**
@@ -182,16 +180,21 @@ public final class AgendaView {
         out.add(item(number++, title, null, null, clock, false));
       }
     }
-    for (AgendaItem a : p.agendaItems()) {
-      if (a.meeting().equals(s.id()) && forThisMeeting(a.date(), meeting)) {
-        out.add(item(number++, a.title(), owner(p, a.lead()), a.minutes(), clock, a.confidential()));
-        clock = clock.plusMinutes(a.minutes() == null ? 0 : a.minutes());
-      }
+    for (AgendaItem a : agendaItems(p, meeting)) {
+      out.add(item(number++, a.title(), owner(p, a.lead()), a.minutes(), clock, a.confidential()));
+      clock = clock.plusMinutes(a.minutes() == null ? 0 : a.minutes());
     }
     for (String title : CLOSING) {
       out.add(item(number++, title, null, null, clock, false));
     }
     return out;
+  }
+
+  /** The {@code agenda-items} entries for {@code meeting}, in file order. */
+  public static List<AgendaItem> agendaItems(Partnership p, ScheduledMeeting meeting) {
+    return p.agendaItems().stream()
+        .filter(a -> a.meeting().equals(meeting.series().id()) && forThisMeeting(a.date(), meeting))
+        .toList();
   }
 
   /** An agenda item names the meeting's date, or its scheduled day when the meeting was moved. */

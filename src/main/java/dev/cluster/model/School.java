@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A member school with its roster. {@code joined} and {@code left} are inclusive and may be null;
- * {@code roster} is the path as reachable from the working directory.
+ * {@code roster} is the path as reachable from the working directory. {@code yearGroups} are the year groups
+ * it teaches (SPEC section 10; empty: all of them).
  */
 public record School(
     String id,
@@ -20,7 +21,8 @@ public record School(
     List<String> focus,
     String externalReviewer,
     List<Person> staff,
-    Location location) {
+    Location location,
+    List<String> yearGroups) {
   public School {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -28,6 +30,22 @@ public record School(
     closures = List.copyOf(closures);
     focus = List.copyOf(focus);
     staff = List.copyOf(staff);
+    yearGroups = yearGroups == null ? List.of() : List.copyOf(yearGroups);
+  }
+
+  /** A school that teaches every year group. */
+  public School(String id, String name, String address, String roster, LocalDate joined, LocalDate left,
+      List<Closure> closures, List<String> focus, String externalReviewer, List<Person> staff,
+      Location location) {
+    this(id, name, address, roster, joined, left, closures, focus, externalReviewer, staff, location, List.of());
+  }
+
+  /**
+   * Whether the school teaches {@code yearGroup}, and so takes part in that year group's series (null: a
+   * series for every year group, in which every school takes part).
+   */
+  public boolean teaches(String yearGroup) {
+    return yearGroup == null || yearGroups.isEmpty() || yearGroups.contains(yearGroup);
   }
 
   /** Whether the school is a member on {@code day} ({@code joined} and {@code left} inclusive). */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,13 +53,14 @@ final class SeriesRotation {
   /**
    * A meeting before rotation: where it falls, the override that concerns it (or null), its row in the
    * published rota (or null; then {@code placement} may be null too, for a row the schedule no longer gives)
-   * and its minutes (or null).
+   * and its minutes (or null); {@code sequence} is how many override entries name it (several entries for
+   * one meeting are merged into {@code override}).
    */
   record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
-      List<String> notes, RecordedMeeting recorded, Minutes minutes) {
+      List<String> notes, RecordedMeeting recorded, Minutes minutes, int sequence) {
     Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
         List<String> notes) {
-      this(series, placement, date, override, notes, null, null);
+      this(series, placement, date, override, notes, null, null, 0);
     }
 
     /** The nominal day: the placement's, or the one a recorded uid carries. */
@@ -72,7 +74,7 @@ final class SeriesRotation {
     }
 
     Pending with(Minutes m) {
-      return new Pending(series, placement, date, override, notes, recorded, m);
+      return new Pending(series, placement, date, override, notes, recorded, m, sequence);
     }
   }
 
@@ -109,7 +111,7 @@ final class SeriesRotation {
     }
     if (o != null && o.cancel() || minuted != null && !minuted.held()) {
       return new ScheduledMeeting(series, day, p.nominal(), null, null, null, true, p.notes(), p.named(),
-          null, null, null);
+          null, null, null, p.sequence());
     }
     for (DutyRotation r : rotations.values()) {
       r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
@@ -142,6 +144,14 @@ final class SeriesRotation {
         warnIfAway(given.get(t), t, day, "the minutes name");
         continue;
       }
+      // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who serves
+      Person overridden = o == null ? null : named(s, t == DutyType.CHAIR ? o.chairPerson()
+          : t == DutyType.MINUTES ? o.minutesPerson() : null);
+      if (s != null && overridden != null) {
+        given.put(t, new Assignment(s, overridden));
+        warnIfAway(given.get(t), t, day, "the override names");
+        continue;
+      }
       Person who = s == null ? null : person(t, s, day);
       if (s != null && who == null && t.namesPerson() && person(t, s, null) != null) {
         // A fixed or overridden duty stays with its school when everyone who could do it is away.
@@ -150,8 +160,17 @@ final class SeriesRotation {
       }
       given.put(t, s == null ? null : new Assignment(s, who));
     }
+    // an override's time: and duration: for this one meeting (SPEC section 10)
+    java.time.LocalTime start = o == null || o.time() == null ? null : o.time();
+    java.time.LocalTime end = o == null || o.time() == null && o.duration() == null ? null
+        : (start != null ? start : series.time()).plusMinutes(o.duration() != null ? o.duration()
+            : series.duration());
+    if (start == null && end != null) {
+      start = series.time();
+    }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), null, null, null);
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null,
+        p.sequence());
   }
 
   /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
@@ -218,7 +237,8 @@ final class SeriesRotation {
       }
     }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
-        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid());
+        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid(),
+        p.sequence());
   }
 
   /**
@@ -313,12 +333,12 @@ final class SeriesRotation {
         placements.add(p);
       }
     }
+    // Several entries may name one meeting (SPEC section 9): later entries win field by field.
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
+    Map<LocalDate, Integer> entries = new HashMap<>();
     for (RotaOverride o : overrides) {
-      if (byDate.putIfAbsent(o.date(), o) != null) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": an earlier override"
-            + " already changes that meeting; this one is ignored (put both changes in one override)");
-      }
+      byDate.merge(o.date(), o, SeriesRotation::laterWins);
+      entries.merge(o.date(), 1, Integer::sum);
     }
     Set<LocalDate> held = new HashSet<>();
     for (Placement p : placements) {
@@ -328,10 +348,10 @@ final class SeriesRotation {
     Set<LocalDate> matched = new HashSet<>();
     List<Pending> rows = new ArrayList<>();
     for (Placement p : placements) {
-      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null));
+      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null, 0));
     }
     for (RecordedMeeting r : record.orphans(series)) {
-      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null));
+      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null, 0));
     }
     for (Pending row : rows) {
       Placement p = row.placement();
@@ -360,35 +380,71 @@ final class SeriesRotation {
           List<String> named = new ArrayList<>();
           for (DutyType t : DutyType.values()) {
             if (o.school(t) != null) {
-              named.add(t.key() + " " + o.school(t));
+              named.add(t.key() + " " + (t == DutyType.CHAIR ? who(o.chair(), o.chairPerson())
+                  : t == DutyType.MINUTES ? who(o.minutes(), o.minutesPerson()) : o.school(t)));
             }
+          }
+          if (o.time() != null) {
+            named.add("time " + o.time());
+          }
+          if (o.duration() != null) {
+            named.add(o.duration() + " minutes");
           }
           if (!named.isEmpty()) {
             notes.add("overridden: " + String.join(", ", named));
           }
         }
       }
-      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day)));
+      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day),
+          o == null ? 0 : entries.get(o.date())));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": the series has no"
-            + " meeting that day" + nearest(placements, o.date()) + "; the override is ignored");
+        // SPEC section 10: an error, not a warning, so that an override one day off is never quietly ignored
+        warnings.add(DatedWarning.on(o.date(), Diagnostic.error(
+            o.location() == null ? series.location() : o.location(), "override for meeting `" + series.id()
+                + "` on " + o.date() + ": the series has no meeting that day" + nearest(placements, o.date())
+                + "; give the date the meeting is scheduled on (`cluster rota --meeting " + series.id()
+                + "` lists them)")));
       }
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
     return pending;
   }
 
+  /**
+   * Two override entries for one meeting as one: each field the later entry gives replaces the earlier's;
+   * {@code cancel} holds once any entry cancels. The earlier entry's location is kept for warnings.
+   */
+  static RotaOverride laterWins(RotaOverride earlier, RotaOverride later) {
+    return new RotaOverride(earlier.meeting(), earlier.date(), or(later.chair(), earlier.chair()),
+        or(later.host(), earlier.host()), or(later.minutes(), earlier.minutes()),
+        or(later.moveTo(), earlier.moveTo()), earlier.cancel() || later.cancel(), earlier.location(),
+        or(later.time(), earlier.time()), or(later.duration(), earlier.duration()),
+        or(later.chairPerson(), earlier.chairPerson()), or(later.minutesPerson(), earlier.minutesPerson()));
+  }
+
+  private static <T> T or(T later, T earlier) {
+    return later != null ? later : earlier;
+  }
+
+  /** "; its nearest meetings are on A and B": the last meeting before {@code day} and the first after it. */
   private static String nearest(List<Placement> placements, LocalDate day) {
-    Placement best = null;
+    LocalDate before = null;
+    LocalDate after = null;
     for (Placement p : placements) {
-      if (best == null || Math.abs(p.date().toEpochDay() - day.toEpochDay())
-          < Math.abs(best.date().toEpochDay() - day.toEpochDay())) {
-        best = p;
+      LocalDate d = p.date();
+      if (d.isBefore(day) && (before == null || d.isAfter(before))) {
+        before = d;
+      } else if (d.isAfter(day) && (after == null || d.isBefore(after))) {
+        after = d;
       }
     }
-    return best == null ? "" : " (the nearest is " + best.date() + ")";
+    if (before == null && after == null) {
+      return "";
+    }
+    return before != null && after != null ? " (its nearest meetings are on " + before + " and " + after + ")"
+        : " (its nearest meeting is on " + (before != null ? before : after) + ")";
   }
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
@@ -419,7 +475,11 @@ final class SeriesRotation {
         return null;
       default:
         String picked = rotation.pick(eligible, balance == null ? null : id -> balance.count(day, id, type));
-        if (picked == null) {
+        if (picked == null && rotation.participants().isEmpty()) {
+          // nobody in the whole rotation can ever take it: the loader reports that once, as the root cause
+          // (a role nobody holds, or nobody at a school), so the meetings do not each say it again
+          return null;
+        } else if (picked == null) {
           warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
               + " (none in the rotation is " + conditions(type) + " with someone to do it that day); left empty");
         } else {
@@ -457,6 +517,21 @@ final class SeriesRotation {
     }
   }
 
+  /** An override's school, or its person as "Name (school)". */
+  private String who(String school, String person) {
+    Person p = named(schools.get(school), person);
+    return p == null ? school : p.name() + " (" + school + ")";
+  }
+
+  /** The person an override names as {@code SCHOOL/PERSON-ID} at {@code school}, or null. */
+  private static Person named(School school, String reference) {
+    String id = RotaOverride.personId(reference);
+    if (school == null || id == null) {
+      return null;
+    }
+    return school.staff().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+  }
+
   private boolean isMember(String id, LocalDate day) {
     School s = schools.get(id);
     return s != null && s.isMemberOn(day);
@@ -471,7 +546,8 @@ final class SeriesRotation {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
-      if (s != null && !out.contains(id) && takesPart(type, s)) {
+      // a school that does not teach the series' year group (SPEC section 10, `year-groups:`) takes no part
+      if (s != null && !out.contains(id) && s.teaches(series.yearGroup()) && takesPart(type, s)) {
         out.add(id);
       }
     }

@@ -57,11 +57,18 @@ class RotaPropertyTest {
     return new RotaPlanner(p).plan(first(p).minusYears(1), last(p).plusYears(1), List.of());
   }
 
+  /** The override of {@code m}: every entry naming it, later ones winning field by field (SPEC section 9). */
   private static RotaOverride override(Partnership p, ScheduledMeeting m) {
-    return p.overrides().stream()
+    RotaOverride first = p.overrides().stream()
         .filter(o -> o.meeting().equals(m.series().id()) && (o.date().equals(m.date())
             || o.moveTo() != null && o.moveTo().equals(m.date())))
         .findFirst().orElse(null);
+    if (first == null) {
+      return null;
+    }
+    return p.overrides().stream()
+        .filter(o -> o.meeting().equals(first.meeting()) && o.date().equals(first.date()))
+        .reduce(SeriesRotation::laterWins).orElseThrow();
   }
 
   @ParameterizedTest(name = "seed {0}, across-series {1}")
