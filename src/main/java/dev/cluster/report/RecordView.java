@@ -5,6 +5,7 @@ import dev.cluster.model.AcademicYear;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
 import dev.cluster.model.Partnership;
+import dev.cluster.model.Person;
 import dev.cluster.model.Rosters;
 import dev.cluster.model.School;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ final class RecordView {
           c[3]++;
           if (names(p, m.present()).contains(school.id())) {
             c[0]++;
-          } else if (names(p, m.apologies()).contains(school.id())) {
+          } else if (names(p, m.apologies()).contains(school.id()) || awayEveryone(p, school, s, m.date())) {
             c[1]++;
           } else {
             c[2]++;
@@ -111,5 +112,15 @@ final class RecordView {
 
   private static boolean inYear(AcademicYear year, LocalDate d) {
     return !d.isBefore(year.start()) && !d.isAfter(year.end());
+  }
+
+  /**
+   * Whether everyone of {@code school} who would attend {@code series} is away that day ({@code unavailable:}):
+   * the school sent apologies (SPEC section 8.2, "or away under section 11").
+   */
+  private static boolean awayEveryone(Partnership p, School school, MeetingSeries series, LocalDate day) {
+    List<Person> attendees = school.staff().stream()
+        .filter(x -> dev.cluster.rota.Attendance.holdsAttendeeRole(x, series)).toList();
+    return !attendees.isEmpty() && attendees.stream().allMatch(x -> p.fairness().isAway(school, x, day));
   }
 }

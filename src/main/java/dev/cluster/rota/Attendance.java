@@ -1,6 +1,7 @@
 package dev.cluster.rota;
 
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
 import java.time.LocalDate;
@@ -35,12 +36,7 @@ public final class Attendance {
   }
 
   /** Whether {@code person} of {@code school} attends {@code m} (see the class comment). */
-  public static boolean attends(School school, Person person, ScheduledMeeting m) {
-    return takesPart(school, m) && holdsAttendeeRole(person, m.series()) && !isAway(school, person, m.date());
-  }
-
-  /** Whether {@code person} is away on {@code day} (SPEC section 11's {@code unavailable:}). */
-  static boolean isAway(School school, Person person, LocalDate day) {
-    return false;
+  public static boolean attends(Fairness away, School school, Person person, ScheduledMeeting m) {
+    return takesPart(school, m) && holdsAttendeeRole(person, m.series()) && !away.isAway(school, person, m.date());
   }
 }

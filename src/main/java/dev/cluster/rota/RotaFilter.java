@@ -1,6 +1,7 @@
 package dev.cluster.rota;
 
 import dev.cluster.load.Suggest;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
@@ -14,7 +15,7 @@ import java.util.List;
  * minutes or attends. A union; an empty filter keeps every meeting. Resolved against the partnership first,
  * so that an unknown id is a usage error naming what the partnership has.
  */
-public record RotaFilter(List<School> schools, List<PersonAt> people) {
+public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness fairness) {
   /** One person of one school. */
   public record PersonAt(School school, Person person) {
     /** {@code school/person-id}. */
@@ -24,12 +25,13 @@ public record RotaFilter(List<School> schools, List<PersonAt> people) {
   }
 
   public RotaFilter {
+    fairness = fairness == null ? Fairness.NONE : fairness;
     schools = List.copyOf(schools);
     people = List.copyOf(people);
   }
 
   /** The filter that keeps everything. */
-  public static final RotaFilter NONE = new RotaFilter(List.of(), List.of());
+  public static final RotaFilter NONE = new RotaFilter(List.of(), List.of(), Fairness.NONE);
 
   /**
    * The filter of {@code schoolIds} and {@code personIds} (either may be null).
@@ -47,7 +49,7 @@ public record RotaFilter(List<School> schools, List<PersonAt> people) {
     for (String key : personIds == null ? List.<String>of() : personIds) {
       people.add(person(p, key.trim(), known));
     }
-    return new RotaFilter(schools, people);
+    return new RotaFilter(schools, people, p.fairness());
   }
 
   /** Resolves {@code school/person-id}. */
@@ -89,7 +91,7 @@ public record RotaFilter(List<School> schools, List<PersonAt> people) {
       }
     }
     for (PersonAt pa : people) {
-      if (isPerson(m.chair(), pa) || isPerson(m.minutes(), pa) || Attendance.attends(pa.school(), pa.person(), m)) {
+      if (isPerson(m.chair(), pa) || isPerson(m.minutes(), pa) || Attendance.attends(fairness, pa.school(), pa.person(), m)) {
         return true;
       }
     }

@@ -78,13 +78,13 @@ public final class Site {
     RotaIcs.Calendars ics = RotaIcs.calendars(p, calendarRota, today);
     files.put("calendars/all.ics", ics.write(p.name() + " rota", inYear));
     for (School s : p.schools()) {
-      RotaFilter f = new RotaFilter(List.of(s), List.of());
+      RotaFilter f = new RotaFilter(List.of(s), List.of(), p.fairness());
       files.put("calendars/schools/" + s.id() + ".ics",
           ics.write(p.name() + " rota: " + s.name(), inYear.stream().filter(f::keeps).toList()));
     }
     for (School s : p.schools()) {
       for (Person person : s.staff()) {
-        RotaFilter f = new RotaFilter(List.of(), List.of(new RotaFilter.PersonAt(s, person)));
+        RotaFilter f = new RotaFilter(List.of(), List.of(new RotaFilter.PersonAt(s, person)), p.fairness());
         files.put("calendars/people/" + s.id() + "/" + person.id() + ".ics",
             ics.write(p.name() + " rota: " + person.name(), inYear.stream().filter(f::keeps).toList()));
       }
@@ -202,7 +202,7 @@ public final class Site {
         continue;
       }
       List<String> names = Attendance.attendeesOf(s, m.series()).stream()
-          .filter(person -> Attendance.attends(s, person, m)).map(Person::name).toList();
+          .filter(person -> Attendance.attends(p.fairness(), s, person, m)).map(Person::name).toList();
       if (names.isEmpty()) {
         continue;
       }
