@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A member school with its roster. {@code joined} and {@code left} are inclusive and may be null;
- * {@code roster} is the path as reachable from the working directory.
+ * {@code roster} is the path as reachable from the working directory; {@code group} (a trust or federation,
+ * SPEC section 11) may be null.
  */
 public record School(
     String id,
@@ -20,7 +21,8 @@ public record School(
     List<String> focus,
     String externalReviewer,
     List<Person> staff,
-    Location location) {
+    Location location,
+    String group) {
   public School {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -28,6 +30,18 @@ public record School(
     closures = List.copyOf(closures);
     focus = List.copyOf(focus);
     staff = List.copyOf(staff);
+  }
+
+  /** A school in no group ({@code group:} not given). */
+  public School(String id, String name, String address, String roster, LocalDate joined, LocalDate left,
+      List<Closure> closures, List<String> focus, String externalReviewer, List<Person> staff,
+      Location location) {
+    this(id, name, address, roster, joined, left, closures, focus, externalReviewer, staff, location, null);
+  }
+
+  /** Whether this school and {@code other} share a group: both have {@code group:} and the values are equal. */
+  public boolean sharesGroupWith(School other) {
+    return group != null && group.equals(other.group);
   }
 
   /** Whether the school is a member on {@code day} ({@code joined} and {@code left} inclusive). */
