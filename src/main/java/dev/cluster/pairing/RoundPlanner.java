@@ -380,15 +380,15 @@ final class RoundPlanner {
     for (int c = 0; c < in.classes(); c++) {
       if (in.classCap()[c] != Integer.MAX_VALUE) {
         for (Person person : classPeople.get(c)) {
-          who.add(person.name() + " (" + schools.get(in.classSchool()[c]).id() + ") " + in.classCap()[c]);
+          who.add(person.name() + " of " + schools.get(in.classSchool()[c]).id() + ": " + in.classCap()[c]);
         }
       }
     }
     if (who.isEmpty()) {
       return "";
     }
-    return ": review-load " + (who.size() > 6 ? String.join(", ", who.subList(0, 6)) + " and " + (who.size() - 6)
-        + " more" : String.join(", ", who));
+    return " (" + (who.size() > 6 ? String.join(", ", who.subList(0, 6)) + " and " + (who.size() - 6)
+        + " more" : String.join(", ", who)) + ")";
   }
 
   /** A school that the programme's pairing rules leave with fewer possible reviewing schools than peers. */
@@ -465,7 +465,7 @@ final class RoundPlanner {
     return new InfeasibleException(label() + ": the " + (teams.size() == 1 ? "team of " : "teams of ") + shown
         + " need " + need + " " + (need == 1 ? "reviewer" : "reviewers") + " but the " + roles(true)
         + " allowed to review " + (teams.size() == 1 ? "it" : "them") + " can give only " + sf.reviews()
-        + " reviews in the round, because of " + String.join(", ", rules)
+        + (sf.reviews() == 1 ? " review" : " reviews") + " in the round, because of " + String.join(", ", rules)
         + " — raise a `review-load`, allow more pairs, or lower `peers`");
   }
 

@@ -106,7 +106,7 @@ final class BruteForce {
       return;
     }
     for (int a = from; a < n; a++) {
-      if (a == b) {
+      if (a == b || forbidden(schools.get(a), schools.get(b))) {
         continue;
       }
       for (int i = 0; i < reviewers.get(a).size(); i++) {
@@ -139,6 +139,14 @@ final class BruteForce {
     int maxLoad = load.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     if (p.maxLoad() != null && maxLoad > p.maxLoad()) {
       return;
+    }
+    // SPEC section 11: a roster's review-load caps that person's reviews (0: not reviewing).
+    for (Map.Entry<String, Integer> e : load.entrySet()) {
+      String[] ai = e.getKey().split("/");
+      Integer own = reviewers.get(Integer.parseInt(ai[0])).get(Integer.parseInt(ai[1])).reviewLoad();
+      if (own != null && e.getValue() > own) {
+        return;
+      }
     }
     Set<String> pairs = new HashSet<>();
     int matches = 0;
@@ -202,6 +210,14 @@ final class BruteForce {
       return x[a + 1] > y[a + 1];
     }
     return x[a + 2] < y[a + 2];
+  }
+
+  /** SPEC section 11: same group under {@code same-group: forbid}, or a pair listed in {@code forbid}. */
+  private boolean forbidden(School a, School b) {
+    if (p.sameGroupForbid() && a.group() != null && a.group().equals(b.group())) {
+      return true;
+    }
+    return p.forbid().contains(List.of(a.id(), b.id())) || p.forbid().contains(List.of(b.id(), a.id()));
   }
 
   private static boolean shares(Person person, School school) {
