@@ -87,7 +87,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
           planner.ledger(window.from(), window.to(), series));
       case "csv" -> RotaCsv.render(rota);
       case "json" -> RotaJson.render(p.name(), rota);
-      case "ics" -> RotaIcs.render(p.name(), p.timeZone(), rota, today()); // ical4j is loaded only here
+      case "ics" -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here
       default -> throw new IllegalStateException(form);
     };
   }

@@ -97,7 +97,7 @@ public final class TermsOfReference {
     } else if (m.yearGroup() != null) {
       attendees += " (" + m.yearGroup() + ")";
     }
-    String chairRole = m.chairRole() == null ? first(m.attendees()) : m.chairRole();
+    String chairRole = m.chairRole();
     return new MeetingView(
         m.group(),
         title,
@@ -226,10 +226,6 @@ public final class TermsOfReference {
 
   private static String schoolName(Partnership p, String id) {
     return p.school(id).map(School::name).orElse(id);
-  }
-
-  private static String first(List<String> roles) {
-    return roles.isEmpty() ? "member of staff" : roles.get(0);
   }
 
   private static String roles(List<String> roles) {

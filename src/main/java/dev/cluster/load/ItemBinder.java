@@ -1,12 +1,15 @@
 package dev.cluster.load;
 
 import dev.cluster.model.AgendaItem;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.RotaOverride;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,9 +57,10 @@ final class ItemBinder {
         meeting = known.checkMeeting(meeting.trim(), m.get("meeting").location(), where);
       }
       LocalDate date = f.requiredDate(m, "date", where);
-      String chair = checkSchool(m, "chair", where);
-      String host = checkSchool(m, "host", where);
-      String minutes = checkSchool(m, "minutes", where);
+      Map<DutyType, String> duties = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        duties.put(t, checkSchool(m, t.key(), where));
+      }
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);
       if (date != null && known.calendarComplete && !known.calendar.isEmpty() && !known.inSomeTerm(date)) {
@@ -64,7 +68,8 @@ final class ItemBinder {
             + "no meeting can be on it; give the date the meeting is scheduled on");
       }
       if (meeting != null && date != null) {
-        overrides.add(new RotaOverride(meeting, date, chair, host, minutes, moveTo, Boolean.TRUE.equals(cancel),
+        overrides.add(new RotaOverride(meeting, date, duties.get(DutyType.CHAIR),
+            duties.get(DutyType.HOST), duties.get(DutyType.MINUTES), moveTo, Boolean.TRUE.equals(cancel),
             m.location()));
       }
     }

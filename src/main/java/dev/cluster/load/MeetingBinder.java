@@ -1,6 +1,7 @@
 package dev.cluster.load;
 
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Period;
@@ -9,9 +10,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -144,13 +147,16 @@ final class MeetingBinder {
       duration = f.integer(m, "duration", where, 1);
     }
 
-    Duty chair = duty(m, "chair", where, Duty.ROTATE, false);
-    Duty host = duty(m, "host", where, Duty.CHAIR, true);
-    Duty minutes = duty(m, "minutes", where, Duty.NONE, false);
-    String chairRole = known.role(f, m, "chair-role", where);
-    if (chairRole == null && Fields.value(m, "chair-role") == null && !attendeeRoles.isEmpty()) {
-      chairRole = attendeeRoles.get(0);
+    Map<DutyType, Duty> duties = new EnumMap<>(DutyType.class);
+    boolean dutiesOk = true;
+    for (DutyType t : DutyType.values()) {
+      Duty d = duty(m, t, where);
+      duties.put(t, d);
+      dutiesOk &= d != null;
     }
+    // null when not given: MeetingSeries decides the default (the first attendee role).
+    String chairRole = known.role(f, m, "chair-role", where);
+    boolean chairRoleOk = chairRole != null || Fields.value(m, "chair-role") == null;
     List<String> order = order(m, where);
     LocalDate start = f.date(m, "start", where);
     if (start == null && Fields.value(m, "start") == null && !known.calendar.isEmpty()) {
@@ -167,15 +173,16 @@ final class MeetingBinder {
     if (!yearGroups.isEmpty()) {
       known.expandedGroups.put(id, ids);
     }
-    boolean complete = title != null && !attendeeRoles.isEmpty() && time != null && chair != null && host != null
-        && minutes != null && order != null && start != null && (schedule != null || !dates.isEmpty());
+    boolean complete = title != null && !attendeeRoles.isEmpty() && time != null && dutiesOk && chairRoleOk
+        && order != null && start != null && (schedule != null || !dates.isEmpty());
     int minutesLong = duration == null ? DEFAULT_DURATION : duration;
     for (int i = 0; i < ids.size(); i++) {
       if (claimMeetingId(ids.get(i), m) && complete) {
         String group = yearGroups.isEmpty() ? yearGroup : yearGroups.get(i);
         String shown = yearGroups.isEmpty() ? title.trim() : title.trim() + " (" + group + ")";
         known.meetings.put(ids.get(i), new MeetingSeries(ids.get(i), shown, attendeeRoles, group, id, schedule,
-            dates, time, minutesLong, chair, host, minutes, chairRole, order, start, standing,
+            dates, time, minutesLong, duties.get(DutyType.CHAIR), duties.get(DutyType.HOST),
+            duties.get(DutyType.MINUTES), chairRole, order, start, standing,
             m.get("id").location()));
       }
     }
@@ -246,10 +253,12 @@ final class MeetingBinder {
     return new Schedule(Period.values()[pers.indexOf(per)], weeks, weekday, term);
   }
 
-  private Duty duty(Node.MapNode m, String key, String where, Duty byDefault, boolean host) {
+  private Duty duty(Node.MapNode m, DutyType type, String where) {
+    String key = type.key();
+    boolean host = type.mayFollowChair();
     Node n = Fields.value(m, key);
     if (n == null) {
-      return byDefault;
+      return type.byDefault();
     }
     String t = f.text(n, "`" + key + "` of " + where);
     if (t == null) {

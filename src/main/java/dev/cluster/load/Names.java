@@ -1,6 +1,6 @@
 package dev.cluster.load;
 
-import java.text.Normalizer;
+import dev.cluster.model.Slug;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,8 +68,7 @@ public final class Names {
 
   /** Lower-case words joined by {@code -}: {@code Deputy Head} → {@code deputy-head}; accents dropped. */
   public static String kebab(String written) {
-    String ascii = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return Slug.kebab(written);
   }
 
   /** The default person id: a slug of the name ({@code Amira O'Neil} → {@code amira-oneil}). */

@@ -3,8 +3,10 @@ package dev.cluster.load;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.BankHolidays;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.ReviewProgramme;
@@ -12,6 +14,7 @@ import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,27 +29,34 @@ import java.util.Set;
 final class PartnershipBinder {
   static final Set<String> ROOT_KEYS = Set.of(
       "version", "partnership", "calendar", "schools", "meetings", "reviews", "overrides", "agenda-items", "plan");
-  static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "area", "purpose", "time-zone", "bank-holidays");
+  static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "id", "area", "purpose", "time-zone", "bank-holidays");
   static final Set<String> YEAR_KEYS = Set.of("year", "terms", "closures");
   static final Set<String> TERM_KEYS = Set.of("name", "start", "end", "half-term");
   static final Set<String> RANGE_KEYS = Set.of("start", "end");
   static final Set<String> CLOSURE_KEYS = Set.of("date", "reason");
   static final Set<String> SCHOOL_KEYS = Set.of("id", "name", "address", "roster", "joined", "left", "closures",
       "focus", "external-reviewer", "columns", "group");
-  static final Set<String> MEETING_KEYS = Set.of("id", "title", "attendees", "schedule", "dates", "time",
-      "duration", "chair", "host", "minutes", "chair-role", "order", "start", "standing-items",
-      "for-each-year-group");
+  static final Set<String> MEETING_KEYS = withDuties("id", "title", "attendees", "schedule", "dates", "time",
+      "duration", "chair-role", "order", "start", "standing-items", "for-each-year-group");
   static final Set<String> ATTENDEES_KEYS = Set.of("roles", "year-group");
   static final Set<String> SCHEDULE_KEYS = Set.of("per", "weeks", "weekday", "time", "duration", "term");
   static final Set<String> REVIEW_KEYS = Set.of("id", "title", "rounds-per-year", "peers", "reviewer-roles",
       "max-load", "reciprocal", "avoid-repeat", "match", "lead-role", "external", "history", "same-group", "forbid",
       "visit");
   static final Set<String> VISIT_KEYS = Set.of("days", "weekdays");
-  static final Set<String> OVERRIDE_KEYS = Set.of("meeting", "date", "chair", "host", "minutes", "move-to",
-      "cancel");
+  static final Set<String> OVERRIDE_KEYS = withDuties("meeting", "date", "move-to", "cancel");
   static final Set<String> AGENDA_KEYS = Set.of("meeting", "date", "title", "lead", "minutes", "confidential");
   static final Set<String> PLAN_KEYS = Set.of("id", "goal", "owner", "due", "status");
   static final List<String> PLAN_STATUSES = List.of("red", "amber", "green", "done");
+
+  /** {@code keys} and the key of every duty ({@code chair}, {@code host}, {@code minutes}). */
+  private static Set<String> withDuties(String... keys) {
+    Set<String> out = new HashSet<>(List.of(keys));
+    for (DutyType t : DutyType.values()) {
+      out.add(t.key());
+    }
+    return Set.copyOf(out);
+  }
 
   /** Reads one school's roster; returns null when it could not be read (already reported). */
   interface RosterSource {
@@ -63,6 +73,8 @@ final class PartnershipBinder {
 
   /** The bound parts (null where the part is invalid; only read when there is no error). */
   String name;
+  /** {@code partnership.id}, or null for the default (a slug of the name). */
+  String id;
   String area;
   String purpose;
   ZoneId timeZone = ZoneId.of("Europe/London");
@@ -140,6 +152,7 @@ final class PartnershipBinder {
     }
     f.keys(m, "`partnership`", PARTNERSHIP_KEYS);
     name = f.requiredText(m, "name", "`partnership`", "Our Schools Partnership");
+    id = Fields.value(m, "id") == null ? null : f.id(m, "id", "`partnership`", Partnership.defaultId(name));
     area = f.text(m, "area", "`partnership`");
     purpose = f.text(m, "purpose", "`partnership`");
     String zone = f.text(m, "time-zone", "`partnership`");

@@ -27,7 +27,7 @@ final class RoleWarnings {
           continue;
         }
         boolean attends = m.attendees().stream().anyMatch(r -> s.first(r, m.yearGroup()).isPresent());
-        boolean chairs = m.chairRole() == null || s.first(m.chairRole(), m.yearGroup()).isPresent();
+        boolean chairs = s.first(m.chairRole(), m.yearGroup()).isPresent();
         if (!attends) {
           missing.computeIfAbsent(List.of(m.group(), s.id(), "attend"), k -> new ArrayList<>()).add(m);
         } else if (!chairs && (m.chair().kind() == Duty.Kind.ROTATE || fixedChair)) {

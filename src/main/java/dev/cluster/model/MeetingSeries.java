@@ -11,6 +11,7 @@ import java.util.Objects;
  * filters attendees and the chair's role (null: no filter); {@code group} is the id of the
  * {@code for-each-year-group} series it was expanded from, or its own id. {@code order} is the rotation
  * order (already defaulted to schools in file order); {@code start} is the rotation anchor (already defaulted).
+ * {@code chairRole} given as null becomes the default, the first attendee role ({@link #defaultChairRole}).
  */
 public record MeetingSeries(
     String id,
@@ -43,9 +44,34 @@ public record MeetingSeries(
     order = List.copyOf(order);
     standingItems = List.copyOf(standingItems);
     group = group == null ? id : group;
+    chairRole = chairRole != null ? chairRole : defaultChairRole(attendees);
     if (chair.kind() == Duty.Kind.CHAIR || minutes.kind() == Duty.Kind.CHAIR) {
       throw new IllegalArgumentException("only host may be 'chair'");
     }
+  }
+
+  /** The {@code chair-role} of a series that does not name one: its first attendee role. */
+  public static String defaultChairRole(List<String> attendees) {
+    return attendees.isEmpty() ? "headteacher" : attendees.get(0);
+  }
+
+  /** How this series gives {@code type}. */
+  public Duty duty(DutyType type) {
+    return switch (type) {
+      case CHAIR -> chair;
+      case HOST -> host;
+      case MINUTES -> minutes;
+    };
+  }
+
+  /** Whether the series has any duty at all (one that is not {@code none}). */
+  public boolean hasDuties() {
+    for (DutyType t : DutyType.values()) {
+      if (duty(t).kind() != Duty.Kind.NONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end time: start plus duration. */

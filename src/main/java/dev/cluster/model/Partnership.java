@@ -28,7 +28,8 @@ public record Partnership(
     List<AgendaItem> agendaItems,
     List<PlanItem> plan,
     List<Action> actions,
-    List<HistoryRow> history) {
+    List<HistoryRow> history,
+    String id) {
   public Partnership {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(directory, "directory");
@@ -46,6 +47,25 @@ public record Partnership(
     plan = List.copyOf(plan);
     actions = List.copyOf(actions);
     history = List.copyOf(history);
+    id = id == null ? defaultId(name) : id;
+  }
+
+  /** A partnership with the default id, a slug of its name (SPEC section 9). */
+  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
+      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
+      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history) {
+    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
+        overrides, agendaItems, plan, actions, history, null);
+  }
+
+  /**
+   * The default {@code partnership.id}: the name folded to ASCII, lower case, runs of other characters as one
+   * {@code -} ({@code 1 3 5 Cluster Partnership Group} → {@code 1-3-5-cluster-partnership-group}).
+   */
+  public static String defaultId(String name) {
+    String slug = Slug.kebab(name);
+    return slug.isEmpty() ? "partnership" : slug;
   }
 
   /** The school with this id. */

@@ -20,4 +20,13 @@ public record RotaOverride(
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(date, "date");
   }
+
+  /** The school this override names for {@code type}, or null. */
+  public String school(DutyType type) {
+    return switch (type) {
+      case CHAIR -> chair;
+      case HOST -> host;
+      case MINUTES -> minutes;
+    };
+  }
 }

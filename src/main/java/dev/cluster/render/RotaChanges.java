@@ -1,6 +1,7 @@
 package dev.cluster.render;
 
 import dev.cluster.calendar.Dates;
+import dev.cluster.model.DutyType;
 import dev.cluster.rota.Assignment;
 import dev.cluster.rota.RotaComparison.Change;
 import dev.cluster.rota.ScheduledMeeting;
@@ -48,9 +49,9 @@ public final class RotaChanges {
         parts.add(now.cancelled() ? "cancelled" : "no longer cancelled");
       }
       if (!now.cancelled() && !was.cancelled()) {
-        duty(parts, "chair", was.chair(), now.chair());
-        duty(parts, "host", was.host(), now.host());
-        duty(parts, "minutes", was.minutes(), now.minutes());
+        for (DutyType t : DutyType.values()) {
+          duty(parts, t.key(), was.duty(t), now.duty(t));
+        }
       }
     }
     sb.append(Markdown.escape(String.join("; ", parts)));
@@ -73,7 +74,11 @@ public final class RotaChanges {
     if (m.cancelled()) {
       return "cancelled";
     }
-    return "chair " + who(m.chair()) + ", host " + who(m.host()) + ", minutes " + who(m.minutes());
+    List<String> duties = new ArrayList<>();
+    for (DutyType t : DutyType.values()) {
+      duties.add(t.key() + " " + who(m.duty(t)));
+    }
+    return String.join(", ", duties);
   }
 
   private static String who(Assignment a) {

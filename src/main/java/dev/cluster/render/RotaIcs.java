@@ -1,5 +1,7 @@
 package dev.cluster.render;
 
+import dev.cluster.model.Partnership;
+import dev.cluster.rota.MeetingUid;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import java.io.IOException;
@@ -14,13 +16,11 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -55,7 +55,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 public final class RotaIcs {
   /** RFC 5545: content lines are folded so that no line is longer than 75 octets (CRLF excluded). */
   private static final int FOLD_OCTETS = 75;
-  private static final DateTimeFormatter UID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
   static {
     // ical4j logs through SLF4J, which has no provider here and would print three lines of noise to standard
@@ -67,13 +66,13 @@ public final class RotaIcs {
 
   private RotaIcs() {}
 
-  /** The UID of a meeting: stable across runs, windows and moves ({@code heads-20260915@cluster}). */
-  public static String uid(ScheduledMeeting m) {
-    return m.series().id() + "-" + UID_DAY.format(m.scheduled()) + "@cluster";
+  /** The rota as an iCalendar file (CRLF line endings, folded), {@code today} fixing DTSTAMP. */
+  public static String render(Partnership p, Rota rota, LocalDate today) {
+    return render(p.name(), p.id(), p.timeZone(), rota, today);
   }
 
-  /** The rota as an iCalendar file (CRLF line endings, folded), {@code today} fixing DTSTAMP. */
-  public static String render(String partnership, ZoneId zone, Rota rota, LocalDate today) {
+  /** The rota as an iCalendar file for the partnership named {@code partnership}, with this id and zone. */
+  static String render(String partnership, String partnershipId, ZoneId zone, Rota rota, LocalDate today) {
     Calendar cal = new Calendar();
     cal.add(new ProdId("-//cluster//rota//EN"));
     cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
@@ -85,7 +84,7 @@ public final class RotaIcs {
     cal.add(timeZone(zone));
     Instant stamp = today.atStartOfDay(ZoneOffset.UTC).toInstant();
     for (ScheduledMeeting m : rota.meetings()) {
-      cal.add(event(m, zone, stamp));
+      cal.add(event(partnershipId, m, zone, stamp));
     }
     StringWriter w = new StringWriter();
     try {
@@ -97,9 +96,9 @@ public final class RotaIcs {
     return fold(w.toString());
   }
 
-  private static VEvent event(ScheduledMeeting m, ZoneId zone, Instant stamp) {
+  private static VEvent event(String partnershipId, ScheduledMeeting m, ZoneId zone, Instant stamp) {
     VEvent e = new VEvent(false); // false: no DTSTAMP of "now" added by ical4j
-    e.add(new Uid(uid(m)));
+    e.add(new Uid(MeetingUid.of(partnershipId, m)));
     e.add(new DtStamp(stamp));
     e.add(new DtStart<>(ZonedDateTime.of(m.date(), m.start(), zone)));
     e.add(new DtEnd<>(ZonedDateTime.of(m.date(), m.end(), zone)));

@@ -2,6 +2,7 @@ package dev.cluster.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cluster.model.Diagnostic;
+import dev.cluster.model.DutyType;
 import dev.cluster.rota.Assignment;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
@@ -39,9 +40,11 @@ public final class RotaJson {
     g.writeStringField("date", m.date().toString());
     g.writeStringField("start", RotaText.start(m));
     g.writeStringField("end", RotaText.end(m));
-    duty(g, "chair", m.chair(), "person", RotaText.person(m.chair()));
-    duty(g, "host", m.host(), "venue", RotaText.venue(m.host()));
-    duty(g, "minutes", m.minutes(), "person", RotaText.person(m.minutes()));
+    for (DutyType t : DutyType.values()) {
+      Assignment a = m.duty(t);
+      duty(g, t.key(), a, t.namesPerson() ? "person" : "venue",
+          t.namesPerson() ? RotaText.person(a) : RotaText.venue(a));
+    }
     g.writeBooleanField("cancelled", m.cancelled());
     g.writeArrayFieldStart("notes");
     for (String n : m.notes()) {

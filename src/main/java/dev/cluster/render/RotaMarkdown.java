@@ -2,6 +2,7 @@ package dev.cluster.render;
 
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
@@ -73,8 +74,7 @@ public final class RotaMarkdown {
   }
 
   private static boolean hasRotation(MeetingSeries s) {
-    return s.chair().kind() != Duty.Kind.NONE || s.host().kind() != Duty.Kind.NONE
-        || s.minutes().kind() != Duty.Kind.NONE;
+    return s.hasDuties();
   }
 
   /** "Year-group moderation (FS)" → "Year-group moderation": the title the group was written with. */
@@ -93,14 +93,10 @@ public final class RotaMarkdown {
     for (MeetingSeries m : members) {
       for (DutyLedger.Row r : ledger.rows(m)) {
         bySchool.merge(r.school().id(), r, (a, b) -> new DutyLedger.Row(a.series(), a.school(),
-            plus(a.window(), b.window()), plus(a.total(), b.total())));
+            a.window().plus(b.window()), a.total().plus(b.total())));
       }
     }
     return List.copyOf(bySchool.values());
-  }
-
-  private static DutyLedger.Counts plus(DutyLedger.Counts a, DutyLedger.Counts b) {
-    return new DutyLedger.Counts(a.chaired() + b.chaired(), a.hosted() + b.hosted(), a.minuted() + b.minuted());
   }
 
   private static MarkdownTable meetingTable(MeetingSeries s, boolean byYearGroup,
@@ -113,17 +109,12 @@ public final class RotaMarkdown {
       header.add("Year group");
       cells.add(m -> m.series().yearGroup());
     }
-    if (s.chair().kind() != Duty.Kind.NONE) {
-      header.add("Chair");
-      cells.add(m -> dash(RotaText.personAtSchool(m.chair())));
-    }
-    if (s.host().kind() != Duty.Kind.NONE) {
-      header.add("Host / venue");
-      cells.add(m -> dash(RotaText.venue(m.host())));
-    }
-    if (s.minutes().kind() != Duty.Kind.NONE) {
-      header.add("Minutes");
-      cells.add(m -> dash(RotaText.personAtSchool(m.minutes())));
+    for (DutyType t : DutyType.values()) {
+      if (s.duty(t).kind() != Duty.Kind.NONE) {
+        header.add(t.namesPerson() ? t.title() : t.title() + " / venue");
+        cells.add(t.namesPerson() ? m -> dash(RotaText.personAtSchool(m.duty(t)))
+            : m -> dash(RotaText.venue(m.duty(t))));
+      }
     }
     header.add("Notes");
     cells.add(m -> String.join("; ", m.notes()));
@@ -142,9 +133,9 @@ public final class RotaMarkdown {
     List<String> header = new ArrayList<>(List.of("School"));
     List<Function<DutyLedger.Row, String>> cells = new ArrayList<>();
     cells.add(r -> r.school().name());
-    addDuty(s.chair(), "Chaired", header, cells, DutyLedger.Counts::chaired);
-    addDuty(s.host(), "Hosted", header, cells, DutyLedger.Counts::hosted);
-    addDuty(s.minutes(), "Minuted", header, cells, DutyLedger.Counts::minuted);
+    for (DutyType t : DutyType.values()) {
+      addDuty(s.duty(t), t.done(), header, cells, c -> c.of(t));
+    }
     MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
     for (DutyLedger.Row r : rows) {
       table.row(cells.stream().map(c -> c.apply(r)).toArray(String[]::new));

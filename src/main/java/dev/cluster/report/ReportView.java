@@ -6,6 +6,7 @@ import dev.cluster.model.Action;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -226,9 +227,9 @@ public final class ReportView {
         v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
         v.put("start", m.start().toString());
         v.put("end", m.end().toString());
-        v.put("chair", schoolOf(m.chair()));
-        v.put("host", schoolOf(m.host()));
-        v.put("minutes", schoolOf(m.minutes()));
+        for (DutyType t : DutyType.values()) {
+          v.put(t.key(), schoolOf(m.duty(t)));
+        }
         v.put("items", publicItems(m));
         v.put("notes", m.notes().isEmpty() ? null : String.join("; ", m.notes()));
         v.put("cancelled", m.cancelled());
@@ -269,10 +270,11 @@ public final class ReportView {
       for (DutyLedger.Row row : ledger.rows(s)) {
         DutyLedger.Counts y = row.window();
         DutyLedger.Counts all = row.total();
-        rows.add(map("school", row.school().name(),
-            "chair", count(s.chair(), y.chaired(), all.chaired()),
-            "host", count(s.host(), y.hosted(), all.hosted()),
-            "minutes", count(s.minutes(), y.minuted(), all.minuted())));
+        Map<String, Object> r = map("school", row.school().name());
+        for (DutyType t : DutyType.values()) {
+          r.put(t.key(), count(s.duty(t), y.of(t), all.of(t)));
+        }
+        rows.add(r);
       }
       out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
     }

@@ -1,9 +1,12 @@
 package dev.cluster.rota;
 
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.School;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +21,50 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows) {
   }
 
   /** How many times a school did each duty. */
-  public record Counts(int chaired, int hosted, int minuted) {
+  public record Counts(Map<DutyType, Integer> byType) {
+    public static final Counts ZERO = new Counts(Map.of());
+
+    public Counts {
+      EnumMap<DutyType, Integer> m = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        m.put(t, byType.getOrDefault(t, 0));
+      }
+      byType = Collections.unmodifiableMap(m);
+    }
+
+    /** Chaired, hosted and minuted, in the order of {@link DutyType}. */
+    public static Counts of(int... counts) {
+      EnumMap<DutyType, Integer> m = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        m.put(t, counts[t.ordinal()]);
+      }
+      return new Counts(m);
+    }
+
+    /** How many times the school did {@code type}. */
+    public int of(DutyType type) {
+      return byType.get(type);
+    }
+
+    /** These counts plus {@code other}'s. */
+    public Counts plus(Counts other) {
+      EnumMap<DutyType, Integer> m = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        m.put(t, of(t) + other.of(t));
+      }
+      return new Counts(m);
+    }
+
+    /** These counts with one more {@code type}. */
+    Counts plusOne(DutyType type) {
+      EnumMap<DutyType, Integer> m = new EnumMap<>(byType);
+      m.merge(type, 1, Integer::sum);
+      return new Counts(m);
+    }
+
     /** Whether the school did no duty at all. */
     public boolean isZero() {
-      return chaired == 0 && hosted == 0 && minuted == 0;
+      return byType.values().stream().allMatch(c -> c == 0);
     }
   }
 
@@ -41,40 +84,34 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows) {
       List<ScheduledMeeting> meetings, LocalDate from, LocalDate to) {
     List<Row> rows = new ArrayList<>();
     for (MeetingSeries s : series) {
-      Map<String, int[]> counts = new LinkedHashMap<>();
+      Map<String, Counts> window = new LinkedHashMap<>();
+      Map<String, Counts> total = new LinkedHashMap<>();
       for (School school : schools) {
-        counts.put(school.id(), new int[6]);
+        window.put(school.id(), Counts.ZERO);
+        total.put(school.id(), Counts.ZERO);
       }
       for (ScheduledMeeting m : meetings) {
         if (!m.series().id().equals(s.id()) || m.cancelled() || m.date().isAfter(to)) {
           continue;
         }
         boolean inWindow = !m.date().isBefore(from);
-        count(counts, m.chair(), 0, inWindow);
-        count(counts, m.host(), 1, inWindow);
-        count(counts, m.minutes(), 2, inWindow);
+        for (DutyType t : DutyType.values()) {
+          Assignment a = m.duty(t);
+          if (a != null && total.containsKey(a.school().id())) {
+            total.computeIfPresent(a.school().id(), (k, c) -> c.plusOne(t));
+            if (inWindow) {
+              window.computeIfPresent(a.school().id(), (k, c) -> c.plusOne(t));
+            }
+          }
+        }
       }
       for (School school : schools) {
-        int[] c = counts.get(school.id());
-        Counts total = new Counts(c[3], c[4], c[5]);
-        if (s.order().contains(school.id()) || !total.isZero()) {
-          rows.add(new Row(s, school, new Counts(c[0], c[1], c[2]), total));
+        Counts t = total.get(school.id());
+        if (s.order().contains(school.id()) || !t.isZero()) {
+          rows.add(new Row(s, school, window.get(school.id()), t));
         }
       }
     }
     return new DutyLedger(from, to, rows);
-  }
-
-  private static void count(Map<String, int[]> counts, Assignment a, int duty, boolean inWindow) {
-    if (a == null) {
-      return;
-    }
-    int[] c = counts.get(a.school().id());
-    if (c != null) {
-      c[duty + 3]++;
-      if (inWindow) {
-        c[duty]++;
-      }
-    }
   }
 }

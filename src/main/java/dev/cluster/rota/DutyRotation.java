@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * One duty's rotation (chair, host or minutes) within one series: how often each school has served and who
@@ -52,8 +53,12 @@ final class DutyRotation {
     }
   }
 
-  /** The eligible school that has served least, ties by order after the last to serve; null when none is. */
-  String pick(Predicate<String> eligible) {
+  /**
+   * The eligible school that has served least; ties by order after the last to serve; null when none is.
+   * With {@code tieBreak} (null: none), a tie is broken first by taking the last to serve only when it is the
+   * only one tied, then by the lowest {@code tieBreak} value, then by order after the last to serve.
+   */
+  String pick(Predicate<String> eligible, ToIntFunction<String> tieBreak) {
     int n = participants.size();
     if (n == 0) {
       return null;
@@ -62,12 +67,24 @@ final class DutyRotation {
     int first = lastAt == null ? 0 : lastAt + 1;
     String best = null;
     int bestCount = Integer.MAX_VALUE;
+    int bestBreak = Integer.MAX_VALUE;
     for (int i = 0; i < n; i++) {
       String s = participants.get((first + i) % n);
       Integer c = counts.get(s);
-      if (c != null && c < bestCount && eligible.test(s)) {
+      if (c == null || c > bestCount || !eligible.test(s)) {
+        continue;
+      }
+      if (c < bestCount) {
         best = s;
         bestCount = c;
+        bestBreak = tieBreak == null ? 0 : tieBreak.applyAsInt(s);
+      } else if (tieBreak != null && !s.equals(last)) {
+        // A tie: the last to serve comes last in this loop, so it is kept only when no other school is tied.
+        int b = tieBreak.applyAsInt(s);
+        if (best.equals(last) || b < bestBreak) {
+          best = s;
+          bestBreak = b;
+        }
       }
     }
     return best;

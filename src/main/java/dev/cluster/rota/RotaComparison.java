@@ -1,5 +1,6 @@
 package dev.cluster.rota;
 
+import dev.cluster.model.DutyType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -93,9 +94,15 @@ public final class RotaComparison {
   }
 
   private static boolean differs(ScheduledMeeting a, ScheduledMeeting b) {
-    return !a.date().equals(b.date()) || a.cancelled() != b.cancelled()
-        || !a.start().equals(b.start())
-        || !same(a.chair(), b.chair()) || !sameSchool(a.host(), b.host()) || !same(a.minutes(), b.minutes());
+    if (!a.date().equals(b.date()) || a.cancelled() != b.cancelled() || !a.start().equals(b.start())) {
+      return true;
+    }
+    for (DutyType t : DutyType.values()) {
+      if (!same(a.duty(t), b.duty(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean sameSchool(Assignment a, Assignment b) {

@@ -135,21 +135,50 @@ public final class RotaPlanner {
   }
 
   private SeriesResult planSeries(MeetingSeries s) {
-    SeriesResult r = planned.get(s.id());
-    if (r == null) {
-      if (calendar == null) {
-        calendar = TeachingCalendar.of(partnership);
+    if (planned.isEmpty()) {
+      planAll();
+    }
+    return planned.get(s.id());
+  }
+
+  /**
+   * Places every series, then gives the duties of every meeting of every series in rota order (date, start
+   * time, file order), so that a balance across series sees the earlier meetings of all series.
+   */
+  private void planAll() {
+    if (calendar == null) {
+      calendar = TeachingCalendar.of(partnership);
+    }
+    Map<String, SeriesRotation> rotations = new HashMap<>();
+    Map<String, List<DatedWarning>> warnings = new HashMap<>();
+    Map<String, List<ScheduledMeeting>> meetings = new HashMap<>();
+    List<SeriesRotation.Pending> all = new ArrayList<>();
+    for (MeetingSeries s : partnership.meetings()) {
+      if (rotations.containsKey(s.id())) {
+        continue;
       }
-      List<DatedWarning> warnings = new ArrayList<>();
-      List<Placement> placements = new SeriesPlacer(schools, calendar, s, warnings).place();
+      List<DatedWarning> w = new ArrayList<>();
+      List<Placement> placements = new SeriesPlacer(schools, calendar, s, w).place();
       List<RotaOverride> overrides = partnership.overrides().stream()
           .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
           .toList();
-      List<ScheduledMeeting> meetings =
-          new SeriesRotation(schools, calendar, s, warnings).rotate(placements, overrides);
-      r = new SeriesResult(meetings, warnings);
-      planned.put(s.id(), r);
+      SeriesRotation rotation = new SeriesRotation(schools, calendar, s, w);
+      rotations.put(s.id(), rotation);
+      warnings.put(s.id(), w);
+      meetings.put(s.id(), new ArrayList<>());
+      all.addAll(rotation.pending(placements, overrides));
     }
-    return r;
+    // Stable: a series' own meetings keep the order its rotation gave them.
+    all.sort(Comparator.comparing(SeriesRotation.Pending::date)
+        .thenComparing(p -> p.series().time())
+        .thenComparing(p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
+    TermBalance balance = null;
+    for (SeriesRotation.Pending p : all) {
+      ScheduledMeeting m = rotations.get(p.series().id()).assign(p, balance);
+      meetings.get(p.series().id()).add(m);
+    }
+    for (var e : rotations.keySet()) {
+      planned.put(e, new SeriesResult(meetings.get(e), warnings.get(e)));
+    }
   }
 }

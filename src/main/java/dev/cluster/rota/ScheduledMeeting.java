@@ -1,5 +1,6 @@
 package dev.cluster.rota;
 
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +28,15 @@ public record ScheduledMeeting(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(scheduled, "scheduled");
     notes = List.copyOf(notes);
+  }
+
+  /** Who does {@code type} at this meeting, or null. */
+  public Assignment duty(DutyType type) {
+    return switch (type) {
+      case CHAIR -> chair;
+      case HOST -> host;
+      case MINUTES -> minutes;
+    };
   }
 
   public LocalTime start() {

@@ -4,6 +4,7 @@ import dev.cluster.calendar.Dates;
 import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Person;
 import dev.cluster.model.RotaOverride;
@@ -11,6 +12,7 @@ import dev.cluster.model.School;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,58 +40,106 @@ final class SeriesRotation {
   }
 
   /** A meeting before rotation: where it falls and the override that concerns it (or null). */
-  private record Pending(Placement placement, LocalDate date, RotaOverride override, List<String> notes) {}
+  record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
+      List<String> notes) {}
 
-  /** The meetings of the series with their duties, in date order. */
+  /** The rotations of the duties that rotate, made on the first meeting. */
+  private EnumMap<DutyType, DutyRotation> rotations;
+
+  /** The meetings of the series with their duties, in date order (no balance across series). */
   List<ScheduledMeeting> rotate(List<Placement> placements, List<RotaOverride> overrides) {
-    List<Pending> pending = applyOverrides(placements, overrides);
-    DutyRotation chair = series.chair().kind() == Duty.Kind.ROTATE
-        ? new DutyRotation(participants(s -> hasChair(series, s)), null) : null;
-    DutyRotation host = series.host().kind() == Duty.Kind.ROTATE
-        ? new DutyRotation(participants(s -> true), firstInOrder()) : null;
-    DutyRotation minutes = series.minutes().kind() == Duty.Kind.ROTATE
-        ? new DutyRotation(participants(s -> minuteTaker(s) != null), firstInOrder()) : null;
-
     List<ScheduledMeeting> out = new ArrayList<>();
-    for (Pending p : pending) {
-      LocalDate day = p.date();
-      RotaOverride o = p.override();
-      if (o != null && o.cancel()) {
-        out.add(new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes()));
-        continue;
-      }
-      for (DutyRotation r : new DutyRotation[] {chair, host, minutes}) {
-        if (r != null) {
-          r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
-        }
-      }
-      boolean chairHosts = series.host().kind() == Duty.Kind.CHAIR;
-      String chairSchool = duty("chair", series.chair(), o == null ? null : o.chair(), chair, day,
-          id -> isMember(id, day) && (!chairHosts || isOpen(id, day)));
-      String hostSchool;
-      if (chairHosts && (o == null || o.host() == null)) {
-        hostSchool = chairSchool;
-      } else {
-        hostSchool = duty("host", series.host(), o == null ? null : o.host(), host, day,
-            id -> isMember(id, day) && isOpen(id, day));
-      }
-      String minutesSchool = duty("minutes", series.minutes(), o == null ? null : o.minutes(), minutes, day,
-          id -> isMember(id, day) && !id.equals(chairSchool));
-      if (o != null) {
-        checkOverride(o, day, chairSchool, hostSchool, minutesSchool);
-      }
-      out.add(new ScheduledMeeting(series, day, p.placement().nominal(),
-          chairSchool == null ? null : new Assignment(schools.get(chairSchool), chairOf(schools.get(chairSchool))),
-          hostSchool == null ? null : new Assignment(schools.get(hostSchool), null),
-          minutesSchool == null ? null
-              : new Assignment(schools.get(minutesSchool), minuteTaker(schools.get(minutesSchool))),
-          false, p.notes()));
+    for (Pending p : pending(placements, overrides)) {
+      out.add(assign(p, null));
     }
     return out;
   }
 
+  /**
+   * Gives the duties of {@code p}, the series' next meeting in date order. {@code balance} (null: none)
+   * breaks ties between schools that served the series equally often (SPEC section 11).
+   */
+  ScheduledMeeting assign(Pending p, TermBalance balance) {
+    if (rotations == null) {
+      rotations = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        if (series.duty(t).kind() == Duty.Kind.ROTATE) {
+          rotations.put(t, new DutyRotation(participants(t), t == DutyType.CHAIR ? null : firstInOrder()));
+        }
+      }
+    }
+    LocalDate day = p.date();
+    RotaOverride o = p.override();
+    if (o != null && o.cancel()) {
+      return new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes());
+    }
+    for (DutyRotation r : rotations.values()) {
+      r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
+    }
+    EnumMap<DutyType, String> chosen = new EnumMap<>(DutyType.class);
+    for (DutyType t : DutyType.values()) {
+      Duty d = series.duty(t);
+      String overridden = o == null ? null : o.school(t);
+      if (d.kind() == Duty.Kind.CHAIR && overridden == null) {
+        chosen.put(t, chosen.get(DutyType.CHAIR));
+        continue;
+      }
+      String chairSchool = chosen.get(DutyType.CHAIR);
+      chosen.put(t, duty(t, d, overridden, rotations.get(t), day,
+          id -> eligible(t, id, day, chairSchool), balance));
+    }
+    if (o != null) {
+      checkOverride(o, day, chosen.get(DutyType.CHAIR), chosen.get(DutyType.HOST), chosen.get(DutyType.MINUTES));
+    }
+    EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
+    for (DutyType t : DutyType.values()) {
+      School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
+      given.put(t, s == null ? null : new Assignment(s, person(t, s)));
+    }
+    return new ScheduledMeeting(series, day, p.placement().nominal(), given.get(DutyType.CHAIR),
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes());
+  }
+
+  // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
+
+  /** Whether {@code school} takes part in the rotation of {@code type}: it has someone to do it. */
+  private boolean takesPart(DutyType type, School school) {
+    return switch (type) {
+      case CHAIR -> hasChair(series, school);
+      case HOST -> true;
+      case MINUTES -> minuteTaker(school) != null;
+    };
+  }
+
+  /** Whether school {@code id} can do {@code type} on {@code day} ({@code chair}: the chair's school). */
+  private boolean eligible(DutyType type, String id, LocalDate day, String chair) {
+    return switch (type) {
+      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day));
+      case HOST -> isMember(id, day) && isOpen(id, day);
+      case MINUTES -> isMember(id, day) && !id.equals(chair);
+    };
+  }
+
+  /** What {@link #eligible} asks, for the warning when no school is. */
+  private static String conditions(DutyType type) {
+    return switch (type) {
+      case CHAIR -> "a member";
+      case HOST -> "a member, open";
+      case MINUTES -> "a member, other than the chair's,";
+    };
+  }
+
+  /** The person who does {@code type} for {@code school}: null for a duty done by a school. */
+  private Person person(DutyType type, School school) {
+    return switch (type) {
+      case CHAIR -> chairOf(school);
+      case HOST -> null;
+      case MINUTES -> minuteTaker(school);
+    };
+  }
+
   /** Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by date. */
-  private List<Pending> applyOverrides(List<Placement> placements, List<RotaOverride> overrides) {
+  List<Pending> pending(List<Placement> placements, List<RotaOverride> overrides) {
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
     for (RotaOverride o : overrides) {
       if (byDate.putIfAbsent(o.date(), o) != null) {
@@ -125,21 +175,17 @@ final class SeriesRotation {
             }
           }
           List<String> named = new ArrayList<>();
-          if (o.chair() != null) {
-            named.add("chair " + o.chair());
-          }
-          if (o.host() != null) {
-            named.add("host " + o.host());
-          }
-          if (o.minutes() != null) {
-            named.add("minutes " + o.minutes());
+          for (DutyType t : DutyType.values()) {
+            if (o.school(t) != null) {
+              named.add(t.key() + " " + o.school(t));
+            }
           }
           if (!named.isEmpty()) {
             notes.add("overridden: " + String.join(", ", named));
           }
         }
       }
-      pending.add(new Pending(p, day, o, notes));
+      pending.add(new Pending(series, p, day, o, notes));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
@@ -163,8 +209,9 @@ final class SeriesRotation {
   }
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
-  private String duty(String name, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
-      Predicate<String> eligible) {
+  private String duty(DutyType type, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
+      Predicate<String> eligible, TermBalance balance) {
+    String name = type.key();
     if (overridden != null && !schools.containsKey(overridden)) {
       // validate reports this as an error; here the rota still comes out, without the unknown school.
       warn(day, "override for meeting `" + series.id() + "` on " + day + ": there is no school `" + overridden
@@ -188,12 +235,10 @@ final class SeriesRotation {
       case CHAIR:
         return null;
       default:
-        String picked = rotation.pick(eligible);
+        String picked = rotation.pick(eligible, balance == null ? null : id -> balance.count(day, id, type));
         if (picked == null) {
           warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
-              + " (none in the rotation is a member" + ("host".equals(name) ? ", open" : "")
-              + ("minutes".equals(name) ? ", other than the chair's," : "")
-              + " with someone to do it that day); left empty");
+              + " (none in the rotation is " + conditions(type) + " with someone to do it that day); left empty");
         } else {
           rotation.served(picked);
         }
@@ -209,7 +254,7 @@ final class SeriesRotation {
       if (!s.isMemberOn(day)) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
       } else if (chairOf(s) == null) {
-        warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + chairRole()
+        warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + series.chairRole()
             + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
     }
@@ -239,11 +284,11 @@ final class SeriesRotation {
     return s != null && !s.isClosedOn(day);
   }
 
-  private List<String> participants(Predicate<School> takesPart) {
+  private List<String> participants(DutyType type) {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
-      if (s != null && !out.contains(id) && takesPart.test(s)) {
+      if (s != null && !out.contains(id) && takesPart(type, s)) {
         out.add(id);
       }
     }
@@ -259,22 +304,13 @@ final class SeriesRotation {
     return null;
   }
 
-  private String chairRole() {
-    return chairRole(series);
-  }
-
-  static String chairRole(MeetingSeries series) {
-    return series.chairRole() != null ? series.chairRole()
-        : series.attendees().isEmpty() ? "headteacher" : series.attendees().get(0);
-  }
-
   /** Whether {@code school} has someone who can chair {@code series} (chair-role, year group applied). */
   static boolean hasChair(MeetingSeries series, School school) {
-    return school.first(chairRole(series), series.yearGroup()).isPresent();
+    return school.first(series.chairRole(), series.yearGroup()).isPresent();
   }
 
   private Person chairOf(School s) {
-    return s == null ? null : s.first(chairRole(), series.yearGroup()).orElse(null);
+    return s == null ? null : s.first(series.chairRole(), series.yearGroup()).orElse(null);
   }
 
   /** The first person in roster order holding an attendee role (year group applied), or null. */

@@ -85,7 +85,7 @@ public final class LargeRotaBenchmark {
     });
     formats.put("csv", q -> RotaCsv.render(new RotaPlanner(q).plan(from, to, List.of())));
     formats.put("json", q -> RotaJson.render(q.name(), new RotaPlanner(q).plan(from, to, List.of())));
-    formats.put("ics", q -> RotaIcs.render(q.name(), q.timeZone(), new RotaPlanner(q).plan(from, to, List.of()),
+    formats.put("ics", q -> RotaIcs.render(q, new RotaPlanner(q).plan(from, to, List.of()),
         LocalDate.of(2027, 9, 1)));
     int meetings = new RotaPlanner(p).plan(from, to, List.of()).meetings().size();
     System.out.printf("500 schools, %d staff, 10 series over 3 academic years; the year 2027-28 has %d meetings%n",

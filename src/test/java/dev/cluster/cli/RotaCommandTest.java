@@ -50,6 +50,37 @@ class RotaCommandTest {
   }
 
   @Test
+  void calendarUidsCarryThePartnershipIdSoTwoPartnershipsNeverClash(@TempDir Path dir) throws IOException {
+    // given: the fixture as it is (default id, a slug of its name) and the same partnership with an id
+    Path fixture = Path.of(FIXTURE).getParent();
+    try (Stream<Path> files = Files.walk(fixture)) {
+      for (Path from : files.toList()) {
+        Path to = dir.resolve(fixture.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+    Path yaml = dir.resolve("partnership.yaml");
+    String text = Files.readString(yaml);
+    Files.writeString(yaml, text.replaceFirst("(?m)^(partnership:\\n)", "$1  id: other-cluster\n"));
+
+    // when
+    String defaultIds = rota("2026-11-23", "--format", "ics").out();
+    String withId = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "rota", "--format", "ics").out();
+
+    // then
+    String name = text.lines().filter(l -> l.startsWith("  name: ")).findFirst().orElseThrow().substring(8);
+    String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    assertThat(defaultIds.lines().filter(l -> l.startsWith("UID:")))
+        .isNotEmpty().allMatch(l -> l.matches("UID:[a-z0-9-]+-\\d{8}@" + slug + "\\.cluster"));
+    assertThat(withId.lines().filter(l -> l.startsWith("UID:")))
+        .isNotEmpty().allMatch(l -> l.matches("UID:[a-z0-9-]+-\\d{8}@other-cluster\\.cluster"));
+  }
+
+  @Test
   void aForEachYearGroupIdStandsForAllItsYearGroups() {
     CliResult r = rota("2026-11-23", "--meeting", "moderation", "--meeting", "heads", "--format", "csv");
     assertThat(r.out().lines().skip(1).map(l -> l.split(",")[0]).distinct())

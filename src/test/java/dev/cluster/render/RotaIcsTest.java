@@ -3,6 +3,7 @@ package dev.cluster.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.model.Partnership;
+import dev.cluster.rota.MeetingUid;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.ScheduledMeeting;
@@ -36,7 +37,7 @@ class RotaIcsTest {
   void everyEventUidAndTimeRoundTrips(long seed) throws Exception {
     Partnership p = RandomPartnership.generate(seed, false);
     Rota rota = new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), List.of());
-    String ics = RotaIcs.render(p.name(), LONDON, rota, LocalDate.of(2026, 11, 23));
+    String ics = RotaIcs.render(p, rota, LocalDate.of(2026, 11, 23));
 
     for (String line : ics.split("\r\n", -1)) {
       assertThat(line.getBytes(StandardCharsets.UTF_8).length).as("seed %d: %s", seed, line)
@@ -53,10 +54,10 @@ class RotaIcsTest {
     for (int i = 0; i < events.size(); i++) {
       VEvent e = events.get(i);
       ScheduledMeeting m = rota.meetings().get(i);
-      assertThat(e.getUid().get().getValue()).as("seed %d", seed).isEqualTo(RotaIcs.uid(m));
-      assertThat(local(e.getStartDate().get().getDate())).as("seed %d: %s", seed, RotaIcs.uid(m))
+      assertThat(e.getUid().get().getValue()).as("seed %d", seed).isEqualTo(MeetingUid.of(p.id(), m));
+      assertThat(local(e.getStartDate().get().getDate())).as("seed %d: %s", seed, MeetingUid.of(p.id(), m))
           .isEqualTo(ZonedDateTime.of(m.date(), m.start(), LONDON).toOffsetDateTime());
-      assertThat(local(e.getEndDate().get().getDate())).as("seed %d: %s", seed, RotaIcs.uid(m))
+      assertThat(local(e.getEndDate().get().getDate())).as("seed %d: %s", seed, MeetingUid.of(p.id(), m))
           .isEqualTo(ZonedDateTime.of(m.date(), m.end(), LONDON).toOffsetDateTime());
       assertThat(e.getProperty("STATUS").get().getValue()).isEqualTo(m.cancelled() ? "CANCELLED" : "CONFIRMED");
       if (m.host() != null) {
@@ -73,7 +74,7 @@ class RotaIcsTest {
     Partnership p = RandomPartnership.generate(3, true);
     Rota rota = new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), List.of());
     Calendar back = new CalendarBuilder().build(new StringReader(
-        RotaIcs.render(p.name(), zone, rota, LocalDate.of(2026, 11, 23))));
+        RotaIcs.render(p.name(), p.id(), zone, rota, LocalDate.of(2026, 11, 23))));
     List<VEvent> events = back.getComponents("VEVENT");
     assertThat(events).hasSameSizeAs(rota.meetings()).isNotEmpty();
     for (int i = 0; i < events.size(); i++) {

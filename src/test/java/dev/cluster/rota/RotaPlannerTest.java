@@ -268,10 +268,10 @@ class RotaPlannerTest {
 
     assertThat(ledger.rows()).hasSize(4);
     DutyLedger.Row a = ledger.rows().get(0);
-    assertThat(a.window()).isEqualTo(new DutyLedger.Counts(0, 0, 1));
-    assertThat(a.total()).isEqualTo(new DutyLedger.Counts(1, 1, 1));
+    assertThat(a.window()).isEqualTo(DutyLedger.Counts.of(0, 0, 1));
+    assertThat(a.total()).isEqualTo(DutyLedger.Counts.of(1, 1, 1));
     DutyLedger.Row d = ledger.rows().get(3);
-    assertThat(d.window()).isEqualTo(new DutyLedger.Counts(1, 1, 1));
+    assertThat(d.window()).isEqualTo(DutyLedger.Counts.of(1, 1, 1));
   }
 
   @Test
