@@ -111,9 +111,9 @@ class ValidateCommandTest {
     // then
     assertThat(result.exit()).isZero();
     assertThat(result.err().lines().filter(l -> l.contains(": warning: ")).toList()).containsExactly(
-        yaml + ":115:5: warning: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
+        yaml + ":117:5: warning: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
             + " (the nearest is 2026-11-17); the override is ignored",
-        yaml + ":121:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
+        yaml + ":123:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
             + " run `cluster rota --meeting heads` for its dates");
     assertThat(result.out()).endsWith("\u2014 2 warnings\n");
   }
