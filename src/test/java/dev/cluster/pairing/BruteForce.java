@@ -9,11 +9,10 @@ import dev.cluster.model.ReviewProgramme.Reciprocal;
 import dev.cluster.model.School;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -28,7 +27,18 @@ final class BruteForce {
   private final List<Set<String>> back = new ArrayList<>();
   private final int n;
   private int[] best;
-  private final Map<Integer, int[]> bestByLoad = new TreeMap<>();
+  private boolean searched;
+  // The search's state: each school's team choices, the team picked so far for each school, every
+  // reviewer's load (reviewers numbered school by school from firstReviewer), who reviews whom, whether a
+  // reviewer shares a school's focus, the pairs of each round back, and the score being built.
+  private List<List<int[][]>> teams;
+  private int[][][] picked;
+  private int[] firstReviewer;
+  private int[] load;
+  private boolean[][] pair;
+  private boolean[][] shares;
+  private boolean[][][] repeated;
+  private int[] score;
 
   BruteForce(Partnership partnership, ReviewProgramme p, AcademicYear year) {
     this(partnership, p, year, year.terms().get(0).start(), List.of());
@@ -82,22 +92,44 @@ final class BruteForce {
 
   /** [repeats..., reciprocal, matches, max-load] of the best pairing, or null when none exists. */
   int[] best() {
+    if (searched) {
+      return best == null ? null : best.clone();
+    }
+    searched = true;
     // Per reviewed school: every choice of (school, person) pairs, schools distinct, not itself.
-    List<List<int[][]>> teams = new ArrayList<>();
+    teams = new ArrayList<>();
     for (int b = 0; b < n; b++) {
       List<int[][]> t = new ArrayList<>();
       choose(b, 0, new ArrayList<>(), t);
       teams.add(t);
     }
-    search(teams, 0, new int[n][], new HashMap<>());
-    if (bestByLoad.isEmpty()) {
-      return null;
+    int[] first = new int[n + 1];
+    for (int a = 0; a < n; a++) {
+      first[a + 1] = first[a] + reviewers.get(a).size();
     }
-    if (p.maxLoad() == null) {
-      // The smallest cap that works, then the best pairing under it.
-      return bestByLoad.values().iterator().next();
+    firstReviewer = first;
+    load = new int[first[n]];
+    pair = new boolean[n][n];
+    shares = new boolean[first[n]][n];
+    for (int a = 0; a < n; a++) {
+      for (int i = 0; i < reviewers.get(a).size(); i++) {
+        for (int b = 0; b < n; b++) {
+          shares[first[a] + i][b] = shares(reviewers.get(a).get(i), schools.get(b));
+        }
+      }
     }
-    return best;
+    repeated = new boolean[back.size()][n][n];
+    for (int l = 0; l < back.size(); l++) {
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          repeated[l][a][b] = back.get(l).contains(schools.get(a).id() + ">" + schools.get(b).id());
+        }
+      }
+    }
+    score = new int[p.avoidRepeat() + 3];
+    picked = new int[n][][];
+    search(0, 0, 0);
+    return best == null ? null : best.clone();
   }
 
   private void choose(int b, int from, List<int[]> chosen, List<int[][]> out) {
@@ -117,81 +149,77 @@ final class BruteForce {
     }
   }
 
-  private void search(List<List<int[][]>> teams, int b, int[][] pick, Map<String, Integer> load) {
+  /**
+   * Every team for school {@code b} onwards, given the loads, pairs and reciprocal pairs so far. A branch is
+   * cut only where a hard rule is already broken (loads and reciprocal pairs only grow deeper down).
+   */
+  private void search(int b, int maxLoad, int reciprocal) {
     if (b == n) {
-      evaluate(teams, pick, load);
+      evaluate(maxLoad, reciprocal);
       return;
     }
-    List<int[][]> t = teams.get(b);
-    for (int i = 0; i < t.size(); i++) {
-      pick[b] = new int[] {i};
-      for (int[] m : t.get(i)) {
-        load.merge(m[0] + "/" + m[1], 1, Integer::sum);
+    for (int[][] team : teams.get(b)) {
+      picked[b] = team;
+      int deeperLoad = maxLoad;
+      int deeperReciprocal = reciprocal;
+      boolean overOwn = false;
+      for (int[] m : team) {
+        int r = firstReviewer[m[0]] + m[1];
+        deeperLoad = Math.max(deeperLoad, ++load[r]);
+        // SPEC section 11: a roster's review-load caps that person's reviews (0: not reviewing).
+        Integer own = reviewers.get(m[0]).get(m[1]).reviewLoad();
+        overOwn |= own != null && load[r] > own;
+        pair[m[0]][b] = true;
+        if (pair[b][m[0]]) {
+          deeperReciprocal++;
+        }
       }
-      search(teams, b + 1, pick, load);
-      for (int[] m : t.get(i)) {
-        load.merge(m[0] + "/" + m[1], -1, Integer::sum);
+      boolean broken = overOwn || p.maxLoad() != null && deeperLoad > p.maxLoad()
+          || p.reciprocal() == Reciprocal.FORBID && deeperReciprocal > 0;
+      if (!broken) {
+        search(b + 1, deeperLoad, deeperReciprocal);
+      }
+      for (int[] m : team) {
+        load[firstReviewer[m[0]] + m[1]]--;
+        pair[m[0]][b] = false;
       }
     }
   }
 
-  private void evaluate(List<List<int[][]>> teams, int[][] pick, Map<String, Integer> load) {
-    int maxLoad = load.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    if (p.maxLoad() != null && maxLoad > p.maxLoad()) {
-      return;
-    }
-    // SPEC section 11: a roster's review-load caps that person's reviews (0: not reviewing).
-    for (Map.Entry<String, Integer> e : load.entrySet()) {
-      String[] ai = e.getKey().split("/");
-      Integer own = reviewers.get(Integer.parseInt(ai[0])).get(Integer.parseInt(ai[1])).reviewLoad();
-      if (own != null && e.getValue() > own) {
-        return;
-      }
-    }
-    Set<String> pairs = new HashSet<>();
-    int matches = 0;
-    for (int b = 0; b < n; b++) {
-      for (int[] m : teams.get(b).get(pick[b][0])) {
-        pairs.add(schools.get(m[0]).id() + ">" + schools.get(b).id());
-        if (p.matchFocus() && shares(reviewers.get(m[0]).get(m[1]), schools.get(b))) {
-          matches++;
-        }
-      }
-    }
-    int reciprocal = 0;
-    for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
-        String ab = schools.get(a).id() + ">" + schools.get(b).id();
-        String ba = schools.get(b).id() + ">" + schools.get(a).id();
-        if (pairs.contains(ab) && pairs.contains(ba)) {
-          reciprocal++;
-        }
-      }
-    }
-    if (p.reciprocal() == Reciprocal.FORBID && reciprocal > 0) {
-      return;
-    }
+  private void evaluate(int maxLoad, int reciprocal) {
     int a = p.avoidRepeat();
-    int[] score = new int[a + 3];
-    for (int l = 0; l < back.size(); l++) {
-      for (String pr : pairs) {
-        if (back.get(l).contains(pr)) {
-          score[l]++;
+    Arrays.fill(score, 0);
+    for (int b = 0; b < n; b++) {
+      for (int x = 0; x < n; x++) {
+        if (pair[x][b]) {
+          for (int l = 0; l < repeated.length; l++) {
+            if (repeated[l][x][b]) {
+              score[l]++;
+            }
+          }
+        }
+      }
+    }
+    int matches = 0;
+    if (p.matchFocus()) {
+      for (int b = 0; b < n; b++) {
+        for (int[] m : picked[b]) {
+          if (shares[firstReviewer[m[0]] + m[1]][b]) {
+            matches++;
+          }
         }
       }
     }
     score[a] = reciprocal;
     score[a + 1] = matches;
     score[a + 2] = maxLoad;
-    if (best == null || better(score, best)) {
-      best = score;
-    }
-    // For the default max-load: the best pairing whose load is at most each cap.
-    for (int cap = maxLoad; cap <= n * p.peers(); cap++) {
-      int[] cur = bestByLoad.get(cap);
-      if (cur == null || better(score, cur)) {
-        bestByLoad.put(cap, score);
+    if (p.maxLoad() != null) {
+      if (best == null || better(score, best)) {
+        best = score.clone();
       }
+    } else if (best == null || maxLoad < best[a + 2] || maxLoad == best[a + 2] && better(score, best)) {
+      // The default max-load: the smallest cap that works, then the best pairing under it.
+      best = score.clone();
     }
   }
 

@@ -25,32 +25,46 @@ final class Generated {
 
   private Generated() {}
 
+  /** The seed of the {@code attempt}-th draw for {@code seed} (the draw itself for attempt 0). */
+  static long attempt(long seed, int attempt) {
+    return attempt == 0 ? seed : seed * 7_919 + 1_000_003L * attempt;
+  }
+
   /** Knobs for the generator. */
   record Shape(int minSchools, int maxSchools, int maxPeers, int maxReviewers, boolean joinsAndLeaves) {}
 
+  /**
+   * A partnership drawn from {@code seed}. Shaped so that most draws can be paired: at most {@code n - 2} peers
+   * a team (so a school whose people cannot review still leaves enough schools) and a {@code max-load}, when
+   * there is one, no smaller than the even share of the places. About one draw in ten is still infeasible
+   * (a tight load, a school with nobody to send, a school joining or leaving), which the planner must report.
+   */
   static Partnership partnership(long seed, Shape shape) {
     Random r = new Random(seed);
     int n = shape.minSchools() + r.nextInt(shape.maxSchools() - shape.minSchools() + 1);
-    int peers = 1 + r.nextInt(shape.maxPeers());
+    int peers = 1 + r.nextInt(Math.max(1, Math.min(shape.maxPeers(), n - 2)));
     Reciprocal reciprocal = Reciprocal.values()[r.nextInt(3)];
     boolean focus = r.nextBoolean();
-    Integer maxLoad = r.nextInt(3) == 0 ? null : 1 + r.nextInt(3);
     int avoid = 1 + r.nextInt(2);
     int rounds = 1 + r.nextInt(2);
     List<School> schools = new ArrayList<>();
+    int reviewersInAll = 0;
     for (int i = 0; i < n; i++) {
       String id = "s" + i;
       List<Person> staff = new ArrayList<>();
-      int reviewers = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(shape.maxReviewers());
+      int reviewers = r.nextInt(12) == 0 ? 0 : 1 + r.nextInt(shape.maxReviewers());
+      reviewersInAll += reviewers;
       for (int j = 0; j < reviewers; j++) {
         String role = j == 0 ? "headteacher" : "deputy-head";
         staff.add(expert(id + "-" + j, "Person " + j + " of " + id, List.of(role), tags(r)));
       }
       staff.add(expert(id + "-t", "Teacher of " + id, List.of("teacher"), tags(r)));
-      LocalDate joined = shape.joinsAndLeaves() && r.nextInt(8) == 0 ? LocalDate.of(2027, 1, 1) : null;
-      LocalDate left = shape.joinsAndLeaves() && r.nextInt(8) == 0 ? LocalDate.of(2026, 12, 31) : null;
+      LocalDate joined = shape.joinsAndLeaves() && r.nextInt(12) == 0 ? LocalDate.of(2027, 1, 1) : null;
+      LocalDate left = shape.joinsAndLeaves() && r.nextInt(12) == 0 ? LocalDate.of(2026, 12, 31) : null;
       schools.add(school(id, staff, tags(r), r.nextBoolean() ? "External " + i : null, joined, left));
     }
+    int share = Math.max(1, -Math.floorDiv(-n * peers, Math.max(1, reviewersInAll)));
+    Integer maxLoad = r.nextInt(3) == 0 ? null : share + r.nextInt(2);
     ReviewProgramme p = review("peer", rounds, peers, List.of("headteacher", "deputy-head"), maxLoad,
         reciprocal, avoid, focus);
     List<HistoryRow> history = new ArrayList<>();

@@ -76,13 +76,14 @@ public final class RandomPartnership {
       Schedule schedule = new Schedule(per, weeks, DayOfWeek.of(1 + rnd.nextInt(5)), term);
       List<String> order = new ArrayList<>(ids);
       java.util.Collections.shuffle(order, rnd);
-      Duty chair = rnd.nextInt(5) == 0 ? Duty.fixed(order.get(0)) : Duty.ROTATE;
+      // The first series always rotates its chair and minute-taker, so that every draw has rotations to check.
+      Duty chair = rnd.nextInt(5) == 0 && i > 0 ? Duty.fixed(order.get(0)) : Duty.ROTATE;
       Duty host = switch (rnd.nextInt(4)) {
         case 0 -> Duty.ROTATE;
         case 1 -> Duty.fixed(order.get(rnd.nextInt(order.size())));
         default -> Duty.CHAIR;
       };
-      Duty minutes = rnd.nextBoolean() ? Duty.ROTATE : Duty.NONE;
+      Duty minutes = rnd.nextBoolean() || i == 0 ? Duty.ROTATE : Duty.NONE;
       String id = "m" + (i + 1);
       MeetingSeries s = new MeetingSeries(id, "Meeting " + id, List.of("headteacher"), null, id, schedule,
           List.of(), LocalTime.of(9 + i, rnd.nextBoolean() ? 0 : 30), 60 + 15 * rnd.nextInt(5), chair, host,
