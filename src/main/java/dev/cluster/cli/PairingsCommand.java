@@ -6,7 +6,13 @@ import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.UsageException;
 import dev.cluster.pairing.PairingPlanner;
 import dev.cluster.pairing.Pairings;
+import dev.cluster.pairing.ReviewRound;
 import dev.cluster.render.PairingsCsv;
+import dev.cluster.render.PairingsHistory;
+import dev.cluster.render.PairingsIcs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import dev.cluster.render.PairingsJson;
 import dev.cluster.render.PairingsMarkdown;
 import java.nio.file.Path;
@@ -35,8 +41,13 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
   Integer round;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown (default), csv or json.")
+      description = "markdown (default), csv, json, or ics (the review visits as calendar events).")
   String format;
+
+  @Option(names = "--save", description = {
+      "Also record the year's pairings in history/<programme>-<year>.csv (creating the folder): rounds not",
+      "yet there are added, a round already there is never changed. With --round N, rounds 1 to N."})
+  boolean save;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
   Path output;
@@ -46,8 +57,9 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
 
   @Override
   public Integer call() {
-    if (!List.of("markdown", "csv", "json").contains(format)) {
-      throw new UsageException("unknown format `" + format + "`; pairings can be written as markdown, csv or json");
+    if (!List.of("markdown", "csv", "json", "ics").contains(format)) {
+      throw new UsageException("unknown format `" + format + "`; pairings can be written as markdown, csv, json "
+          + "or ics");
     }
     Partnership partnership = load().partnership();
     ReviewProgramme programme = review == null ? null : partnership.review(review).orElseThrow(
@@ -61,13 +73,52 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
     PairingPlanner planner = new PairingPlanner(partnership);
     Pairings pairings = (explain ? planner.pricingAlternatives() : planner).plan(programme, academicYear, round);
     printWarnings(pairings.warnings());
+    if (save) {
+      save(partnership, planner, programme, academicYear);
+    }
     String text = switch (format) {
       case "csv" -> PairingsCsv.render(pairings);
       case "json" -> PairingsJson.render(pairings, explain);
+      case "ics" -> PairingsIcs.render(partnership, pairings, today());
       default -> PairingsMarkdown.render(partnership, pairings, explain);
     };
     Output.emit(text, output, out());
     return 0;
+  }
+
+  /** {@code --save}: each programme's rounds of the year (up to {@code --round}) into its history file. */
+  private void save(Partnership partnership, PairingPlanner planner, ReviewProgramme programme, AcademicYear y) {
+    Pairings all = planner.plan(programme, y, null);
+    Path folder = partnership.directory().resolve("history");
+    for (ReviewProgramme p : programme == null ? partnership.reviews() : List.of(programme)) {
+      List<ReviewRound> rounds = all.rounds().stream()
+          .filter(r -> r.programme().id().equals(p.id()) && (round == null || r.round() <= round)).toList();
+      if (rounds.isEmpty()) {
+        continue;
+      }
+      Path file = folder.resolve(PairingsHistory.fileName(p, y.name()));
+      String existing;
+      try {
+        Files.createDirectories(folder);
+        existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+      }
+      PairingsHistory.Saved saved = PairingsHistory.save(existing, p, y.name(), rounds);
+      if (!saved.added().isEmpty()) {
+        Output.writeAtomically(file, saved.text());
+      }
+      err().println(file + ": " + rounds(saved.added(), "added") + "; " + rounds(saved.kept(), "already there"));
+    }
+    err().flush();
+  }
+
+  private static String rounds(List<Integer> rounds, String what) {
+    if (rounds.isEmpty()) {
+      return "no round " + what;
+    }
+    return (rounds.size() == 1 ? "round " : "rounds ") + rounds.stream().map(String::valueOf)
+        .collect(Collectors.joining(", ")) + " " + what;
   }
 
   private static String programmes(Partnership partnership) {

@@ -73,19 +73,30 @@ public final class RotaIcs {
 
   /** The rota as an iCalendar file for the partnership named {@code partnership}, with this id and zone. */
   static String render(String partnership, String partnershipId, ZoneId zone, Rota rota, LocalDate today) {
-    Calendar cal = new Calendar();
-    cal.add(new ProdId("-//cluster//rota//EN"));
-    cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
-    cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
-    // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
-    // plain calendar file is what Outlook and Google Calendar import.
-    cal.add(new XProperty("X-WR-CALNAME", partnership + " rota"));
-    cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-    cal.add(timeZone(zone));
+    Calendar cal = calendar("-//cluster//rota//EN", partnership + " rota", zone);
     Instant stamp = today.atStartOfDay(ZoneOffset.UTC).toInstant();
     for (ScheduledMeeting m : rota.meetings()) {
       cal.add(event(partnershipId, m, zone, stamp));
     }
+    return write(cal);
+  }
+
+  /** An empty calendar named {@code name}, with the zone's VTIMEZONE (shared with the review visits' file). */
+  static Calendar calendar(String product, String name, ZoneId zone) {
+    Calendar cal = new Calendar();
+    cal.add(new ProdId(product));
+    cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
+    cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
+    // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
+    // plain calendar file is what Outlook and Google Calendar import.
+    cal.add(new XProperty("X-WR-CALNAME", name));
+    cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+    cal.add(timeZone(zone));
+    return cal;
+  }
+
+  /** The calendar as text: CRLF line endings, folded at 75 octets. */
+  static String write(Calendar cal) {
     StringWriter w = new StringWriter();
     try {
       // ical4j folds by characters; we fold by octets ourselves, so its folding is switched off here.
