@@ -2,11 +2,14 @@ package dev.cluster.cli;
 
 import dev.cluster.init.InitSummary;
 import dev.cluster.init.NewRepository;
+import dev.cluster.init.StarterFiles;
 import dev.cluster.model.Severity;
+import dev.cluster.model.UsageException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cluster init}: a new partnership repository, ready to edit. */
@@ -14,19 +17,38 @@ import picocli.CommandLine.Parameters;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a new partnership repository into DIR (default: this folder), ready to edit.",
-      "An existing file is never overwritten: it is skipped and named."
+      "Write a new partnership repository into DIR (default: this folder), ready to edit, and run"
+          + " 'git init' there when it is not in a Git repository yet.",
+      "An existing file is never overwritten: it is skipped and named. A folder that already holds a"
+          + " partnership.yaml gets nothing new, so a file you deleted stays deleted."
     })
 final class InitCommand extends PartnershipCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
       description = "The folder to create the repository in.")
   Path dir;
 
+  @Option(names = "--terms-of-reference",
+      description = "Write only terms-of-reference.md, from DIR's partnership.yaml as it stands"
+          + " (delete the old one first: init never overwrites a file).")
+  boolean termsOnly;
+
+  @Option(names = "--action", paramLabel = "OWNER/NAME@TAG",
+      description = "Where the workflow gets cluster from: the GitHub repository that publishes it and a"
+          + " release tag (default ${DEFAULT-VALUE}, which you then edit in the workflow).")
+  String action = StarterFiles.DEFAULT_ACTION;
+
   @Override
   public Integer call() {
+    if (NewRepository.isToolFolder(dir.toAbsolutePath().normalize())) {
+      throw new UsageException(InitSummary.toolFolder(dir));
+    }
+    if (!StarterFiles.ACTION.matcher(action).matches()) {
+      throw new UsageException("--action `" + action + "` is not OWNER/NAME@TAG, for example "
+          + StarterFiles.DEFAULT_ACTION.replace("CLUSTER_OWNER", "our-trust"));
+    }
     NewRepository.Result result;
     try {
-      result = NewRepository.create(dir, today());
+      result = termsOnly ? NewRepository.termsOfReference(dir) : NewRepository.create(dir, today(), action, "git");
     } catch (UncheckedIOException e) {
       throw new OutputException(e.getMessage(), e);
     }
@@ -34,6 +56,9 @@ final class InitCommand extends PartnershipCommand implements Callable<Integer> 
       err().println(InitSummary.skipped(skipped));
     }
     printWarnings(result.warnings());
+    if (result.git() != null && result.git().problem()) {
+      err().println("cluster: " + result.git().message());
+    }
     Output.emit(InitSummary.render(dir, result), null, out());
     if (!result.errors().isEmpty()) {
       // init's job is the files it writes, and it wrote them; an existing partnership.yaml that does not load

@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       RotaCommand.class,
       PairingsCommand.class,
       AgendaCommand.class,
+      MinutesCommand.class,
       ReportCommand.class,
       InitCommand.class,
       SchemaCommand.class,
@@ -89,7 +90,7 @@ public final class Main implements Runnable {
   PrintWriter out;
   PrintWriter err;
 
-  private Main(PrintWriter out, PrintWriter err) {
+  Main(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }

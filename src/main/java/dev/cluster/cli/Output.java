@@ -50,6 +50,32 @@ final class Output {
   }
 
   /**
+   * Writes {@code text} to {@code file}, which must not exist (its folders are created): a temporary file
+   * beside it, then a rename that refuses to replace. An existing file is left untouched and is exit 4.
+   */
+  static void createAtomically(Path file, String text) {
+    Path target = file.toAbsolutePath();
+    if (Files.exists(target)) {
+      throw new OutputException(file + " already exists; it is never overwritten (edit it, or delete it first"
+          + " to start again)", null);
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      keepPermissions(target, tmp);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      deleteQuietly(tmp);
+      throw new OutputException(file + " already exists; it is never overwritten", e);
+    } catch (IOException | SecurityException e) {
+      deleteQuietly(tmp);
+      throw new OutputException("cannot write " + file + ": " + reason(e), e);
+    }
+  }
+
+  /**
    * A temporary file is created readable by its owner only; the file it replaces keeps its own permissions,
    * and a new file gets the usual {@code rw-r--r--}, as a shell redirection would give it.
    */

@@ -1,7 +1,14 @@
 package dev.cluster.cli;
 
 import dev.cluster.load.GitRevision;
+import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Partnership;
+import dev.cluster.model.RecordedMeeting;
+import dev.cluster.render.RecordCsv;
+import dev.cluster.rota.ScheduledMeeting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.cluster.model.UsageException;
 import dev.cluster.render.RotaChanges;
 import dev.cluster.render.RotaCsv;
@@ -60,6 +67,11 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
           + " revision REF (for example HEAD or main).")
   String compare;
 
+  @Option(names = "--save",
+      description = "Record the window's meetings (and the earlier ones of the same series and academic year"
+          + " not yet recorded) in history/rota/<YYYY-YY>.csv: only adds rows, never changes a recorded one.")
+  boolean save;
+
   @Override
   public Integer call() {
     String form = format.toLowerCase(Locale.ROOT);
@@ -74,6 +86,12 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     List<String> series = meetings == null ? List.of() : meetings;
     RotaPlanner planner = new RotaPlanner(p);
     Rota rota = planner.plan(window.from(), window.to(), series);
+    if (save) {
+      // SPEC 8.1: `--save` with --school or --person is a usage error; those options (SPEC 9) are checked in
+      // rejectFilteredSave() once they exist on this command.
+      rejectFilteredSave();
+      save(p, planner, rota, series);
+    }
     String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
     printWarnings(rota.warnings());
     Output.emit(text, output, out());
@@ -90,6 +108,52 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       case "ics" -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here
       default -> throw new IllegalStateException(form);
     };
+  }
+
+  /** Where SPEC 8.1's "--save with --school or --person is exit 2" is enforced. */
+  private void rejectFilteredSave() {
+    // --school/--person are not options of this command yet (SPEC section 9); nothing to reject.
+  }
+
+  /**
+   * Records the window's meetings, per academic year, with every earlier meeting of the same series in that
+   * year (SPEC 8.1), and says on stderr what it added.
+   */
+  private void save(Partnership p, RotaPlanner planner, Rota rota, List<String> series) {
+    Map<String, java.util.Set<String>> seriesByYear = new LinkedHashMap<>();
+    for (ScheduledMeeting m : rota.meetings()) {
+      seriesByYear.computeIfAbsent(p.currentYear(m.date()).name(), y -> new java.util.LinkedHashSet<>())
+          .add(m.series().id());
+    }
+    if (seriesByYear.isEmpty()) {
+      err().println("rota --save: the window holds no meeting; nothing recorded");
+      err().flush();
+      return;
+    }
+    for (var e : seriesByYear.entrySet()) {
+      AcademicYear year = p.year(e.getKey()).orElseThrow();
+      LocalDate end = rota.to().isBefore(year.end()) ? rota.to() : year.end();
+      List<ScheduledMeeting> meetings = new ArrayList<>();
+      for (ScheduledMeeting m : planner.plan(year.start(), end, List.copyOf(e.getValue())).meetings()) {
+        if (p.currentYear(m.date()).name().equals(e.getKey())) {
+          meetings.add(m);
+        }
+      }
+      List<RecordedMeeting> recorded = p.record().stream().filter(r -> r.year().equals(e.getKey())).toList();
+      RecordCsv.Saved saved = RecordCsv.save(recorded, meetings, p.id(), p.meetings());
+      Path file = p.directory().resolve("history").resolve("rota").resolve(e.getKey() + ".csv");
+      if (saved.added() > 0) {
+        try {
+          java.nio.file.Files.createDirectories(file.getParent());
+        } catch (java.io.IOException | SecurityException ex) {
+          throw new OutputException("cannot create the folder " + file.getParent() + ": " + ex.getMessage(), ex);
+        }
+        Output.writeAtomically(file, saved.text());
+      }
+      err().println(file + ": added " + saved.added() + " meeting" + (saved.added() == 1 ? "" : "s") + ", "
+          + saved.kept() + " already recorded");
+    }
+    err().flush();
   }
 
   /** The same window planned from the partnership as it was at revision {@code compare}, as a change list. */

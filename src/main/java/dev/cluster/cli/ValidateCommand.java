@@ -6,7 +6,9 @@ import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Severity;
+import dev.cluster.render.GithubAnnotations;
 import dev.cluster.rota.RotaChecks;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +24,15 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
   @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
   boolean strict;
 
+  /** How problems are printed. */
+  enum Format { text, github }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
+          + " github: each problem on stdout as a GitHub Actions workflow command"
+          + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.")
+  Format format;
+
   @Override
   public Integer call() {
     String file = main.file.toString();
@@ -36,8 +47,13 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
       loaded = null;
       problems = e.diagnostics();
     }
+    String workspace = System.getenv("GITHUB_WORKSPACE");
     for (Diagnostic d : problems) {
-      err().println(d.format());
+      if (format == Format.github) {
+        out().println(GithubAnnotations.command(d, workspace == null || workspace.isBlank() ? null : Path.of(workspace)));
+      } else {
+        err().println(d.format());
+      }
     }
     err().flush();
     long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();

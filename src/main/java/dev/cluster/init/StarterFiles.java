@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The files {@code cluster init} writes, apart from the terms of reference (which are rendered from the
@@ -24,23 +25,46 @@ public final class StarterFiles {
   public static final String GITIGNORE = ".gitignore";
   /** The rendered terms of reference. */
   public static final String TERMS_OF_REFERENCE = "terms-of-reference.md";
+  /** The JSON Schema of {@code partnership.yaml} ({@code cluster schema}), named by its first line for editors. */
+  public static final String SCHEMA = "partnership.schema.json";
   /** The GitHub Actions workflow that validates and reports. */
   public static final String WORKFLOW = ".github/workflows/cluster.yml";
 
+  /**
+   * The workflow's {@code uses:} line until the user names where cluster is published: an owner with an
+   * underscore, which no GitHub account can have, so the job fails at once with "repository not found"
+   * instead of running somebody else's code. The tag is this version's release.
+   */
+  public static final String DEFAULT_ACTION = "CLUSTER_OWNER/cluster@v0.1.0";
+
+  /** What {@code --action} accepts: {@code OWNER/REPO@REF}, as GitHub's {@code uses:} names a repository's action. */
+  public static final Pattern ACTION =
+      Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_./+-]+");
+
   private static final String CALENDAR_MARKER = "@CALENDAR@\n";
+  private static final String ACTION_MARKER = "@ACTION@";
 
   private StarterFiles() {}
 
   /** One file to write: its path relative to the repository, with {@code /} separators, and its text. */
   public record StarterFile(String path, String text) {}
 
-  /** The static files, in the order they are written, with the calendar computed from {@code today}. */
+  /** The static files with the default action ({@link #DEFAULT_ACTION}). */
   public static List<StarterFile> files(LocalDate today) {
+    return files(today, DEFAULT_ACTION);
+  }
+
+  /**
+   * The static files, in the order they are written, with the calendar computed from {@code today} and the
+   * workflow using the action {@code action} ({@code OWNER/REPO@REF}).
+   */
+  public static List<StarterFile> files(LocalDate today, String action) {
     return List.of(
         new StarterFile(PARTNERSHIP, partnershipYaml(today)),
         new StarterFile(ROSTER, resource("roster.csv")),
         new StarterFile(GITIGNORE, resource("gitignore")),
-        new StarterFile(WORKFLOW, resource("cluster.yml")));
+        new StarterFile(SCHEMA, schema()),
+        new StarterFile(WORKFLOW, resource("cluster.yml").replace(ACTION_MARKER, action)));
   }
 
   /** The starter {@code partnership.yaml}, with this academic year and the next as placeholders. */
@@ -80,10 +104,19 @@ public final class StarterFiles {
     return sb.toString();
   }
 
+  /** The JSON Schema of {@code partnership.yaml}, as {@code cluster schema} prints it. */
+  public static String schema() {
+    return text("/schema/partnership.schema.json");
+  }
+
   private static String resource(String name) {
-    try (InputStream in = StarterFiles.class.getResourceAsStream("/init/" + name)) {
+    return text("/init/" + name);
+  }
+
+  private static String text(String resource) {
+    try (InputStream in = StarterFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource init/" + name);
+        throw new IllegalStateException("missing resource " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

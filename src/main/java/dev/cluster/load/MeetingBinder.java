@@ -28,6 +28,14 @@ final class MeetingBinder {
 
   private static final int DEFAULT_DURATION = 60;
 
+  /** No term is longer than this many weeks; a week number beyond it is a typo, not a week. */
+  static final int MAX_WEEK = 26;
+
+  /** Whether a meeting at {@code time} lasting {@code minutes} ends by midnight (so its DTEND follows DTSTART). */
+  static boolean endsOnItsDay(LocalTime time, long minutes) {
+    return time.toSecondOfDay() / 60 + minutes <= 24 * 60;
+  }
+
   MeetingBinder(Fields f, Known known) {
     this.f = f;
     this.problems = f.problems();
@@ -147,6 +155,17 @@ final class MeetingBinder {
       duration = f.integer(m, "duration", where, 1);
     }
 
+    if (time != null) {
+      Node.MapNode timed = sn instanceof Node.MapNode sm ? sm : m;
+      if (!endsOnItsDay(time, duration == null ? DEFAULT_DURATION : duration)) {
+        Node.Entry named = timed.entries().getOrDefault("duration", timed.entries().get("time"));
+        Location at = named.value().location();
+        problems.error(at, where + " starts at " + time + " and lasts " + (duration == null ? DEFAULT_DURATION
+            : duration) + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or start "
+            + "earlier");
+        time = null;
+      }
+    }
     Map<DutyType, Duty> duties = new EnumMap<>(DutyType.class);
     boolean dutiesOk = true;
     for (DutyType t : DutyType.values()) {
@@ -223,6 +242,9 @@ final class MeetingBinder {
         if (week != null && week == 0) {
           problems.error(item.location(), "week 0 in `weeks` of " + where + "; weeks count from 1 (the first "
               + "teaching week) or from -1 (the last)");
+        } else if (week != null && Math.abs((long) week) > MAX_WEEK) {
+          problems.error(item.location(), "week " + week + " in `weeks` of " + where + " is beyond any term (a "
+              + "term has at most " + MAX_WEEK + " teaching weeks); count from 1 (the first) or from -1 (the last)");
         } else if (week != null) {
           weeks.add(week);
         }

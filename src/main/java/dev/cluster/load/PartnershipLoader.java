@@ -1,9 +1,12 @@
 package dev.cluster.load;
 
 import dev.cluster.model.Action;
+import dev.cluster.model.Confined;
 import dev.cluster.model.DataException;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
+import dev.cluster.model.Minutes;
+import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
@@ -91,6 +94,12 @@ public final class PartnershipLoader {
     }
     List<Action> actions = actions(binder.known(), root != null);
     List<HistoryRow> history = history(binder.reviews);
+    RecordReader record = new RecordReader(problems, binder.known(), directory());
+    List<RecordedMeeting> rota = record.rota(f -> table(f.toString()));
+    List<Minutes> minutes = record.minutes();
+    if (root != null) {
+      MinutesChecks.check(actions, minutes, binder.schools(), problems);
+    }
     if (!problems.hasErrors()) {
       RoleWarnings.check(binder.meetings(), binder.schools(), problems);
     }
@@ -100,7 +109,8 @@ public final class PartnershipLoader {
     }
     Partnership p = new Partnership(display, directory(), binder.name, binder.area, binder.purpose,
         binder.timeZone, binder.bankHolidays, binder.calendar(), binder.schools(), binder.meetings(),
-        binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history, binder.id);
+        binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history, binder.id)
+        .withRecord(rota, minutes);
     return new LoadResult(p, all);
   }
 
@@ -128,10 +138,18 @@ public final class PartnershipLoader {
             + "big, so this is probably the wrong file");
         return null;
       }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(file);
+      int bad = TextChecks.firstBadUtf8(bytes);
+      if (bad >= 0) {
+        problems.error(TextChecks.at(display, bytes, bad), "this is not UTF-8 text (a byte 0x"
+            + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " no character starts with); save the file "
+            + "as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+        return null;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
-      problems.error(Location.of(display), "cannot read the file: " + e.getMessage());
+      problems.error(Location.of(display), "cannot read the file: " + Confined.reason(e));
       return null;
     }
   }
@@ -143,8 +161,17 @@ public final class PartnershipLoader {
       problems.error(at, what + " `" + path + "` is a folder; name the CSV file in it");
       return null;
     }
-    if (!Files.isRegularFile(p)) {
+    if (!Files.exists(p)) {
       problems.error(at, what + " `" + path + "` does not exist" + nearbyFile(p));
+      return null;
+    }
+    String outside = Confined.outside(p, directory());
+    if (outside != null) {
+      problems.error(at, what + " `" + path + "` " + outside);
+      return null;
+    }
+    if (!Files.isRegularFile(p)) {
+      problems.error(at, what + " `" + path + "` is not an ordinary file (a pipe or a device); name the CSV file");
       return null;
     }
     try {
@@ -154,7 +181,7 @@ public final class PartnershipLoader {
       }
       return Files.readAllBytes(p);
     } catch (IOException e) {
-      problems.error(at, "cannot read " + what + " `" + path + "`: " + e.getMessage());
+      problems.error(at, "cannot read " + what + " `" + path + "`: " + Confined.reason(e));
       return null;
     }
   }
@@ -189,8 +216,35 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = CsvTable.parse(path, bytes, problems);
+    CsvTable table = plainText(CsvTable.parse(path, bytes, problems));
     return table == null ? null : RosterReader.read(table, renames, problems);
+  }
+
+  /**
+   * {@code table}, or null when a cell holds a control character (an ESC or NUL would reach the terminal, the
+   * Markdown and the {@code .ics}): each is reported at its row and column.
+   */
+  private CsvTable plainText(CsvTable table) {
+    if (table == null) {
+      return null;
+    }
+    boolean clean = plainCells(table.file, table.header, 1);
+    for (CsvTable.Row row : table.rows) {
+      clean &= plainCells(table.file, row.cells(), row.line());
+    }
+    return clean ? table : null;
+  }
+
+  private boolean plainCells(String path, List<String> cells, int line) {
+    boolean clean = true;
+    for (int i = 0; i < cells.size(); i++) {
+      int bad = TextChecks.refused(cells.get(i));
+      if (bad >= 0) {
+        problems.error(new Location(path, line, i + 1), TextChecks.message(cells.get(i).charAt(bad), "this cell"));
+        clean = false;
+      }
+    }
+    return clean;
   }
 
   // ---------------------------------------------------------------- actions.csv
@@ -273,9 +327,9 @@ public final class PartnershipLoader {
         problems.error(Location.of(path), "the file is larger than 4 MB; split it");
         return null;
       }
-      return CsvTable.parse(path, Files.readAllBytes(Path.of(path)), problems);
+      return plainText(CsvTable.parse(path, Files.readAllBytes(Path.of(path)), problems));
     } catch (IOException e) {
-      problems.error(Location.of(path), "cannot read the file: " + e.getMessage());
+      problems.error(Location.of(path), "cannot read the file: " + Confined.reason(e));
       return null;
     }
   }
@@ -304,12 +358,20 @@ public final class PartnershipLoader {
   // ---------------------------------------------------------------- history
 
   private List<HistoryRow> history(List<ReviewProgramme> reviews) {
-    Set<String> globs = new LinkedHashSet<>();
-    reviews.forEach(r -> globs.add(r.history()));
+    Map<String, Location> globs = new java.util.LinkedHashMap<>();
+    reviews.forEach(r -> globs.putIfAbsent(r.history(), r.location()));
     Set<Path> files = new java.util.TreeSet<>();
-    for (String glob : globs) {
+    for (Map.Entry<String, Location> glob : globs.entrySet()) {
       try {
-        files.addAll(glob(directory(), glob));
+        for (Path p : glob(directory(), glob.getKey(), problems, glob.getValue())) {
+          String outside = Confined.outside(p, directory());
+          if (outside == null) {
+            files.add(p);
+          } else {
+            problems.error(glob.getValue(), "history file `" + p + "` (matched by `" + glob.getKey() + "`) "
+                + outside);
+          }
+        }
       } catch (InvalidPathException e) {
         // a pattern no file can match (a NUL character, say): there is no history to read
       }
@@ -372,8 +434,11 @@ public final class PartnershipLoader {
     return rows;
   }
 
-  /** The files matching {@code glob} (relative to {@code dir}), as paths reachable from the working directory. */
-  static List<Path> glob(Path dir, String glob) {
+  /**
+   * The files matching {@code glob} (relative to {@code dir}), as paths reachable from the working directory. A
+   * folder that cannot be read on the way is reported at {@code at} (the review that names the pattern).
+   */
+  static List<Path> glob(Path dir, String glob, Problems problems, Location at) {
     String[] parts = glob.replace('\\', '/').split("/");
     int fixed = 0;
     while (fixed < parts.length && !parts[fixed].matches(".*[*?\\[{].*")) {
@@ -394,16 +459,30 @@ public final class PartnershipLoader {
       return List.of();
     }
     int depth = rest.contains("**") ? Integer.MAX_VALUE : parts.length - fixed;
-    final Path from = root;
     final Path shown = base;
-    try (Stream<Path> walk = Files.walk(root, depth)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> matcher.matches(from.relativize(p)))
-          .map(p -> shown.resolve(from.relativize(p).toString()))
-          .sorted()
-          .toList();
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, Set.of(), depth, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+          Path relative = root.relativize(p);
+          if (matcher.matches(relative) && Files.isRegularFile(p)) {
+            found.add(shown.resolve(relative.toString()));
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+          problems.error(at, "cannot read folder `" + p + "` while looking for history files (`" + glob + "`): "
+              + Confined.reason(e));
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
-      return List.of();
+      problems.error(at, "cannot read folder `" + root + "` while looking for history files: " + Confined.reason(e));
     }
+    found.sort(null);
+    return found;
   }
 }

@@ -33,11 +33,42 @@ final class Problems {
   }
 
   void add(Diagnostic d) {
+    d = new Diagnostic(d.location(), d.severity(), excerpts(d.message()), d.detail());
     if (!seen.add(d)) {
       return; // one mistake reached twice (an expanded series, a roster shared by two schools) is said once
     }
     byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
     errors |= d.severity() == dev.cluster.model.Severity.ERROR;
+  }
+
+  /** The most of one value a message quotes. */
+  static final int EXCERPT = 200;
+
+  /**
+   * {@code message} with every quoted value cut to {@link #EXCERPT} characters and its control characters shown
+   * as {@code ?}: a message quotes a short excerpt of a file, never the file (CI logs are public).
+   */
+  static String excerpts(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    int open = -1;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '`') {
+        open = open < 0 ? i : -1;
+        sb.append(c);
+      } else if (open >= 0 && i - open > EXCERPT) {
+        int close = message.indexOf('`', i);
+        sb.append("...");
+        if (close < 0) {
+          break;
+        }
+        i = close - 1;
+      } else {
+        sb.append(c);
+      }
+    }
+    String shown = TextChecks.printable(sb.toString());
+    return shown.length() > 8 * EXCERPT ? shown.substring(0, 8 * EXCERPT) + "..." : shown;
   }
 
   boolean hasErrors() {

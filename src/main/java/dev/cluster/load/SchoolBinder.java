@@ -69,12 +69,16 @@ final class SchoolBinder {
     Map<String, String> renames = columns(m, where);
     Fields.Located roster = null;
     Node rn = Fields.value(m, "roster");
-    if (rn == null) {
+    if (rn == null && m.get("roster") != null) {
+      blankRoster(m.get("roster").location(), where, id);
+    } else if (rn == null) {
       f.missing(m, "roster", where, "rosters/" + (id == null ? "school" : id) + ".csv");
     } else {
       String path = f.text(rn, "`roster` of " + where);
       if (path != null && !path.isBlank()) {
         roster = new Fields.Located(path.trim(), rn.location());
+      } else if (path != null) {
+        blankRoster(rn.location(), where, id);
       }
     }
     List<Person> staff = null;
@@ -95,6 +99,12 @@ final class SchoolBinder {
       known.schools.put(id, new School(id, schoolName.trim(), address, rosters.path(roster.text()), joined, left,
           closures, focus, external, staff, m.location(), group));
     }
+  }
+
+  /** A blank roster would quietly drop the school from every command: it is an error. */
+  private void blankRoster(dev.cluster.model.Location at, String where, String id) {
+    problems.error(at, "`roster` of " + where + " is blank; name its staff list, for example `roster: rosters/"
+        + (id == null ? "school" : id) + ".csv`");
   }
 
   private Map<String, String> columns(Node.MapNode m, String where) {

@@ -46,6 +46,9 @@ final class YamlReader {
 
   /** The document's root, or null (with an error reported) when the text is not readable YAML. */
   Node read(String text) {
+    if (!plainText(text) || !oneDocument(text)) {
+      return null;
+    }
     try (Reader reader = new StringReader(text); YAMLParser p = (YAMLParser) FACTORY.createParser(reader)) {
       parser = p;
       JsonToken first = p.nextToken();
@@ -68,6 +71,61 @@ final class YamlReader {
     }
   }
 
+  /** Raw control characters are refused at their own line and column (SnakeYAML would say 1:1). */
+  private boolean plainText(String text) {
+    int bad = TextChecks.refused(text);
+    if (bad < 0) {
+      return true;
+    }
+    problems.error(TextChecks.at(file, text, bad), TextChecks.message(text.charAt(bad), "this line"));
+    return false;
+  }
+
+  /**
+   * A line {@code ---} or {@code ...} after the content starts would end the document there: SnakeYAML would
+   * read only the first and everything below would be silently ignored. One document only.
+   */
+  private boolean oneDocument(String text) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    boolean content = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      boolean marker = line.matches("(---|\\.\\.\\.)([ \t].*)?");
+      if (marker && content && restHasContent(lines, i)) {
+        problems.error(new Location(file, i + 1, 1), "`" + line.substring(0, 3) + "` ends the YAML document here, "
+            + "so everything below it would be ignored; partnership.yaml is one document: delete this line");
+        return false;
+      }
+      String t = line.strip();
+      if (!marker && !t.isEmpty() && !t.startsWith("#") && !(t.startsWith("%") && !content)) {
+        content = true;
+      }
+    }
+    return true;
+  }
+
+  private static boolean restHasContent(String[] lines, int marker) {
+    String after = lines[marker].substring(3).strip();
+    if (!after.isEmpty() && !after.startsWith("#")) {
+      return true;
+    }
+    for (int i = marker + 1; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Escapes (`"\e"`, `"\0"`, `"\ud800"`) can still make refused characters: report them at the value. */
+  private void checkEscapes(Location at, String value, String what) {
+    int bad = TextChecks.refused(value);
+    if (bad >= 0) {
+      problems.error(at, TextChecks.message(value.charAt(bad), what));
+    }
+  }
+
   private Node value(JsonToken token, int depth) throws IOException {
     Location at = here();
     if (depth > MAX_DEPTH) {
@@ -82,6 +140,8 @@ final class YamlReader {
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
           Location keyAt = here();
+          checkEscapes(keyAt, key, "this key");
+          refuseAnchorsAndAliases(keyAt);
           if (parser.isCurrentAlias()) {
             problems.error(keyAt, "YAML aliases (`*" + key + "`) are not supported; write the value out in full");
             throw new Refused();
@@ -110,6 +170,7 @@ final class YamlReader {
         return new Node.ListNode(at, items);
       }
       case VALUE_STRING:
+        checkEscapes(at, parser.getText(), "this value");
         return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.STRING);
       case VALUE_NUMBER_INT:
         return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.INTEGER);
@@ -128,6 +189,11 @@ final class YamlReader {
   }
 
   private void refuseAnchorsAndAliases(Location at) throws IOException {
+    if (parser.getTypeId() != null) {
+      problems.error(at, "YAML tags (`" + shownTag(parser.getTypeId()) + "`) are not supported; write plain text "
+          + "without the tag");
+      throw new Refused();
+    }
     if (parser.isCurrentAlias()) {
       problems.error(at, "YAML aliases (`*" + parser.getText()
           + "`) are not supported; write the value out in full");
@@ -138,6 +204,11 @@ final class YamlReader {
           + "`) are not supported; write each value out in full");
       throw new Refused();
     }
+  }
+
+  private static String shownTag(String tag) {
+    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+        : tag.startsWith("!") ? tag : "!" + tag;
   }
 
   private Location here() {
@@ -193,7 +264,16 @@ final class YamlReader {
       String text = context.isEmpty() ? problem : problem + " (" + context + ")";
       return text.replace('\n', ' ').trim() + hint(problem);
     }
-    return e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    if (message.contains("Expected a field name")) {
+      return "a key must be a single plain value, not a list or mapping; write `key: value`";
+    }
+    if (message.contains("base64")) {
+      return "binary values (`!!binary`) are not supported; write plain text";
+    }
+    // Jackson's and SnakeYAML's own words name Java classes, which mean nothing to a headteacher
+    return message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*") ? "this cannot be read as YAML; check the "
+        + "indentation and quotes" : message;
   }
 
   /**

@@ -29,7 +29,9 @@ public record Partnership(
     List<PlanItem> plan,
     List<Action> actions,
     List<HistoryRow> history,
-    String id) {
+    String id,
+    List<RecordedMeeting> record,
+    List<Minutes> minutes) {
   public Partnership {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(directory, "directory");
@@ -48,6 +50,41 @@ public record Partnership(
     actions = List.copyOf(actions);
     history = List.copyOf(history);
     id = id == null ? defaultId(name) : id;
+    record = record == null ? List.of() : List.copyOf(record);
+    minutes = minutes == null ? List.of() : List.copyOf(minutes);
+  }
+
+  /** A partnership with no published rota and no minutes (SPEC section 8). */
+  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
+      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
+      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history, String id) {
+    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
+        overrides, agendaItems, plan, actions, history, id, List.of(), List.of());
+  }
+
+  /**
+   * This partnership with its published rota and minutes (SPEC section 8): the action log becomes the actions
+   * of {@code actions.csv} followed by those raised in minutes (in file order), with every minutes' {@code done}
+   * applied.
+   */
+  public Partnership withRecord(List<RecordedMeeting> record, List<Minutes> minutes) {
+    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
+        meetings, reviews, overrides, agendaItems, plan, withMinutes(actions, minutes), history, id, record,
+        minutes);
+  }
+
+  private static List<Action> withMinutes(List<Action> actions, List<Minutes> minutes) {
+    java.util.Set<String> closed = new java.util.HashSet<>();
+    for (Minutes m : minutes) {
+      m.done().forEach(d -> closed.add(d.text()));
+    }
+    List<Action> all = new java.util.ArrayList<>();
+    java.util.stream.Stream.concat(actions.stream(), minutes.stream().flatMap(m -> m.actions().stream()))
+        .forEach(a -> all.add(closed.contains(a.id()) && a.open()
+            ? new Action(a.id(), a.meeting(), a.raised(), a.owner(), a.action(), a.due(), false, a.location())
+            : a));
+    return List.copyOf(all);
   }
 
   /** A partnership with the default id, a slug of its name (SPEC section 9). */

@@ -10,6 +10,7 @@ import com.github.mustachejava.reflect.GuardedBinding;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
+import dev.cluster.model.Confined;
 import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
@@ -150,16 +151,32 @@ public final class Templates {
     if (overrides != null) {
       Path own = overrides.resolve(name);
       if (Files.isRegularFile(own)) {
+        String file = own.toString();
+        Confined.check(own, overrides.toAbsolutePath().getParent(), Location.of(file), "template");
+        String text;
         try {
-          return new Source(own.toString(), Files.readString(own, StandardCharsets.UTF_8));
+          if (Files.size(own) > MAX_BYTES) {
+            throw new DataException(Diagnostic.error(Location.of(file), "the template is larger than 1 MB; a "
+                + "report template is never that big, so this is probably the wrong file"));
+          }
+          text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(own)))
+              .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new DataException(Diagnostic.error(Location.of(file), "the template is not UTF-8 text; save it "
+              + "as UTF-8"));
         } catch (IOException e) {
-          throw new DataException(Diagnostic.error(Location.of(own.toString()),
-              "cannot read template: " + e.getMessage()));
+          throw new DataException(Diagnostic.error(Location.of(file), "cannot read template: "
+              + Confined.reason(e)));
         }
+        TemplateShape.check(file, text);
+        return new Source(file, text);
       }
     }
     return new Source("templates/" + name + " (built in)", builtIn(name));
   }
+
+  /** The largest template read from a partnership's folder. */
+  static final long MAX_BYTES = 1024 * 1024;
 
   private record Source(String file, String text) {}
 

@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The variables of {@code report.md.mustache} for one academic year, as a plain tree of maps, lists, strings,
@@ -40,8 +39,6 @@ public final class ReportView {
   /** Roles listed first, in this order, in the staff table; other roles follow alphabetically. */
   static final List<String> KNOWN_ROLES = List.of(
       "headteacher", "deputy-head", "sendco", "business-manager", "chair-of-governors", "teacher");
-  /** What an e-mail address looks like, wherever it was typed. */
-  public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
   static final String WITHHELD = "(e-mail withheld)";
 
   private final Partnership p;
@@ -346,7 +343,7 @@ public final class ReportView {
   /** Every string in the tree with each e-mail address replaced: nothing typed into the data leaks one. */
   static Object withhold(Object node) {
     if (node instanceof String s) {
-      return EMAIL.matcher(s).replaceAll(WITHHELD);
+      return Emails.replace(s, WITHHELD);
     }
     if (node instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();

@@ -20,8 +20,8 @@ public final class MeetingUid {
     return series + "-" + DAY.format(scheduled) + "@" + partnershipId + ".cluster";
   }
 
-  /** The UID of a planned meeting. */
+  /** The UID of a planned meeting; a recorded meeting keeps the UID it was recorded with. */
   public static String of(String partnershipId, ScheduledMeeting m) {
-    return of(partnershipId, m.series().id(), m.scheduled());
+    return m.uid() != null ? m.uid() : of(partnershipId, m.series().id(), m.scheduled());
   }
 }

@@ -2,6 +2,7 @@ package dev.cluster.rota;
 
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
+import dev.cluster.model.Minutes;
 import dev.cluster.model.Partnership;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,21 @@ public final class RotaChecks {
     RotaPlanner planner = new RotaPlanner(partnership);
     List<Diagnostic> out = new ArrayList<>(planner.warnings());
     Rota whole = planner.plan(LocalDate.MIN, LocalDate.MAX, List.of()); // planned once, cached by the planner
+    Set<String> any = new HashSet<>();
+    for (ScheduledMeeting m : whole.meetings()) {
+      any.add(m.series().id() + "@" + m.date());
+    }
+    for (Minutes m : partnership.minutes()) {
+      if (partnership.meeting(m.meeting()).isPresent() && !any.contains(m.meeting() + "@" + m.date())) {
+        List<String> near = whole.meetings().stream().filter(x -> x.series().id().equals(m.meeting()))
+            .map(x -> x.date()).sorted(java.util.Comparator.comparingLong(
+                (LocalDate d) -> Math.abs(d.toEpochDay() - m.date().toEpochDay()))).limit(1)
+            .map(LocalDate::toString).toList();
+        out.add(Diagnostic.error(m.location(), "meeting `" + m.meeting() + "` has no meeting on " + m.date()
+            + (near.isEmpty() ? "" : " (the nearest is " + near.get(0) + ")") + "; name the file and `date:`"
+            + " by the day the meeting took place"));
+      }
+    }
     Set<String> held = new HashSet<>();
     for (ScheduledMeeting m : whole.meetings()) {
       if (!m.cancelled()) {

@@ -153,6 +153,7 @@ public final class RotaPlanner {
     Map<String, List<DatedWarning>> warnings = new HashMap<>();
     Map<String, List<ScheduledMeeting>> meetings = new HashMap<>();
     List<SeriesRotation.Pending> all = new ArrayList<>();
+    RecordedMeetings record = RecordedMeetings.of(partnership);
     for (MeetingSeries s : partnership.meetings()) {
       if (rotations.containsKey(s.id())) {
         continue;
@@ -166,7 +167,7 @@ public final class RotaPlanner {
       rotations.put(s.id(), rotation);
       warnings.put(s.id(), w);
       meetings.put(s.id(), new ArrayList<>());
-      all.addAll(rotation.pending(placements, overrides));
+      all.addAll(rotation.pending(placements, overrides, record));
     }
     // Stable: a series' own meetings keep the order its rotation gave them.
     all.sort(Comparator.comparing(SeriesRotation.Pending::date)

@@ -13,6 +13,9 @@ import java.util.Objects;
  * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
  * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
  * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
+ * {@code named} is the day an override's {@code date} names (SPEC section 8.1's {@code scheduled} column).
+ * A meeting of the published rota (SPEC section 8.1) carries its recorded {@code startTime}, {@code endTime}
+ * and {@code uid}; a computed meeting has them null (the series' times, {@link MeetingUid}).
  */
 public record ScheduledMeeting(
     MeetingSeries series,
@@ -22,12 +25,28 @@ public record ScheduledMeeting(
     Assignment host,
     Assignment minutes,
     boolean cancelled,
-    List<String> notes) {
+    List<String> notes,
+    LocalDate named,
+    LocalTime startTime,
+    LocalTime endTime,
+    String uid) {
   public ScheduledMeeting {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(scheduled, "scheduled");
     notes = List.copyOf(notes);
+    named = named == null ? scheduled : named;
+  }
+
+  /** A computed meeting whose override day is its nominal day. */
+  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
+      Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null);
+  }
+
+  /** Whether this meeting comes from the published rota. */
+  public boolean recorded() {
+    return uid != null;
   }
 
   /** Who does {@code type} at this meeting, or null. */
@@ -40,10 +59,11 @@ public record ScheduledMeeting(
   }
 
   public LocalTime start() {
-    return series.time();
+    return startTime != null ? startTime : series.time();
   }
 
   public LocalTime end() {
-    return series.end();
+    return endTime != null ? endTime : startTime != null ? startTime.plusMinutes(
+        java.time.Duration.between(series.time(), series.end()).toMinutes()) : series.end();
   }
 }

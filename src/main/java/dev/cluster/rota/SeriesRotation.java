@@ -6,6 +6,9 @@ import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Minutes;
+import dev.cluster.model.RecordedMeeting;
+import dev.cluster.model.Rosters;
 import dev.cluster.model.Person;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
@@ -39,9 +42,32 @@ final class SeriesRotation {
     this.warnings = warnings;
   }
 
-  /** A meeting before rotation: where it falls and the override that concerns it (or null). */
+  /**
+   * A meeting before rotation: where it falls, the override that concerns it (or null), its row in the
+   * published rota (or null; then {@code placement} may be null too, for a row the schedule no longer gives)
+   * and its minutes (or null).
+   */
   record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
-      List<String> notes) {}
+      List<String> notes, RecordedMeeting recorded, Minutes minutes) {
+    Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
+        List<String> notes) {
+      this(series, placement, date, override, notes, null, null);
+    }
+
+    /** The nominal day: the placement's, or the one a recorded uid carries. */
+    LocalDate nominal() {
+      return placement != null ? placement.nominal() : RecordedMeetings.nominal(recorded);
+    }
+
+    /** The day an override names: the day the meeting falls on before its own move-to. */
+    LocalDate named() {
+      return recorded != null ? recorded.scheduled() : placement.date();
+    }
+
+    Pending with(Minutes m) {
+      return new Pending(series, placement, date, override, notes, recorded, m);
+    }
+  }
 
   /** The rotations of the duties that rotate, made on the first meeting. */
   private EnumMap<DutyType, DutyRotation> rotations;
@@ -70,8 +96,13 @@ final class SeriesRotation {
     }
     LocalDate day = p.date();
     RotaOverride o = p.override();
-    if (o != null && o.cancel()) {
-      return new ScheduledMeeting(series, day, p.placement().nominal(), null, null, null, true, p.notes());
+    Minutes minuted = p.minutes();
+    if (p.recorded() != null) {
+      return recorded(p);
+    }
+    if (o != null && o.cancel() || minuted != null && !minuted.held()) {
+      return new ScheduledMeeting(series, day, p.nominal(), null, null, null, true, p.notes(), p.named(),
+          null, null, null);
     }
     for (DutyRotation r : rotations.values()) {
       r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
@@ -80,6 +111,10 @@ final class SeriesRotation {
     for (DutyType t : DutyType.values()) {
       Duty d = series.duty(t);
       String overridden = o == null ? null : o.school(t);
+      String fromMinutes = minutesSchool(minuted, t);
+      if (fromMinutes != null) {
+        overridden = fromMinutes;
+      }
       if (d.kind() == Duty.Kind.CHAIR && overridden == null) {
         chosen.put(t, chosen.get(DutyType.CHAIR));
         continue;
@@ -94,10 +129,79 @@ final class SeriesRotation {
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     for (DutyType t : DutyType.values()) {
       School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
-      given.put(t, s == null ? null : new Assignment(s, person(t, s)));
+      Minutes.Served said = minuted == null ? null : minuted.duty(t);
+      given.put(t, s == null ? null : said != null && said.person() != null
+          ? RecordedMeetings.assignment(schools, s.id(), said.person(), null)
+          : new Assignment(s, person(t, s)));
     }
-    return new ScheduledMeeting(series, day, p.placement().nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes());
+    return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), null, null, null);
+  }
+
+  /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
+  private String minutesSchool(Minutes minuted, DutyType type) {
+    Minutes.Served said = minuted == null ? null : minuted.duty(type);
+    if (said == null) {
+      return null;
+    }
+    if (said.school() != null) {
+      return said.school();
+    }
+    return Rosters.find(List.copyOf(schools.values()), said.person()).map(m -> m.school().id()).orElse(null);
+  }
+
+  /**
+   * A meeting of the published rota: shown as recorded, with only the fields an override names changed (a
+   * chair re-hosting under {@code host: chair}) and what its minutes say; its duties count as served.
+   */
+  private ScheduledMeeting recorded(Pending p) {
+    RecordedMeeting r = p.recorded();
+    RotaOverride o = p.override();
+    Minutes minuted = p.minutes();
+    LocalDate day = p.date();
+    for (DutyRotation rot : rotations.values()) {
+      rot.enter(rot.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
+    }
+    boolean cancelled = r.cancelled() || o != null && o.cancel() || minuted != null && !minuted.held();
+    EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
+    if (!cancelled) {
+      for (DutyType t : DutyType.values()) {
+        String school = r.school(t);
+        String person = t == DutyType.CHAIR ? r.chair() : t == DutyType.MINUTES ? r.minutes() : null;
+        String venue = t == DutyType.HOST ? r.venue() : null;
+        String named = o == null ? null : o.school(t);
+        if (named == null && t == DutyType.HOST && o != null && o.host() == null
+            && series.host().kind() == Duty.Kind.CHAIR) {
+          named = o.chair();
+        }
+        String fromMinutes = minutesSchool(minuted, t);
+        Minutes.Served said = minuted == null ? null : minuted.duty(t);
+        if (fromMinutes != null || said != null && said.person() != null) {
+          school = fromMinutes != null ? fromMinutes : school;
+          person = said != null && said.person() != null ? said.person() : null;
+        } else if (named != null && !named.equals(school) && schools.containsKey(named)) {
+          // An override the row already holds (it was in force when saved) changes nothing.
+          School s = schools.get(named);
+          school = named;
+          Person who = person(t, s);
+          person = who == null ? null : who.name();
+          venue = s.venue();
+        }
+        given.put(t, school == null ? null : RecordedMeetings.assignment(schools, school, person, venue));
+        DutyRotation rot = rotations.get(t);
+        if (rot != null && school != null) {
+          rot.served(school);
+        }
+      }
+    }
+    List<String> notes = new ArrayList<>(r.notes());
+    for (String n : p.notes()) {
+      if (!notes.contains(n)) {
+        notes.add(n);
+      }
+    }
+    return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
+        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid());
   }
 
   // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
@@ -140,6 +244,37 @@ final class SeriesRotation {
 
   /** Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by date. */
   List<Pending> pending(List<Placement> placements, List<RotaOverride> overrides) {
+    return pending(placements, overrides, RecordedMeetings.NONE);
+  }
+
+  /**
+   * As {@link #pending(List, List)}, with the published rota and the minutes of the series (SPEC section
+   * 8): a placement whose uid is recorded becomes its row; one that matches no row up to the series' latest
+   * recorded date in its year does not exist; a row the schedule no longer gives stays; minutes attach to the
+   * meeting on their date.
+   */
+  List<Pending> pending(List<Placement> all, List<RotaOverride> overrides, RecordedMeetings record) {
+    List<Placement> placements = new ArrayList<>();
+    Map<Placement, RecordedMeeting> rowOf = new java.util.IdentityHashMap<>();
+    for (Placement p : all) {
+      RecordedMeeting row = record.row(series, p.nominal());
+      if (row != null) {
+        rowOf.put(p, row);
+      }
+    }
+    for (Placement p : all) {
+      if (rowOf.containsKey(p)) {
+        placements.add(p);
+      } else if (!record.isBeforeEnd(series, p.date())) {
+        String orphan = record.orphanIn(series, p.period());
+        if (orphan != null) {
+          warn(p.date(), "meeting `" + series.id() + "` on " + p.date() + ": " + p.period().label() + " already"
+              + " holds the recorded meeting of " + orphan + ", which the schedule no longer gives (the schedule"
+              + " changed after the rota was published?); both are shown");
+        }
+        placements.add(p);
+      }
+    }
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
     for (RotaOverride o : overrides) {
       if (byDate.putIfAbsent(o.date(), o) != null) {
@@ -153,18 +288,28 @@ final class SeriesRotation {
     }
     List<Pending> pending = new ArrayList<>();
     Set<LocalDate> matched = new HashSet<>();
+    List<Pending> rows = new ArrayList<>();
     for (Placement p : placements) {
-      RotaOverride o = byDate.get(p.date());
-      List<String> notes = new ArrayList<>(p.notes());
-      LocalDate day = p.date();
+      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null));
+    }
+    for (RecordedMeeting r : record.orphans(series)) {
+      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null));
+    }
+    for (Pending row : rows) {
+      Placement p = row.placement();
+      RecordedMeeting r = row.recorded();
+      LocalDate at = row.named();
+      RotaOverride o = byDate.get(at);
+      List<String> notes = new ArrayList<>(r == null ? p.notes() : List.of());
+      LocalDate day = r == null ? p.date() : r.date();
       if (o != null) {
         matched.add(o.date());
         if (o.cancel()) {
           notes.add("cancelled by an override");
         } else {
-          if (o.moveTo() != null && !o.moveTo().equals(p.date())) {
+          if (o.moveTo() != null && !o.moveTo().equals(at)) {
             day = o.moveTo();
-            notes.add("moved from " + Dates.shortDate(p.date()) + " by an override");
+            notes.add("moved from " + Dates.shortDate(at) + " by an override");
             String why = calendar.whyNotTeaching(day);
             if (why != null) {
               warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": moves it to "
@@ -185,7 +330,7 @@ final class SeriesRotation {
           }
         }
       }
-      pending.add(new Pending(series, p, day, o, notes));
+      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day)));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
@@ -193,7 +338,7 @@ final class SeriesRotation {
             + " meeting that day" + nearest(placements, o.date()) + "; the override is ignored");
       }
     }
-    pending.sort(Comparator.comparing(Pending::date).thenComparing(p -> p.placement().nominal()));
+    pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
     return pending;
   }
 

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InitCommandTest {
   private static final String TODAY = "2026-11-23";
   private static final List<String> FILES = List.of(
-      "partnership.yaml", "rosters/our-school.csv", ".gitignore", ".github/workflows/cluster.yml",
-      "terms-of-reference.md");
+      "partnership.yaml", "rosters/our-school.csv", ".gitignore", "partnership.schema.json",
+      ".github/workflows/cluster.yml", "terms-of-reference.md");
 
   @TempDir Path tmp;
 
@@ -48,8 +50,98 @@ class InitCommandTest {
       assertThat(dir.resolve(f)).as(f).isRegularFile();
       assertThat(result.out()).contains("  " + dir.resolve(f));
     }
-    assertThat(result.out()).startsWith("Wrote 5 files of a new partnership repository in " + dir + ":\n")
+    assertThat(result.out()).startsWith("Wrote 6 files of a new partnership repository in " + dir + ":\n")
         .contains("cluster -f " + dir.resolve("partnership.yaml") + " validate");
+  }
+
+  @Test
+  void a_folder_outside_any_repository_becomes_a_git_repository() {
+    // given
+    Assumptions.assumeTrue(gitIsInstalled(), "git is not installed here");
+    Path dir = tmp.resolve("partnership");
+
+    // when
+    CliResult result = init(dir);
+
+    // then
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(dir.resolve(".git")).isDirectory();
+    assertThat(result.out()).contains("Ran 'git init': " + dir + " is now a Git repository (branch main).\n");
+  }
+
+  @Test
+  void a_folder_inside_a_repository_is_left_to_it() throws IOException {
+    // given: a folder inside a repository (a .git folder above it)
+    Files.createDirectories(tmp.resolve(".git"));
+    Path dir = tmp.resolve("partnership");
+
+    // when
+    CliResult result = init(dir);
+
+    // then
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(dir.resolve(".git")).doesNotExist();
+    assertThat(result.out()).doesNotContain("git init");
+  }
+
+  @Test
+  void without_git_the_files_are_written_and_the_user_told_how_to_do_it_later() {
+    // given
+    Path dir = tmp.resolve("partnership");
+
+    // when
+    NewRepository.Result result = NewRepository.create(dir, LocalDate.parse(TODAY), StarterFiles.DEFAULT_ACTION,
+        "no-such-git-command-here");
+
+    // then
+    assertThat(result.written()).hasSize(FILES.size());
+    assertThat(result.git().problem()).isTrue();
+    assertThat(result.git().message()).isEqualTo(dir + " is not a Git repository and Git is not installed here:"
+        + " install it from https://git-scm.com/downloads, then run 'git init' in " + dir);
+    assertThat(dir.resolve(".git")).doesNotExist();
+  }
+
+  @Test
+  void the_cluster_tools_own_clone_is_refused_and_nothing_is_written() {
+    // given: the project's own folder (Maven's working directory for tests)
+    Path clone = Path.of("").toAbsolutePath();
+
+    // when
+    CliResult result = Cli.run("--today", TODAY, "init", clone.toString());
+
+    // then
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("cluster: " + clone + " is the cluster tool's own folder, not a"
+        + " partnership's; give init a folder of its own");
+    assertThat(clone.resolve("partnership.schema.json")).doesNotExist();
+    assertThat(clone.resolve("rosters/our-school.csv")).doesNotExist();
+  }
+
+  @Test
+  void an_unpacked_distribution_is_refused() throws IOException {
+    // given
+    Path unpacked = tmp.resolve("cluster-0.1.0");
+    Files.createDirectories(unpacked.resolve("bin"));
+    Files.createDirectories(unpacked.resolve("lib"));
+    Files.writeString(unpacked.resolve("lib/cluster.jar"), "");
+
+    // when
+    CliResult result = init(unpacked);
+
+    // then
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(unpacked.resolve("partnership.yaml")).doesNotExist();
+  }
+
+  private static boolean gitIsInstalled() {
+    try {
+      return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   @Test
@@ -62,7 +154,7 @@ class InitCommandTest {
     // then
     assertThat(summary).startsWith("Wrote 1 file of a new partnership repository in this folder:\n  partnership.yaml\n")
         .contains("  3. Check everything:      cluster validate\n")
-        .contains("run 'cluster init' again");
+        .contains("delete it, run 'cluster init --terms-of-reference'");
   }
 
   @Test
@@ -121,18 +213,17 @@ class InitCommandTest {
       assertThat(result.err()).contains("cluster: skipped " + dir.resolve(f) + ": it exists");
     }
     assertThat(result.err().lines()).hasSize(FILES.size());
-    assertThat(result.out()).startsWith("Nothing written");
+    assertThat(result.out()).startsWith("Nothing written: " + dir + " already holds a partnership");
     assertThat(yaml).hasContent(edited);
     assertThat(dir.resolve("terms-of-reference.md")).hasContent("our own terms");
   }
 
   @Test
-  void a_missing_file_is_written_from_the_existing_partnership() throws IOException {
-    // given: a repository whose partnership has been renamed, without its terms of reference
+  void a_file_deleted_from_an_existing_repository_is_not_re_created() throws IOException {
+    // given: a repository whose owner deleted the workflow and the terms of reference
     Path dir = tmp.resolve("p");
     init(dir);
-    Path yaml = dir.resolve("partnership.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("Our School Partnership", "Kentish Fields Partnership"));
+    Files.delete(dir.resolve(".github/workflows/cluster.yml"));
     Files.delete(dir.resolve("terms-of-reference.md"));
 
     // when
@@ -140,10 +231,50 @@ class InitCommandTest {
 
     // then
     assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(result.out()).startsWith("Wrote 1 file of a new partnership repository in " + dir + ":\n  "
-        + dir.resolve("terms-of-reference.md") + "\n");
+    assertThat(dir.resolve(".github/workflows/cluster.yml")).doesNotExist();
+    assertThat(dir.resolve("terms-of-reference.md")).doesNotExist();
+    assertThat(result.out()).isEqualTo("Nothing written: " + dir + " already holds a partnership (partnership.yaml),"
+        + " and init does not re-create files deleted from it.\n"
+        + "To write terms-of-reference.md again from your data, delete it and run\n"
+        + "  cluster init --terms-of-reference " + dir + "\n");
+  }
+
+  @Test
+  void terms_of_reference_writes_only_them_from_the_existing_partnership() throws IOException {
+    // given: a repository whose partnership has been renamed, without its terms of reference or roster
+    Path dir = tmp.resolve("p");
+    init(dir);
+    Path yaml = dir.resolve("partnership.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("Our School Partnership", "Kentish Fields Partnership"));
+    Files.delete(dir.resolve("terms-of-reference.md"));
+    Files.delete(dir.resolve(".gitignore"));
+
+    // when
+    CliResult result = Cli.run("--today", TODAY, "init", "--terms-of-reference", dir.toString());
+
+    // then
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out()).isEqualTo("Wrote 1 file in " + dir + ":\n  " + dir.resolve("terms-of-reference.md") + "\n");
     assertThat(dir.resolve("terms-of-reference.md"))
         .content(StandardCharsets.UTF_8).startsWith("# Kentish Fields Partnership: terms of reference\n");
+    assertThat(dir.resolve(".gitignore")).doesNotExist();
+  }
+
+  @Test
+  void terms_of_reference_that_exist_are_skipped_and_named() throws IOException {
+    // given
+    Path dir = tmp.resolve("p");
+    init(dir);
+    Files.writeString(dir.resolve("terms-of-reference.md"), "our own terms\n");
+
+    // when
+    CliResult result = Cli.run("--today", TODAY, "init", "--terms-of-reference", dir.toString());
+
+    // then
+    assertThat(result.exit()).isZero();
+    assertThat(result.err()).isEqualTo("cluster: skipped " + dir.resolve("terms-of-reference.md")
+        + ": it exists, and init never overwrites a file\n");
+    assertThat(dir.resolve("terms-of-reference.md")).hasContent("our own terms");
   }
 
   @Test
@@ -154,17 +285,17 @@ class InitCommandTest {
     Files.writeString(dir.resolve("partnership.yaml"), "version: 1\npartnershp:\n  name: X\n");
 
     // when
-    CliResult result = init(dir);
+    CliResult result = Cli.run("--today", TODAY, "init", "--terms-of-reference", dir.toString());
 
     // then
-    assertThat(result.exit()).as("init wrote what it could; the existing file is not its failure").isZero();
+    assertThat(result.exit()).as("the existing file is not init's failure").isZero();
     assertThat(result.err()).contains(dir.resolve("terms-of-reference.md") + " not written: the existing "
         + dir.resolve("partnership.yaml") + " has 4 problems; 'cluster -f " + dir.resolve("partnership.yaml")
         + " validate' lists them");
     assertThat(dir.resolve("partnership.yaml")).content(StandardCharsets.UTF_8)
         .isEqualTo("version: 1\npartnershp:\n  name: X\n");
     assertThat(dir.resolve("terms-of-reference.md")).doesNotExist();
-    assertThat(dir.resolve("rosters/our-school.csv")).isRegularFile();
+    assertThat(dir.resolve("rosters/our-school.csv")).doesNotExist();
   }
 
   @Test
@@ -182,21 +313,79 @@ class InitCommandTest {
   }
 
   @Test
-  void the_workflow_validates_and_appends_the_report_to_the_job_summary() throws IOException {
+  void the_workflow_validates_with_annotations_compares_pull_requests_and_publishes_pushes() throws IOException {
     // given
     Path dir = tmp.resolve("p");
     init(dir);
 
     // when
-    JsonNode workflow = new ObjectMapper(new YAMLFactory())
-        .readTree(dir.resolve(".github/workflows/cluster.yml").toFile());
+    String text = Files.readString(dir.resolve(".github/workflows/cluster.yml"));
+    JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(text);
+
+    // then: one `uses:` of the cluster action, on the one line marked EDIT
+    List<String> edit = text.lines().filter(l -> l.contains("EDIT")).toList();
+    assertThat(edit).hasSize(2); // the explanation at the top, and the line itself
+    assertThat(edit.get(1)).isEqualTo("        uses: " + StarterFiles.DEFAULT_ACTION
+        + " # EDIT: where cluster is published, and the release");
+    JsonNode steps = workflow.path("jobs").path("check").path("steps");
+    List<String> uses = steps.findValuesAsText("uses");
+    assertThat(uses).containsExactly("actions/checkout@v4", StarterFiles.DEFAULT_ACTION, "actions/upload-artifact@v4");
+    assertThat(steps.get(1).path("with").path("args").asText()).isEqualTo("validate --format github");
+    String runs = String.join("\n", steps.findValuesAsText("run"));
+    assertThat(runs).contains("cluster rota --compare \"$BASE\"", "cluster report --append \"$GITHUB_STEP_SUMMARY\"",
+        "--format ics -o", "--format csv -o");
+    assertThat(workflow.path("on").has("push")).isTrue();
+    assertThat(workflow.path("on").has("pull_request")).isTrue();
+  }
+
+  @Test
+  void action_names_the_published_cluster_in_the_workflow() throws IOException {
+    // given
+    Path dir = tmp.resolve("p");
+
+    // when
+    CliResult result = Cli.run("--today", TODAY, "init", "--action", "camden-schools/cluster@v0.2.0", dir.toString());
 
     // then
-    List<String> runs = workflow.path("jobs").path("check").path("steps").findValuesAsText("run");
-    assertThat(runs).contains(
-        ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" validate",
-        ".cluster-tool/cluster -f \"$GITHUB_WORKSPACE/partnership.yaml\" report --append \"$GITHUB_STEP_SUMMARY\"");
-    assertThat(workflow.path("on").has("push")).isTrue();
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(dir.resolve(".github/workflows/cluster.yml")).content()
+        .contains("        uses: camden-schools/cluster@v0.2.0 # EDIT").doesNotContain("CLUSTER_OWNER");
+  }
+
+  @Test
+  void an_action_that_is_not_owner_name_at_tag_is_a_usage_error() {
+    // when
+    CliResult result = Cli.run("init", "--action", "cluster", tmp.resolve("p").toString());
+
+    // then
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("--action `cluster` is not OWNER/NAME@TAG");
+    assertThat(tmp.resolve("p")).doesNotExist();
+  }
+
+  @Test
+  void the_default_action_is_this_versions_release_of_an_owner_no_github_account_can_have() throws IOException {
+    // given
+    String pom = Files.readString(Path.of("pom.xml"));
+    String version = pom.replaceFirst("(?s).*?</parent>", "").replaceFirst("(?s).*?<artifactId>cluster</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+
+    // then: GitHub account names are letters, digits and hyphens only, so the underscore never resolves
+    assertThat(StarterFiles.DEFAULT_ACTION).isEqualTo("CLUSTER_OWNER/cluster@v" + version);
+  }
+
+  @Test
+  void the_schema_line_names_the_schema_init_writes_beside_it() throws IOException {
+    // given
+    Path dir = tmp.resolve("p");
+
+    // when
+    init(dir);
+
+    // then
+    assertThat(Files.readAllLines(dir.resolve("partnership.yaml")).get(0))
+        .isEqualTo("# yaml-language-server: $schema=./partnership.schema.json");
+    assertThat(dir.resolve("partnership.schema.json")).content(StandardCharsets.UTF_8)
+        .isEqualTo(Cli.run("schema").out());
   }
 
   @Test
@@ -208,7 +397,7 @@ class InitCommandTest {
     String rendered = TermsOfReference.render(
         PartnershipLoader.load(example.resolve("partnership.yaml")).partnership());
 
-    // then: regenerate with `rm examples/new-partnership/terms-of-reference.md && cluster init examples/new-partnership`
+    // then: regenerate with `rm examples/new-partnership/terms-of-reference.md && cluster init --terms-of-reference examples/new-partnership`
     assertThat(Files.readString(example.resolve("terms-of-reference.md"))).isEqualTo(rendered);
   }
 

@@ -67,4 +67,42 @@ class BrokenInputsTest {
     assertThat(result.out()).as("summary").startsWith(dir.resolve("partnership.yaml") + ": ")
         .contains(result.exit() == 0 ? "warning" : "error");
   }
+
+  /**
+   * The same corpus with {@code --format github}: {@code github.txt} holds the exit code and standard output,
+   * one GitHub workflow command per problem (file relative to the case folder, as in a partnership's
+   * repository), then the summary line. Nothing goes to stderr.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void validateFormatGithubPrintsOneWorkflowCommandPerProblem(String name) throws IOException {
+    // given
+    Path dir = CORPUS.resolve(name);
+    Path expectedFile = dir.resolve("github.txt");
+
+    // when
+    CliResult result = Cli.run("-f", dir.resolve("partnership.yaml").toString(), "validate", "--format", "github");
+
+    // then
+    String prefix = dir + "/";
+    List<String> actual = new ArrayList<>();
+    actual.add("exit: " + result.exit());
+    for (String line : result.out().split("\n", -1)) {
+      actual.add(line.replace(prefix, ""));
+    }
+    if (actual.get(actual.size() - 1).isEmpty()) {
+      actual.remove(actual.size() - 1);
+    }
+    if (UPDATE) {
+      Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+    }
+    assertThat(expectedFile).as("golden file; write it with -Dbroken.update=true and review it").exists();
+    List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
+    assertThat(actual).as("exit code and stdout of %s", name).containsExactlyElementsOf(expected);
+    assertThat(result.err()).as("stderr").isEmpty();
+    List<String> commands = actual.subList(1, actual.size() - 1);
+    assertThat(commands).as("one workflow command per problem").isNotEmpty()
+        .allMatch(l -> l.startsWith("::error file=") || l.startsWith("::warning file="));
+  }
+
 }

@@ -145,4 +145,65 @@ class TemplatesTest {
     assertThat(e.diagnostics()).extracting(d -> d.location().line() + " " + d.message().split(";")[0])
         .containsExactly("2 template variable `hostess` does not exist", "3 template variable `nosuch` does not exist");
   }
+
+  private static String nested(int depth) {
+    StringBuilder t = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      t.append("{{#a}}\n");
+    }
+    t.append("x\n");
+    for (int i = 0; i < depth; i++) {
+      t.append("{{/a}}\n");
+    }
+    return t.toString();
+  }
+
+  @Test
+  void sectionsNestedTooDeeplyAreAnErrorAtTheLineThatGoesTooDeep() {
+    for (int depth : new int[] {TemplateShape.MAX_DEPTH + 1, 3000}) {
+      Diagnostic d = failure(nested(depth), Map.of("a", true));
+
+      assertThat(d.location().line()).as("depth %d", depth).isEqualTo(TemplateShape.MAX_DEPTH + 1);
+      assertThat(d.message()).contains("nested more than " + TemplateShape.MAX_DEPTH);
+    }
+  }
+
+  @Test
+  void sectionsUpToTheLimitRender() throws Exception {
+    assertThat(render(nested(TemplateShape.MAX_DEPTH), Map.of("a", true)).strip()).isEqualTo("x");
+  }
+
+  @Test
+  void changedDelimitersAreFollowedWhenCountingDepth() {
+    String t = "{{=<% %>=}}\n" + nested(TemplateShape.MAX_DEPTH + 1).replace("{{", "<%").replace("}}", "%>");
+
+    assertThat(failure(t, Map.of("a", true)).location().line()).isEqualTo(TemplateShape.MAX_DEPTH + 2);
+  }
+
+  @Test
+  void aPartialIsAnErrorAtItsLine() {
+    Diagnostic d = failure("# T\n\n{{> other}}\n", Map.of());
+
+    assertThat(d.location().line()).isEqualTo(3);
+    assertThat(d.message()).contains("partials");
+  }
+
+  @Test
+  void aTemplateLinkedToAFileOutsideThePartnershipIsRefusedUnread() throws Exception {
+    // given templates/agenda.md.mustache -> /etc/passwd (the partnership's folder is dir's parent)
+    Path outside = Files.createTempFile("secret", ".txt");
+    Files.writeString(outside, "MY_SECRET=1");
+
+    // when
+    Path templates = Files.createDirectory(dir.resolve("templates"));
+    Files.createSymbolicLink(templates.resolve("agenda.md.mustache"), outside);
+    DataException linked = catchThrowableOfType(DataException.class,
+        () -> new Templates(templates).render("agenda.md.mustache", Map.of()));
+
+    // then
+    assertThat(linked).isNotNull();
+    assertThat(linked.diagnostics().get(0).message()).contains("outside the partnership's folder")
+        .doesNotContain("MY_SECRET");
+    Files.delete(outside);
+  }
 }
