@@ -379,8 +379,9 @@ public final class PartnershipLoader {
     // SPEC section 11: `pairings --save` writes history/<programme>-<year>.csv, always read as that programme's
     // history whatever its `history:` says; the published rota in history/rota/ is never pairing history.
     for (ReviewProgramme r : reviews) {
-      for (Path p : glob(directory(), "history/" + r.id() + "-*.csv")) {
-        if (p.getFileName().toString().matches(java.util.regex.Pattern.quote(r.id()) + "-[0-9]{4}-[0-9]{2}\\.csv")) {
+      for (Path p : glob(directory(), "history/" + r.id() + "-*.csv", problems, r.location())) {
+        if (p.getFileName().toString().matches(java.util.regex.Pattern.quote(r.id()) + "-[0-9]{4}-[0-9]{2}\\.csv")
+            && Confined.outside(p, directory()) == null) {
           files.add(p);
         }
       }
