@@ -65,7 +65,7 @@ public final class AgendaView {
     List<Map<String, Object>> actions = actions(p, s, today);
     v.put("actions", actions);
     v.put("hasActions", !actions.isEmpty());
-    v.put("previous", previous == null ? null : when(previous));
+    v.put("previous", previous == null ? null : previous(p, previous));
     v.put("next", next == null ? null : nextMeeting(p, next));
     return v;
   }
@@ -236,6 +236,15 @@ public final class AgendaView {
     v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
     v.put("date", Dates.longDate(m.date()));
     v.put("isoDate", iso(m.date()));
+    return v;
+  }
+
+  /** The last meeting: as {@link #when}, with {@code minutes}, the path of its minutes file (or null). */
+  private static Map<String, Object> previous(Partnership p, ScheduledMeeting m) {
+    Map<String, Object> v = when(m);
+    v.put("minutes", p.minutes().stream()
+        .filter(x -> x.meeting().equals(m.series().id()) && x.date().equals(m.date())).findFirst()
+        .map(x -> "minutes/" + x.meeting() + "/" + x.date() + ".md").orElse(null));
     return v;
   }
 

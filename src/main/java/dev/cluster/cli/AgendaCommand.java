@@ -3,11 +3,11 @@ package dev.cluster.cli;
 import dev.cluster.agenda.Agenda;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -30,8 +30,7 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
   @Option(names = "--next", description = "The next meeting on or after today (the default).")
   boolean next;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Spec CommandSpec spec;
 
@@ -42,7 +41,7 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
     }
     Partnership p = load().partnership();
     Map<String, Object> view = Agenda.view(p, meeting, date, today());
-    Output.emit(new Templates(p.templates()).render("agenda.md.mustache", view), output, out());
+    Output.emit(new Templates(p.templates()).render("agenda.md.mustache", view), output.file, out());
     return 0;
   }
 }

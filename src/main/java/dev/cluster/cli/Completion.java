@@ -22,7 +22,7 @@ public final class Completion {
       throw new IllegalArgumentException("usage: Completion FILE");
     }
     PrintWriter none = new PrintWriter(new StringWriter());
-    String script = AutoComplete.bash("cluster", new CommandLine(new Main(none, none)));
+    String script = AutoComplete.bash("cluster", Main.commandLine(new Main(none, none), null));
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, script, StandardCharsets.UTF_8);

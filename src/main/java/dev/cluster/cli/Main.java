@@ -11,10 +11,15 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code cluster} command. {@link #run} is the testable entry point: it returns the exit code and is the
@@ -28,18 +33,6 @@ import picocli.CommandLine.ScopeType;
     usageHelpAutoWidth = true,
     description = "Runs a school partnership from partnership.yaml and one CSV staff roster per school:"
         + " rotas, peer-review pairings, agendas and reports.",
-    subcommands = {
-      ValidateCommand.class,
-      RotaCommand.class,
-      PairingsCommand.class,
-      AgendaCommand.class,
-      MinutesCommand.class,
-      ReportCommand.class,
-      InitCommand.class,
-      SchemaCommand.class,
-      TemplatesCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Exit codes:",
@@ -87,8 +80,28 @@ public final class Main implements Runnable {
       description = "With an internal error, print the Java stack trace (for a bug report).")
   boolean stacktrace;
 
+  /**
+   * The subcommands, in the order {@code cluster --help} lists them. Only the one a command line names is
+   * built (picocli's model of a command costs start-up time); all are, for help or a name that needs a
+   * suggestion.
+   */
+  static final Class<?>[] COMMANDS = {
+    ValidateCommand.class,
+    RotaCommand.class,
+    PairingsCommand.class,
+    AgendaCommand.class,
+    MinutesCommand.class,
+    ReportCommand.class,
+    InitCommand.class,
+    SchemaCommand.class,
+    TemplatesCommand.class,
+    CommandLine.HelpCommand.class
+  };
+
   PrintWriter out;
   PrintWriter err;
+
+  @Spec CommandSpec spec;
 
   Main(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -97,8 +110,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
+    // spec.commandLine() is the CommandLine that run() set up, printing to the streams it was given
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "Missing command: try 'cluster rota' or 'cluster --help'.");
+        spec.commandLine(), "Missing command: try 'cluster rota' or 'cluster --help'.");
   }
 
   /** The day taken as today. */
@@ -109,7 +123,7 @@ public final class Main implements Runnable {
   /** Runs {@code cluster} with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main(out, err);
-    CommandLine cmd = new CommandLine(main);
+    CommandLine cmd = commandLine(main, commandName(args));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -122,6 +136,41 @@ public final class Main implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The command line with only the subcommand {@code named}, or with all (for null, help or a typo). */
+  static CommandLine commandLine(Main main, String named) {
+    CommandLine cmd = new CommandLine(main);
+    boolean one = Arrays.stream(COMMANDS)
+        .anyMatch(c -> c != CommandLine.HelpCommand.class && names(c).contains(named));
+    for (Class<?> c : COMMANDS) {
+      if (!one || names(c).contains(named)) {
+        cmd.addSubcommand(c);
+      }
+    }
+    return cmd;
+  }
+
+  /** The first argument that is not an option or an option's value: the subcommand's name, or null. */
+  static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("-f") || a.equals("--file") || a.equals("--today")) {
+        i++;
+      } else if (a.equals("--")) {
+        return i + 1 < args.length ? args[i + 1] : null;
+      } else if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> names(Class<?> command) {
+    Command c = command.getAnnotation(Command.class);
+    List<String> names = new ArrayList<>(List.of(c.aliases()));
+    names.add(c.name());
+    return names;
   }
 
   /** A wrong command line: the message and where to find help, not the whole usage text (exit 2). */

@@ -13,13 +13,14 @@ import dev.cluster.render.PairingsIcs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import dev.cluster.render.PairingsJson;
-import dev.cluster.render.PairingsMarkdown;
 import java.nio.file.Path;
 import java.util.List;
+import dev.cluster.render.PairingsJson;
+import dev.cluster.render.PairingsMarkdown;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,39 +35,29 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
   @Parameters(index = "0", arity = "0..1", paramLabel = "REVIEW", description = "A review programme id.")
   String review;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "An academic year, for example 2026-27.")
-  String year;
+  @Mixin YearOption year;
 
   @Option(names = "--round", paramLabel = "N", description = "Only round N of the year.")
   Integer round;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown (default), csv, json, or ics (the review visits as calendar events).")
-  String format;
+  @Mixin Formats.PairingsOption format;
 
   @Option(names = "--save", description = {
       "Also record the year's pairings in history/<programme>-<year>.csv (creating the folder): rounds not",
       "yet there are added, a round already there is never changed. With --round N, rounds 1 to N."})
   boolean save;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(names = "--explain", description = "Say, per team, why these reviewers.")
   boolean explain;
 
   @Override
   public Integer call() {
-    if (!List.of("markdown", "csv", "json", "ics").contains(format)) {
-      throw new UsageException("unknown format `" + format + "`; pairings can be written as markdown, csv, json "
-          + "or ics");
-    }
     Partnership partnership = load().partnership();
     ReviewProgramme programme = review == null ? null : partnership.review(review).orElseThrow(
         () -> new UsageException("unknown programme `" + review + "`; " + programmes(partnership)));
-    AcademicYear academicYear = year == null ? partnership.currentYear(today()) : partnership.year(year)
-        .orElseThrow(() -> new UsageException("unknown year `" + year + "`; the years in the calendar are "
-            + partnership.calendar().stream().map(AcademicYear::name).collect(Collectors.joining(", "))));
+    AcademicYear academicYear = year.resolve(partnership, today());
     if (round != null) {
       checkRound(partnership, programme);
     }
@@ -76,13 +67,13 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
     if (save) {
       save(partnership, planner, programme, academicYear);
     }
-    String text = switch (format) {
-      case "csv" -> PairingsCsv.render(pairings);
-      case "json" -> PairingsJson.render(pairings, explain);
-      case "ics" -> PairingsIcs.render(partnership, pairings, today());
-      default -> PairingsMarkdown.render(partnership, pairings, explain);
+    String text = switch (format.value) {
+      case CSV -> PairingsCsv.render(pairings);
+      case JSON -> PairingsJson.render(pairings, explain);
+      case ICS -> PairingsIcs.render(partnership, pairings, today());
+      case MARKDOWN -> PairingsMarkdown.render(partnership, pairings, explain);
     };
-    Output.emit(text, output, out());
+    Output.emit(text, output.file, out());
     return 0;
   }
 

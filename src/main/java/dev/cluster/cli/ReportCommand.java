@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cluster report}: the partnership's Markdown report. */
@@ -16,15 +17,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Print the partnership's Markdown report for an academic year.")
 final class ReportCommand extends PartnershipCommand implements Callable<Integer> {
-  @Option(names = "--year", paramLabel = "YEAR", description = "An academic year, for example 2026-27.")
-  String year;
+  @Mixin YearOption year;
 
   @ArgGroup(exclusive = true)
   Target target;
 
   /** {@code -o} and {@code --append} exclude each other. */
   static final class Target {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = OutputOption.DESCRIPTION)
     Path output;
 
     @Option(names = "--append", paramLabel = "FILE",
@@ -42,7 +42,7 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
   public Integer call() {
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
-    Report report = Report.build(p, year, today(), includeContact, loaded.warnings());
+    Report report = Report.build(p, year.name, today(), includeContact, loaded.warnings());
     printWarnings(report.warnings());
     String text = new Templates(p.templates()).render("report.md.mustache", report.view());
     int count = loaded.warnings().size() + report.warnings().size();

@@ -22,9 +22,9 @@ import dev.cluster.rota.RotaWindow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cluster rota}: the chair / host / minutes schedule. */
@@ -36,8 +36,7 @@ import picocli.CommandLine.Option;
       "Default: the term containing today, or the next term."
     })
 final class RotaCommand extends PartnershipCommand implements Callable<Integer> {
-  @Option(names = "--year", paramLabel = "YEAR", description = "An academic year, for example 2026-27.")
-  String year;
+  @Mixin YearOption year;
 
   @Option(names = "--term", paramLabel = "TERM",
       description = "autumn, spring or summer (of --year, else the current year), or 2026-27/spring.")
@@ -55,12 +54,9 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       description = "Only this meeting series (repeatable); a for-each-year-group id means all its year groups.")
   List<String> meetings;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown (default), csv, json or ics.")
-  String format;
+  @Mixin Formats.RotaOption format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(names = "--compare", paramLabel = "REF",
       description = "List the meetings whose date, chair, host or minute-taker differ from the rota at Git"
@@ -74,15 +70,12 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
 
   @Override
   public Integer call() {
-    String form = format.toLowerCase(Locale.ROOT);
-    if (!List.of("markdown", "csv", "json", "ics").contains(form)) {
-      throw new UsageException("unknown --format `" + format + "`; use markdown, csv, json or ics");
-    }
-    if (compare != null && !"markdown".equals(form)) {
-      throw new UsageException("--compare prints a list of changes; leave out --format " + format);
+    Formats.Rota form = format.value;
+    if (compare != null && form != Formats.Rota.MARKDOWN) {
+      throw new UsageException("--compare prints a list of changes; leave out --format " + form);
     }
     Partnership p = load().partnership();
-    RotaWindow window = RotaWindow.resolve(p, year, term, from, to, today());
+    RotaWindow window = RotaWindow.resolve(p, year.name, term, from, to, today());
     List<String> series = meetings == null ? List.of() : meetings;
     RotaPlanner planner = new RotaPlanner(p);
     Rota rota = planner.plan(window.from(), window.to(), series);
@@ -94,19 +87,18 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     }
     String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
     printWarnings(rota.warnings());
-    Output.emit(text, output, out());
+    Output.emit(text, output.file, out());
     return 0;
   }
 
-  private String render(String form, Partnership p, RotaWindow window, RotaPlanner planner, Rota rota,
+  private String render(Formats.Rota form, Partnership p, RotaWindow window, RotaPlanner planner, Rota rota,
       List<String> series) {
     return switch (form) {
-      case "markdown" -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
+      case MARKDOWN -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
           planner.ledger(window.from(), window.to(), series));
-      case "csv" -> RotaCsv.render(rota);
-      case "json" -> RotaJson.render(p.name(), rota);
-      case "ics" -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here
-      default -> throw new IllegalStateException(form);
+      case CSV -> RotaCsv.render(rota);
+      case JSON -> RotaJson.render(p.name(), rota);
+      case ICS -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here
     };
   }
 

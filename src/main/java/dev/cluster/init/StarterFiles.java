@@ -30,6 +30,11 @@ public final class StarterFiles {
   /** The GitHub Actions workflow that validates and reports. */
   public static final String WORKFLOW = ".github/workflows/cluster.yml";
 
+  /** What the published rota folder is for (SPEC section 8.1). */
+  public static final String RECORD_README = "history/rota/README.md";
+  /** What the minutes folder is for (SPEC section 8.2). */
+  public static final String MINUTES_README = "minutes/README.md";
+
   /**
    * The workflow's {@code uses:} line until the user names where cluster is published: an owner with an
    * underscore, which no GitHub account can have, so the job fails at once with "repository not found"
@@ -64,7 +69,9 @@ public final class StarterFiles {
         new StarterFile(ROSTER, resource("roster.csv")),
         new StarterFile(GITIGNORE, resource("gitignore")),
         new StarterFile(SCHEMA, schema()),
-        new StarterFile(WORKFLOW, resource("cluster.yml").replace(ACTION_MARKER, action)));
+        new StarterFile(WORKFLOW, resource("cluster.yml").replace(ACTION_MARKER, action)),
+        new StarterFile(RECORD_README, resource("record-README.md")),
+        new StarterFile(MINUTES_README, resource("minutes-README.md")));
   }
 
   /** The starter {@code partnership.yaml}, with this academic year and the next as placeholders. */

@@ -251,8 +251,7 @@ final class RecordReader {
     String meeting = fields.requiredText(map, "meeting", where, folder);
     if (!known.meetingIds.isEmpty() && !known.meetingIds.contains(folder)) {
       problems.error(new Location(path, 1, 1), "the folder minutes/" + folder + "/ names no meeting series of"
-          + " partnership.yaml" + Suggest.didYouMean(folder, known.meetingIds) + "; minutes go in"
-          + " minutes/<meeting id>/");
+          + " partnership.yaml (minutes go in minutes/<meeting id>/)" + Suggest.didYouMean(folder, known.meetingIds));
     } else if (meeting != null && !meeting.equals(folder)) {
       problems.error(map.get("meeting").location(), "`meeting: " + meeting + "` does not match the folder `"
           + folder + "` the file is in; write `meeting: " + folder + "` or move the file to minutes/" + meeting

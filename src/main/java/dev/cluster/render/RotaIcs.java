@@ -74,6 +74,12 @@ public final class RotaIcs {
   /** The rota as an iCalendar file for the partnership named {@code partnership}, with this id and zone. */
   static String render(String partnership, String partnershipId, ZoneId zone, Rota rota, LocalDate today) {
     Calendar cal = calendar("-//cluster//rota//EN", partnership + " rota", zone);
+    Instant first = rota.meetings().isEmpty() ? today.atStartOfDay(zone).toInstant()
+        : rota.meetings().stream().map(m -> ZonedDateTime.of(m.date(), m.start(), zone).toInstant())
+            .min(Instant::compareTo).orElseThrow();
+    Instant last = rota.meetings().stream().map(m -> ZonedDateTime.of(m.date(), m.end(), zone).toInstant())
+        .max(Instant::compareTo).orElse(first);
+    cal.add(timeZone(zone, first, last));
     Instant stamp = today.atStartOfDay(ZoneOffset.UTC).toInstant();
     for (ScheduledMeeting m : rota.meetings()) {
       cal.add(event(partnershipId, m, zone, stamp));
@@ -81,7 +87,7 @@ public final class RotaIcs {
     return write(cal);
   }
 
-  /** An empty calendar named {@code name}, with the zone's VTIMEZONE (shared with the review visits' file). */
+  /** An empty calendar named {@code name} (shared with the review visits' file; VTIMEZONE is the caller's). */
   static Calendar calendar(String product, String name, ZoneId zone) {
     Calendar cal = new Calendar();
     cal.add(new ProdId(product));
@@ -91,7 +97,6 @@ public final class RotaIcs {
     // plain calendar file is what Outlook and Google Calendar import.
     cal.add(new XProperty("X-WR-CALNAME", name));
     cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-    cal.add(timeZone(zone));
     return cal;
   }
 
@@ -140,22 +145,21 @@ public final class RotaIcs {
   }
 
   /**
-   * A VTIMEZONE for {@code zone} from Java's own rules: one STANDARD and one DAYLIGHT observance with yearly
-   * rules where the zone has daylight saving, else one STANDARD. Compact and free of RDATE lists, which
-   * Outlook handles badly, and of the timestamps a bundled definition would carry.
+   * A VTIMEZONE for {@code zone} that is right over {@code from} to {@code to} (the meetings written), from
+   * Java's own rules. Where the zone's yearly daylight-saving rules already hold at {@code from}: one
+   * STANDARD and one DAYLIGHT observance with yearly rules, compact and free of RDATE lists, which Outlook
+   * handles badly. Otherwise (a zone with no daylight saving now, or one whose rules changed within the
+   * range): the offset in force at {@code from} and each change up to {@code to}, as one-off observances.
+   * Never the 1970 offset: Europe/Istanbul is +0300 now, not its 1970 +0200.
    */
-  static VTimeZone timeZone(ZoneId zone) {
+  static VTimeZone timeZone(ZoneId zone, Instant from, Instant to) {
     ZoneRules rules = zone.getRules();
     List<Observance> observances = new ArrayList<>();
     List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
-    if (yearly.isEmpty()) {
-      ZoneOffset offset = rules.getOffset(Instant.EPOCH);
-      Standard s = new Standard();
-      s.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
-      s.add(new TzOffsetFrom(offset));
-      s.add(new TzOffsetTo(offset));
-      observances.add(s);
-    } else {
+    List<ZoneOffsetTransition> fixed = rules.getTransitions();
+    boolean rulesHold = !yearly.isEmpty()
+        && (fixed.isEmpty() || !fixed.get(fixed.size() - 1).getInstant().isAfter(from));
+    if (rulesHold) {
       for (ZoneOffsetTransitionRule r : yearly) {
         ZoneOffsetTransition t = r.createTransition(1970);
         Observance o = t.getOffsetAfter().getTotalSeconds() > t.getOffsetBefore().getTotalSeconds()
@@ -166,10 +170,34 @@ public final class RotaIcs {
         o.add(new TzOffsetTo(t.getOffsetAfter()));
         observances.add(o);
       }
+    } else {
+      ZoneOffsetTransition before = rules.previousTransition(from.plusSeconds(1));
+      if (before == null) {
+        ZoneOffset offset = rules.getOffset(from);
+        observances.add(observance(rules.isDaylightSavings(from), LocalDateTime.of(1970, 1, 1, 0, 0), offset,
+            offset));
+      } else {
+        observances.add(observance(rules.isDaylightSavings(before.getInstant()), before.getDateTimeBefore(),
+            before.getOffsetBefore(), before.getOffsetAfter()));
+      }
+      for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && !t.getInstant().isAfter(to);
+          t = rules.nextTransition(t.getInstant())) {
+        observances.add(observance(rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(),
+            t.getOffsetBefore(), t.getOffsetAfter()));
+      }
     }
     VTimeZone tz = new VTimeZone(new ComponentList<>(observances)); // ical4j's lists are immutable
     tz.add(new TzId(zone.getId()));
     return tz;
+  }
+
+  private static Observance observance(boolean daylight, LocalDateTime start, ZoneOffset before,
+      ZoneOffset after) {
+    Observance o = daylight ? new Daylight() : new Standard();
+    o.add(new DtStart<>(start));
+    o.add(new TzOffsetFrom(before));
+    o.add(new TzOffsetTo(after));
+    return o;
   }
 
   /** The RRULE of a yearly transition ("last Sunday of March" is {@code BYDAY=-1SU}). */

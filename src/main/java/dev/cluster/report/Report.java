@@ -67,9 +67,7 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
     if (name == null) {
       return p.currentYear(today);
     }
-    // RotaWindow says which years there are, in the same words as `cluster rota --year`
-    RotaWindow.resolve(p, name, null, null, null, today);
-    return p.year(name).orElseThrow();
+    return RotaWindow.year(p, name);
   }
 
   private static Location location(Location l, Partnership p) {

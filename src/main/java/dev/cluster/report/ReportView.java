@@ -82,6 +82,8 @@ public final class ReportView {
     v.put("reviews", new ReviewsView(p, year, r.members).of(reviews));
     v.put("plan", r.plan());
     v.put("actions", r.actions());
+    v.put("attendance", RecordView.attendance(p, year));
+    v.put("decisions", RecordView.decisions(p, year));
     List<Map<String, Object>> w = new ArrayList<>();
     for (Diagnostic d : warnings) {
       w.add(map("location", r.where(d.location()), "message", d.message()));

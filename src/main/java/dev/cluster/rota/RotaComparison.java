@@ -26,26 +26,30 @@ public final class RotaComparison {
       return after != null ? after : before;
     }
 
-    /** Names of the people whose duty this change gives or takes away, in order of appearance. */
+    /**
+     * Names of the people this change affects, in order of appearance: on the same day, time and footing
+     * (held or cancelled), those whose own duty changed, including a new person from the same school; when
+     * that is nobody (only the host moved) or the meeting itself moved, was cancelled, added or dropped, everyone
+     * with a duty at it before or after.
+     */
     public List<String> people() {
       Set<String> names = new LinkedHashSet<>();
-      for (ScheduledMeeting m : new ScheduledMeeting[] {before, after}) {
-        if (m != null) {
-          add(names, m.chair());
-          add(names, m.minutes());
+      if (before != null && after != null && before.date().equals(after.date())
+          && before.start().equals(after.start()) && before.cancelled() == after.cancelled()) {
+        for (DutyType t : DutyType.values()) {
+          if (!same(before.duty(t), after.duty(t))) {
+            add(names, before.duty(t));
+            add(names, after.duty(t));
+          }
         }
       }
-      if (before != null && after != null && before.date().equals(after.date())
-          && before.cancelled() == after.cancelled()) {
-        // Same day: only the people whose own duty changed are affected.
-        names.clear();
-        if (!sameSchool(before.chair(), after.chair())) {
-          add(names, before.chair());
-          add(names, after.chair());
-        }
-        if (!sameSchool(before.minutes(), after.minutes())) {
-          add(names, before.minutes());
-          add(names, after.minutes());
+      if (names.isEmpty()) {
+        for (ScheduledMeeting m : new ScheduledMeeting[] {before, after}) {
+          if (m != null) {
+            for (DutyType t : DutyType.values()) {
+              add(names, m.duty(t));
+            }
+          }
         }
       }
       return List.copyOf(names);

@@ -65,7 +65,8 @@ public record RotaWindow(LocalDate from, LocalDate to, String label) {
     return new RotaWindow(t.start(), t.end(), t.name() + " " + p.yearOf(t).name());
   }
 
-  private static AcademicYear year(Partnership p, String name) {
+  /** The academic year named {@code name}; any other name is a usage error naming the years there are. */
+  public static AcademicYear year(Partnership p, String name) {
     return p.year(name).orElseThrow(() -> new UsageException("the partnership has no academic year `" + name
         + "`; it has: " + String.join(", ", names(p.calendar()))));
   }

@@ -101,7 +101,8 @@ class RotaCommandTest {
         + " moderation-y2, moderation-y6, finance, training, strategy");
     CliResult format = rota("2026-11-23", "--format", "xml");
     assertThat(format.exit()).isEqualTo(2);
-    assertThat(format.err()).contains("unknown --format `xml`; use markdown, csv, json or ics");
+    assertThat(format.err()).contains("'xml' is not a format: use markdown, csv, json or ics");
+    assertThat(rota("2026-11-23", "--format", "CSV").out()).isEqualTo(rota("2026-11-23", "--format", "csv").out());
     assertThat(rota("2026-11-23", "--from", "2026-11-01").err()).contains("--from and --to go together");
     assertThat(rota("2026-11-23", "--from", "2026-11-01", "--to", "2026-10-01").exit()).isEqualTo(2);
     assertThat(rota("2026-11-23", "--year", "2026-27", "--from", "2026-11-01", "--to", "2026-12-01").exit())
@@ -156,6 +157,28 @@ class RotaCommandTest {
     CliResult unknown = Cli.run("-f", yaml.toString(), "rota", "--compare", "no-such-branch");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("Git does not know the revision `no-such-branch`");
+  }
+
+  @Test
+  void aNewHeadAtTheSameSchoolIsAChangeThatNamesWhoIsAffected(@TempDir Path tmp) throws Exception {
+    // given a committed fixture, then a roster edit: damson has a new headteacher
+    copyFixture(tmp);
+    git(tmp, "init", "-q");
+    git(tmp, "add", ".");
+    git(tmp, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "fixture");
+    Path roster = tmp.resolve("rosters/damson.csv");
+    Files.writeString(roster, Files.readString(roster).replace("Olu Adebayo,HT,olu.adebayo@",
+        "Nia Okafor,HT,nia.okafor@"));
+
+    // when
+    CliResult r = Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "--today", "2026-11-23", "rota",
+        "--year", "2026-27", "--compare", "HEAD");
+
+    // then every changed line says which duty changed hands and names both people
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> changed = r.out().lines().filter(l -> l.startsWith("- ")).toList();
+    assertThat(changed).isNotEmpty().allMatch(l -> l.contains("Olu Adebayo (damson) → Nia Okafor (damson)")
+        && l.endsWith(". Affects: Olu Adebayo, Nia Okafor."));
   }
 
   @Test

@@ -27,7 +27,8 @@ class InitCommandTest {
   private static final String TODAY = "2026-11-23";
   private static final List<String> FILES = List.of(
       "partnership.yaml", "rosters/our-school.csv", ".gitignore", "partnership.schema.json",
-      ".github/workflows/cluster.yml", "terms-of-reference.md");
+      ".github/workflows/cluster.yml", "history/rota/README.md", "minutes/README.md",
+      "terms-of-reference.md");
 
   @TempDir Path tmp;
 
@@ -50,7 +51,7 @@ class InitCommandTest {
       assertThat(dir.resolve(f)).as(f).isRegularFile();
       assertThat(result.out()).contains("  " + dir.resolve(f));
     }
-    assertThat(result.out()).startsWith("Wrote 6 files of a new partnership repository in " + dir + ":\n")
+    assertThat(result.out()).startsWith("Wrote 8 files of a new partnership repository in " + dir + ":\n")
         .contains("cluster -f " + dir.resolve("partnership.yaml") + " validate");
   }
 

@@ -153,13 +153,21 @@ class PairingsCommandTest {
         + " heads-visits");
     CliResult year = Cli.run("-f", file, "--today", TODAY, "pairings", "--year", "2031-32");
     assertThat(year.exit()).isEqualTo(2);
-    assertThat(year.err()).contains("unknown year `2031-32`; the years in the calendar are 2025-26, 2026-27");
+    assertThat(year.err()).contains("the partnership has no academic year `2031-32`; it has: 2025-26, 2026-27");
     CliResult round = Cli.run("-f", file, "--today", TODAY, "pairings", "governance", "--round", "2");
     assertThat(round.exit()).isEqualTo(2);
     assertThat(round.err()).contains("unknown round 2; programme `governance` has round 1 only in a year");
     CliResult format = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "xml");
     assertThat(format.exit()).isEqualTo(2);
-    assertThat(format.err()).contains("unknown format `xml`; pairings can be written as markdown, csv, json or ics");
+    assertThat(format.err()).contains("Invalid value for option '--format': 'xml' is not a format: use markdown,");
+  }
+
+  @Test
+  void formatsAreMatchedWhateverTheirCaseAsInRota() {
+    String file = "examples/collaborative-partnership/partnership.yaml";
+    CliResult upper = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "CSV");
+    assertThat(upper.exit()).as(upper.err()).isZero();
+    assertThat(upper.out()).isEqualTo(Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv").out());
   }
 
   @Test
