@@ -47,7 +47,7 @@ public final class AgendaView {
     v.put("isoDate", iso(meeting.date()));
     v.put("start", meeting.start().toString());
     v.put("end", meeting.end().toString());
-    v.put("duration", s.duration());
+    v.put("duration", meeting.length());
     v.put("cancelled", meeting.cancelled());
     v.put("notes", meeting.notes());
     v.put("venue", venue(meeting.host()));
@@ -61,7 +61,7 @@ public final class AgendaView {
         .mapToInt(Integer::intValue).sum();
     v.put("timedMinutes", timed);
     v.put("hasTimedItems", timed > 0);
-    v.put("overrun", timed > s.duration());
+    v.put("overrun", timed > meeting.length());
     List<Map<String, Object>> actions = actions(p, s, today);
     v.put("actions", actions);
     v.put("hasActions", !actions.isEmpty());

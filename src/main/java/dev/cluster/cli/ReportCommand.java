@@ -1,10 +1,12 @@
 package dev.cluster.cli;
 
 import dev.cluster.load.LoadResult;
+import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
 import dev.cluster.report.Report;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,9 +45,11 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
     Report report = Report.build(p, year.name, today(), includeContact, loaded.warnings());
-    printWarnings(report.warnings());
+    // the rota's warnings are among those load() printed; the pairings' are the report's own
+    List<Diagnostic> own = report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();
+    printWarnings(own);
     String text = new Templates(p.templates()).render("report.md.mustache", report.view());
-    int count = loaded.warnings().size() + report.warnings().size();
+    int count = loaded.warnings().size() + own.size();
     boolean failed = strict && count > 0;
     Path file = target == null ? null : target.append != null ? target.append : target.output;
     // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched"); the

@@ -86,7 +86,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       save(p, planner, rota, series);
     }
     String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
-    printWarnings(rota.warnings());
+    // the window's warnings are among those load() printed (validate's, over the whole calendar)
     Output.emit(text, output.file, out());
     return 0;
   }

@@ -7,9 +7,7 @@ import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Severity;
 import dev.cluster.render.GithubAnnotations;
-import dev.cluster.rota.RotaChecks;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,9 +38,7 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     LoadResult loaded;
     try {
       loaded = PartnershipLoader.load(main.file);
-      List<Diagnostic> all = new ArrayList<>(loaded.warnings());
-      all.addAll(extraChecks(loaded));
-      problems = PartnershipLoader.inReportOrder(loaded.partnership(), all);
+      problems = checked(loaded, today());
     } catch (DataException e) {
       loaded = null;
       problems = e.diagnostics();
@@ -63,16 +59,6 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
         : count(errors, "error", "errors") + (warnings == 0 ? "" : ", " + count(warnings, "warning", "warnings"));
     out().println(file + ": " + (loaded == null ? "" : contents(loaded.partnership()) + " \u2014 ") + tally);
     return errors > 0 || (strict && warnings > 0) ? Main.EXIT_DATA : 0;
-  }
-
-  /**
-   * Checks that need more than the loader (for example the rota's: an override on a date with no such
-   * meeting); their warnings are reported with the loader's.
-   */
-  List<Diagnostic> extraChecks(LoadResult loaded) {
-    List<Diagnostic> all = new ArrayList<>(RotaChecks.check(loaded.partnership()));
-    all.addAll(TemplateChecks.check(loaded.partnership(), today()));
-    return all;
   }
 
   private static String contents(Partnership p) {

@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat SEMICOLONS = FORMAT.builder().setDelimiter(';').get();
+  private static final CSVFormat TABS = FORMAT.builder().setDelimiter('\t').get();
 
   /** One record: its cells (trimmed) and the line it starts on. */
   record Row(List<String> cells, int line) {
@@ -37,22 +39,26 @@ final class CsvTable {
   final String file;
   final List<String> header;
   final List<Row> rows;
+  /** The line (a workbook: the sheet's row) of the header: 1 in a CSV file. */
+  final int headerLine;
 
-  private CsvTable(String file, List<String> header, List<Row> rows) {
+  private CsvTable(String file, List<String> header, List<Row> rows, int headerLine) {
     this.file = file;
     this.header = header;
     this.rows = rows;
+    this.headerLine = headerLine;
   }
 
-  /**
-   * Parses {@code bytes} of {@code file}; on a malformed file, reports it at the row where the bad record
-   * starts and returns the rows read before it (null when nothing could be read).
-   */
+  /** A table read from somewhere other than CSV text (a workbook's sheet). */
+  static CsvTable of(String file, List<String> header, List<Row> rows, int headerLine) {
+    return new CsvTable(file, List.copyOf(header), List.copyOf(rows), headerLine);
+  }
+
   /**
    * Where the first byte that is not UTF-8 lies: its line, and its field on that line (commas counted,
    * quotes ignored: close enough to find a `Zoë` saved by an old spreadsheet).
    */
-  private static Location firstBadByte(String file, byte[] bytes) {
+  static Location firstBadByte(String file, byte[] bytes, char separator) {
     java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -65,13 +71,17 @@ final class CsvTable {
       if (bytes[i] == '\n') {
         line++;
         field = 1;
-      } else if (bytes[i] == ',') {
+      } else if (bytes[i] == separator) {
         field++;
       }
     }
     return new Location(file, line, field);
   }
 
+  /**
+   * Parses {@code bytes} of {@code file} as UTF-8, comma-separated (actions and history, which the tool
+   * writes itself); see {@link #parseText}.
+   */
   static CsvTable parse(String file, byte[] bytes, Problems problems) {
     String text;
     try {
@@ -81,17 +91,27 @@ final class CsvTable {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      problems.error(firstBadByte(file, bytes),
+      problems.error(firstBadByte(file, bytes, ','),
           "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8 (comma delimited)\"");
       return null;
     }
+    return parseText(file, text, ',', problems);
+  }
+
+  /**
+   * Parses {@code text} of {@code file} with {@code separator} between fields (comma, semicolon or tab); on a
+   * malformed file, reports it at the row where the bad record starts and returns the rows read before it
+   * (null when nothing could be read).
+   */
+  static CsvTable parseText(String file, String text, char separator, Problems problems) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    CSVFormat format = separator == ';' ? SEMICOLONS : separator == '\t' ? TABS : FORMAT;
     int[] lineStarts = lineStarts(text);
     List<List<String>> records = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> it = parser.iterator();
       long linesRead = 0;
       while (true) {
@@ -103,7 +123,7 @@ final class CsvTable {
           r = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           reportMalformed(file, text, lineStarts[(int) Math.min(linesRead, lineStarts.length - 1)], lineStarts,
-              problems, e);
+              separator, problems, e);
           break;
         }
         List<String> cells = new ArrayList<>(r.size());
@@ -126,11 +146,12 @@ final class CsvTable {
     for (int i = 1; i < records.size(); i++) {
       rows.add(new Row(records.get(i), lines.get(i)));
     }
-    return new CsvTable(file, records.get(0), rows);
+    return new CsvTable(file, records.get(0), rows, 1);
   }
 
   private static void reportMalformed(
-      String file, String text, int from, int[] lineStarts, Problems problems, RuntimeException e) {
+      String file, String text, int from, int[] lineStarts, char separator, Problems problems,
+      RuntimeException e) {
     // Find where the bad record starts (skipping blank lines) and which field opened the unclosed quote.
     int start = from;
     while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
@@ -153,7 +174,7 @@ final class CsvTable {
       } else if (c == '"' && atFieldStart) {
         quoted = true;
         quoteField = field;
-      } else if (c == ',') {
+      } else if (c == separator) {
         field++;
         atFieldStart = true;
         continue;
@@ -191,6 +212,20 @@ final class CsvTable {
   private static int lineOf(int[] lineStarts, int offset) {
     int i = java.util.Arrays.binarySearch(lineStarts, offset);
     return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /**
+   * The 0-based index of the header whose compared form is the first of {@code names} that any header has
+   * (the order of {@code names} is the order of preference), or -1.
+   */
+  int firstColumn(List<String> names) {
+    for (String n : names) {
+      int at = column(List.of(n));
+      if (at >= 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The 0-based index of the header whose {@linkplain Names#header compared form} is one of {@code names}. */

@@ -1,6 +1,7 @@
 package dev.cluster.load;
 
 import dev.cluster.model.AgendaItem;
+import dev.cluster.model.Location;
 import dev.cluster.model.DutyType;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.RotaOverride;
@@ -63,6 +64,12 @@ final class ItemBinder {
       }
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);
+      java.time.LocalTime time = f.time(m, "time", where);
+      Integer duration = f.integer(m, "duration", where, 1);
+      String chairPerson = person(m, "chair-person", where);
+      String minutesPerson = person(m, "minutes-person", where);
+      duties.put(DutyType.CHAIR, sameSchool(m, "chair", duties.get(DutyType.CHAIR), chairPerson));
+      duties.put(DutyType.MINUTES, sameSchool(m, "minutes", duties.get(DutyType.MINUTES), minutesPerson));
       if (date != null && known.calendarComplete && !known.calendar.isEmpty() && !known.inSomeTerm(date)) {
         problems.warning(m.get("date").location(), "the override's date " + date + " is outside every term, so "
             + "no meeting can be on it; give the date the meeting is scheduled on");
@@ -70,10 +77,52 @@ final class ItemBinder {
       if (meeting != null && date != null) {
         overrides.add(new RotaOverride(meeting, date, duties.get(DutyType.CHAIR),
             duties.get(DutyType.HOST), duties.get(DutyType.MINUTES), moveTo, Boolean.TRUE.equals(cancel),
-            m.location()));
+            m.location(), time, duration, chairPerson, minutesPerson));
       }
     }
     return overrides;
+  }
+
+  /** A {@code SCHOOL/PERSON-ID} under {@code key}, checked against the schools and their rosters; or null. */
+  private String person(Node.MapNode m, String key, String where) {
+    String t = f.text(m, key, where);
+    if (t == null) {
+      return null;
+    }
+    String v = t.trim();
+    Location at = m.get(key).location();
+    int slash = v.indexOf('/');
+    if (slash <= 0 || slash == v.length() - 1) {
+      problems.error(at, "`" + key + "` of " + where + " is `" + v + "`; write SCHOOL/PERSON-ID, for example "
+          + "`fleet/amira-khan` (the person's id is their `id` column, or their name in kebab-case)");
+      return null;
+    }
+    String school = v.substring(0, slash);
+    String id = v.substring(slash + 1);
+    if (!known.schoolIds.contains(school)) {
+      problems.error(at, "unknown school `" + school + "` in `" + key + "` of " + where + known.schoolHint(school));
+      return null;
+    }
+    dev.cluster.model.School s = known.schools.get(school);
+    if (s != null && s.staff().stream().noneMatch(p -> p.id().equals(id))) {
+      problems.error(at, "school `" + school + "` has nobody with the id `" + id + "` (`" + key + "` of " + where
+          + ")" + Suggest.didYouMean(id, s.staff().stream().map(dev.cluster.model.Person::id).toList()));
+      return null;
+    }
+    return v;
+  }
+
+  /** The duty's school: {@code school}, or the school of {@code person}; an error when they differ. */
+  private String sameSchool(Node.MapNode m, String key, String school, String person) {
+    if (person == null) {
+      return school;
+    }
+    String of = person.substring(0, person.indexOf('/'));
+    if (school != null && !school.equals(of)) {
+      problems.error(m.get(key).location(), "`" + key + ": " + school + "` and `" + key + "-person: " + person
+          + "` name different schools; keep one");
+    }
+    return of;
   }
 
   /** Binds {@code agenda-items:}. */

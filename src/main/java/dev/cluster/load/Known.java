@@ -28,6 +28,8 @@ final class Known {
   final Map<String, List<String>> expandedGroups = new LinkedHashMap<>();
   final Set<String> personNames = new LinkedHashSet<>();
   final Set<String> roles = new LinkedHashSet<>();
+  /** How roles are normalised: built in, then the partnership's {@code roles:}. */
+  RoleNames roleNames = RoleNames.BUILT_IN;
   /** False when a roster could not be read: role checks are then left out, as they would mislead. */
   boolean everyRosterRead = true;
 
@@ -49,20 +51,32 @@ final class Known {
     return schoolIds.contains(owner) || personNames.contains(owner);
   }
 
+  /**
+   * Roles named in partnership.yaml that no roster has and no roster role resembles: the first place each is
+   * named and where. {@link RoleWarnings} reports each once, with what it leaves empty.
+   */
+  final Map<String, Fields.Located> unheldRoles = new LinkedHashMap<>();
+
   /** A role named in partnership.yaml, normalised like the rosters' roles and checked against them. */
   String checkRole(Fields.Located written, String where) {
-    String role = Names.role(written.text());
-    // A near miss of a role the rosters have is a typo: an error, so that CI fails on it. Any other role
-    // nobody holds yet is a warning: SPEC section 5 gives a duty nobody can take as null with a warning,
-    // so the rota and every other command still work while the rosters are being filled in.
+    String role = roleNames.of(written.text());
+    // A near miss of a role the rosters have is a typo: an error, so that CI fails on it. A roster role that
+    // contains it (`executive-headteacher` for `headteacher`) is probably the partnership's own spelling: a
+    // warning saying how to map it. Any other role nobody holds yet is a warning, reported once with what it
+    // affects (RoleWarnings): SPEC section 5 gives a duty nobody can take as null with a warning, so the rota
+    // and every other command still work while the rosters are being filled in.
     if (everyRosterRead && !roles.contains(role)) {
-      String suggestion = Suggest.didYouMean(role, roles);
       String message = "no one on any roster has the role `" + role + "` (" + where + ")";
-      if (suggestion.isEmpty()) {
-        problems.warning(written.location(), message + "; its duties stay empty until a roster's `role`"
-            + " column has it");
+      List<String> containing = roles.stream().filter(r -> ("-" + r + "-").contains("-" + role + "-")).toList();
+      String close = Suggest.closest(role, roles);
+      if (close != null) {
+        problems.error(written.location(), message + "; did you mean `" + close + "`?");
+      } else if (!containing.isEmpty()) {
+        problems.warning(written.location(), message + "; the rosters have " + String.join(", ",
+            containing.stream().map(r -> "`" + r + "`").toList()) + ": if that is the same role, map it with "
+            + "`roles: { " + role + ": [" + String.join(", ", containing) + "] }` in partnership.yaml");
       } else {
-        problems.error(written.location(), message + suggestion);
+        unheldRoles.putIfAbsent(role, new Fields.Located(where, written.location()));
       }
     }
     return role;

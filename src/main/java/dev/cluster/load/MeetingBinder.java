@@ -254,6 +254,13 @@ final class MeetingBinder {
       }
     }
     DayOfWeek weekday = f.weekday(sm, "weekday", w);
+    if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
+      // SPEC section 10: one error, instead of a warning for every period without a teaching day that weekday
+      problems.error(sm.get("weekday").location(), "`weekday` in " + w + " is "
+          + weekday.name().toLowerCase(Locale.ROOT) + ", which is never a teaching day; choose a day from monday "
+          + "to friday");
+      weekday = null;
+    }
     String term = f.text(sm, "term", w);
     if (term != null) {
       term = term.trim().toLowerCase(Locale.ROOT);

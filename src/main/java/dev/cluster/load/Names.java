@@ -28,7 +28,9 @@ public final class Names {
       Map.entry("deputy-head", "deputy-head"),
       Map.entry("deputy-headteacher", "deputy-head"),
       Map.entry("deputy-head-teacher", "deputy-head"),
-      Map.entry("chair-of-governors", "chair-of-governors"));
+      Map.entry("chair-of-governors", "chair-of-governors"),
+      Map.entry("class-teacher", "teacher"),
+      Map.entry("teacher", "teacher"));
 
   private static final Pattern YEAR = Pattern.compile("(?:y|yr|year)(\\d)");
 
@@ -36,7 +38,8 @@ public final class Names {
 
   /**
    * A role as the tool knows it: {@code Head Teacher}, {@code HT} → {@code headteacher}, {@code SENCO} →
-   * {@code sendco}, ...; any other role in kebab-case ({@code Class Teacher} → {@code class-teacher}).
+   * {@code sendco}, {@code Class Teacher} → {@code teacher}, ...; any other role in kebab-case
+   * ({@code English Lead} → {@code english-lead}).
    */
   public static String role(String written) {
     String kebab = kebab(written);

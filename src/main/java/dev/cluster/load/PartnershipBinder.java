@@ -28,14 +28,16 @@ import java.util.Set;
  */
 final class PartnershipBinder {
   static final Set<String> ROOT_KEYS = Set.of(
-      "version", "partnership", "calendar", "schools", "meetings", "reviews", "overrides", "agenda-items", "plan");
+      "version", "partnership", "calendar", "schools", "meetings", "reviews", "overrides", "agenda-items", "plan",
+      "roles");
   static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "id", "area", "purpose", "time-zone", "bank-holidays");
   static final Set<String> YEAR_KEYS = Set.of("year", "terms", "closures");
   static final Set<String> TERM_KEYS = Set.of("name", "start", "end", "half-term");
   static final Set<String> RANGE_KEYS = Set.of("start", "end");
   static final Set<String> CLOSURE_KEYS = Set.of("date", "reason");
   static final Set<String> SCHOOL_KEYS = Set.of("id", "name", "address", "roster", "joined", "left", "closures",
-      "focus", "external-reviewer", "columns", "group");
+      "focus", "external-reviewer", "columns", "sheet", "year-groups", "group");
+  static final Set<String> VENUE_KEYS = Set.of("id", "name", "address", "link");
   static final Set<String> MEETING_KEYS = withDuties("id", "title", "attendees", "schedule", "dates", "time",
       "duration", "chair-role", "order", "start", "standing-items", "for-each-year-group");
   static final Set<String> ATTENDEES_KEYS = Set.of("roles", "year-group");
@@ -44,10 +46,18 @@ final class PartnershipBinder {
       "max-load", "reciprocal", "avoid-repeat", "match", "lead-role", "external", "history", "same-group", "forbid",
       "visit");
   static final Set<String> VISIT_KEYS = Set.of("days", "weekdays");
-  static final Set<String> OVERRIDE_KEYS = withDuties("meeting", "date", "move-to", "cancel");
+  static final Set<String> OVERRIDE_KEYS = withDuties("meeting", "date", "move-to", "cancel", "time", "duration",
+      "chair-person", "minutes-person");
   static final Set<String> AGENDA_KEYS = Set.of("meeting", "date", "title", "lead", "minutes", "confidential");
   static final Set<String> PLAN_KEYS = Set.of("id", "goal", "owner", "due", "status");
   static final List<String> PLAN_STATUSES = List.of("red", "amber", "green", "done");
+
+  /**
+   * How to read one school's roster: {@code renames} maps a roster column to the header(s) the file uses
+   * instead (its {@code columns:}), {@code sheet} names a workbook's sheet (or is null), {@code roles} says how
+   * roles are normalised.
+   */
+  record RosterSpec(Map<String, List<String>> renames, Fields.Located sheet, RoleNames roles) {}
 
   /** {@code keys} and the key of every duty ({@code chair}, {@code host}, {@code minutes}). */
   private static Set<String> withDuties(String... keys) {
@@ -60,7 +70,7 @@ final class PartnershipBinder {
 
   /** Reads one school's roster; returns null when it could not be read (already reported). */
   interface RosterSource {
-    List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames);
+    List<Person> read(String schoolId, Fields.Located roster, RosterSpec spec);
 
     /** A path written in partnership.yaml as reachable from the working directory. */
     String path(String inner);
@@ -116,6 +126,7 @@ final class PartnershipBinder {
     f.keys(doc, "partnership.yaml", ROOT_KEYS);
     version(doc);
     partnership(doc);
+    known.roleNames = roles(doc);
     new CalendarBinder(f, known).bind(doc);
     new SchoolBinder(f, known, rosters).bind(doc);
     new MeetingBinder(f, known).bind(doc);
@@ -124,6 +135,84 @@ final class PartnershipBinder {
     overrides = items.overrides(doc);
     agendaItems = items.agendaItems(doc);
     plan = items.plan(doc);
+    unheldRoles();
+  }
+
+  /**
+   * One warning per role that partnership.yaml names and no roster has, at its first mention, with the count of
+   * what it leaves empty: the root cause, said once, instead of a warning per school and meeting.
+   */
+  private void unheldRoles() {
+    for (var e : known.unheldRoles.entrySet()) {
+      String role = e.getKey();
+      List<String> series = new ArrayList<>();
+      for (MeetingSeries m : known.meetings.values()) {
+        if (m.attendees().contains(role) || role.equals(m.chairRole())) {
+          series.add(m.id());
+        }
+      }
+      long programmes = reviews.stream()
+          .filter(r -> r.reviewerRoles().contains(role) || role.equals(r.leadRole())).count();
+      List<String> affected = new ArrayList<>();
+      if (!series.isEmpty()) {
+        affected.add(series.size() == 1 ? "meeting series `" + series.get(0) + "`"
+            : series.size() + " meeting series (" + (series.size() <= 3 ? String.join(", ", series)
+                : series.get(0) + " ... " + series.get(series.size() - 1)) + ")");
+      }
+      if (programmes > 0) {
+        affected.add(programmes + " review programme" + (programmes == 1 ? "" : "s"));
+      }
+      problems.warning(e.getValue().location(), "no one on any roster has the role `" + role + "` ("
+          + e.getValue().text() + ")" + (affected.isEmpty() ? "" : ", which leaves " + String.join(" and ", affected)
+              + " with nobody in that role") + "; its duties stay empty until a roster's role column has it (or map "
+          + "your own spelling with `roles: { " + role + ": [...] }`)");
+    }
+  }
+
+  /**
+   * The partnership's own spellings of roles ({@code roles: { headteacher: [executive-headteacher] }}),
+   * normalised as roster roles are and applied after the built-in normalisation, one step.
+   */
+  private RoleNames roles(Node.MapNode doc) {
+    Node n = Fields.value(doc, "roles");
+    if (n == null) {
+      return RoleNames.BUILT_IN;
+    }
+    Node.MapNode m = f.map(n, "`roles`");
+    if (m == null) {
+      return RoleNames.BUILT_IN;
+    }
+    Map<String, String> mapping = new java.util.LinkedHashMap<>();
+    for (Node.Entry e : m.entries().values()) {
+      String role = Names.role(e.key());
+      if (role.isEmpty()) {
+        problems.error(e.keyLocation(), "`" + e.key() + "` in `roles` is not a role name; write the role the "
+            + "spellings stand for, such as `headteacher`");
+        continue;
+      }
+      List<Fields.Located> spellings = e.value() instanceof Node.Scalar
+          ? List.of(new Fields.Located(f.text(e.value(), "`" + e.key() + "` in `roles`"), e.value().location()))
+          : f.texts(m, e.key(), "`roles`");
+      for (Fields.Located sp : spellings) {
+        if (sp.text() == null) {
+          continue;
+        }
+        String spelling = Names.role(sp.text());
+        String before = mapping.get(spelling);
+        if (spelling.equals(role)) {
+          problems.error(sp.location(), "`" + sp.text() + "` in `roles` maps `" + role + "` to itself; remove "
+              + "it");
+        } else if (before != null && !before.equals(role)) {
+          problems.error(sp.location(), "`" + sp.text() + "` in `roles` is mapped to both `" + before
+              + "` and `" + role + "`; map each spelling to one role");
+        } else if (spelling.isEmpty()) {
+          problems.error(sp.location(), "`" + sp.text() + "` in `roles` is not a role name");
+        } else {
+          mapping.put(spelling, role);
+        }
+      }
+    }
+    return new RoleNames(mapping);
   }
 
   private void version(Node.MapNode doc) {

@@ -79,8 +79,8 @@ public final class PartnershipLoader {
     String text = readYaml();
     PartnershipBinder binder = new PartnershipBinder(problems, new PartnershipBinder.RosterSource() {
       @Override
-      public List<Person> read(String schoolId, Fields.Located roster, Map<String, String> renames) {
-        return roster(roster, renames);
+      public List<Person> read(String schoolId, Fields.Located roster, PartnershipBinder.RosterSpec spec) {
+        return roster(roster, spec);
       }
 
       @Override
@@ -202,7 +202,7 @@ public final class PartnershipLoader {
         : "; did you mean `" + best + "`?";
   }
 
-  private List<Person> roster(Fields.Located roster, Map<String, String> renames) {
+  private List<Person> roster(Fields.Located roster, PartnershipBinder.RosterSpec spec) {
     String path;
     try {
       path = join(roster.text());
@@ -216,8 +216,8 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = plainText(CsvTable.parse(path, bytes, problems));
-    return table == null ? null : RosterReader.read(table, renames, problems);
+    CsvTable table = plainText(RosterFile.read(path, bytes, roster.location(), spec.sheet(), problems));
+    return table == null ? null : RosterReader.read(table, spec.renames(), spec.roles(), problems);
   }
 
   /**
@@ -228,7 +228,7 @@ public final class PartnershipLoader {
     if (table == null) {
       return null;
     }
-    boolean clean = plainCells(table.file, table.header, 1);
+    boolean clean = plainCells(table.file, table.header, table.headerLine);
     for (CsvTable.Row row : table.rows) {
       clean &= plainCells(table.file, row.cells(), row.line());
     }

@@ -17,7 +17,13 @@ import java.util.Set;
 final class Problems {
   private final Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
   private final Set<Diagnostic> seen = new HashSet<>();
+  private final Set<String> workbooks = new HashSet<>();
   private boolean errors;
+
+  /** Marks {@code file} as an Excel workbook: its problems at a row and column also name the cell ({@code B7}). */
+  void workbook(String file) {
+    workbooks.add(file);
+  }
 
   /** Reserves {@code file}'s place in the report order (a file's first registration wins). */
   void file(String file) {
@@ -34,11 +40,25 @@ final class Problems {
 
   void add(Diagnostic d) {
     d = new Diagnostic(d.location(), d.severity(), excerpts(d.message()), d.detail());
+    Location at = d.location();
+    if (workbooks.contains(at.file()) && at.line() > 0 && at.column() > 0) {
+      d = new Diagnostic(at, d.severity(), "cell " + columnName(at.column()) + at.line() + ": " + d.message(),
+          d.detail());
+    }
     if (!seen.add(d)) {
       return; // one mistake reached twice (an expanded series, a roster shared by two schools) is said once
     }
     byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
     errors |= d.severity() == dev.cluster.model.Severity.ERROR;
+  }
+
+  /** The spreadsheet name of a 1-based column: 1 → A, 27 → AA. */
+  static String columnName(int column) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+      sb.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return sb.toString();
   }
 
   /** The most of one value a message quotes. */

@@ -17,17 +17,24 @@ final class RoleWarnings {
   private RoleWarnings() {}
 
   static void check(List<MeetingSeries> meetings, List<School> schools, Problems problems) {
+    // a role nobody anywhere holds is reported once, as the root cause, where partnership.yaml names it
+    java.util.Set<String> held = new java.util.HashSet<>();
+    schools.forEach(s -> s.staff().forEach(p -> held.addAll(p.roles())));
     // (group, school, what is missing) -> the series concerned, in file order
     Map<List<String>, List<MeetingSeries>> missing = new LinkedHashMap<>();
     for (MeetingSeries m : meetings) {
       for (School s : schools) {
         boolean inRotation = m.order().contains(s.id());
         boolean fixedChair = m.chair().kind() == Duty.Kind.FIXED && m.chair().school().equals(s.id());
-        if (!inRotation && !fixedChair) {
+        if (!inRotation && !fixedChair || !s.teaches(m.yearGroup())) {
           continue;
         }
         boolean attends = m.attendees().stream().anyMatch(r -> s.first(r, m.yearGroup()).isPresent());
         boolean chairs = s.first(m.chairRole(), m.yearGroup()).isPresent();
+        if (!attends && m.attendees().stream().noneMatch(held::contains)
+            || attends && !chairs && !held.contains(m.chairRole())) {
+          continue;
+        }
         if (!attends) {
           missing.computeIfAbsent(List.of(m.group(), s.id(), "attend"), k -> new ArrayList<>()).add(m);
         } else if (!chairs && (m.chair().kind() == Duty.Kind.ROTATE || fixedChair)) {

@@ -11,95 +11,142 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one school's staff roster (SPEC section 3) into people, keeping only the columns the tool needs:
- * columns holding sensitive personal data are refused with a warning and never read.
+ * Reads one school's staff roster (SPEC sections 3 and 10) into people, keeping only the columns the tool
+ * needs: a column holding sensitive personal data is an error and is never read.
  */
 final class RosterReader {
-  /** The roster's columns and the headers (compared form) accepted for each. */
+  /**
+   * The roster's columns and the headers (compared form) accepted for each, in order of preference: when
+   * several are present, the first in this order is read.
+   */
   static final Map<String, List<String>> COLUMNS = columns();
+
+  /** With no name column, the name is the first non-empty of these, a space, the first non-empty of the next. */
+  static final List<String> FORENAMES = List.of("preferredforename", "knownas", "firstname", "forename");
+
+  static final List<String> SURNAMES = List.of("preferredsurname", "lastname", "surname");
 
   private static Map<String, List<String>> columns() {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("name", List.of("name", "fullname", "displayname", "staffname"));
-    m.put("role", List.of("role", "roles"));
-    m.put("email", List.of("email", "emailaddress", "workemail"));
+    m.put("role", List.of("role", "roles", "staffrole", "jobtitle", "post", "position"));
+    m.put("email", List.of("email", "emailaddress", "workemail", "workemailaddress"));
     m.put("year-group", List.of("yeargroup", "year"));
     m.put("subjects", List.of("subjects", "subject"));
     m.put("expertise", List.of("expertise"));
-    m.put("id", List.of("id", "personid", "staffid"));
+    m.put("id", List.of("id", "personid", "staffid", "staffcode"));
     m.put("review-load", List.of("reviewload"));
     return m;
   }
 
-  private static final Set<String> SENSITIVE_EXACT = Set.of(
-      "dob", "dateofbirth", "birthdate", "birthday", "ni", "nino", "ninumber", "nationalinsurance",
-      "nationalinsurancenumber", "nationalinsuranceno", "ethnicity", "ethnicorigin", "ethnicgroup", "gender",
-      "sex", "homeaddress", "address", "postcode", "homepostcode", "personalphone", "homephone",
-      "homephonenumber", "personalphonenumber", "mobile", "personalmobile", "mobilephone", "mobilenumber",
-      "personalemail", "homeemail", "salary", "pay", "payscale", "paypoint", "annualsalary");
+  /** Parts of a header (normalised, {@code .} removed) that mark sensitive personal data (SPEC section 10). */
+  static final List<String> SENSITIVE_PARTS = List.of("birth", "dob", "nationalinsurance", "nino", "ninumber",
+      "ethnic", "religio", "sexualorientation", "disabilit", "medical", "health", "passport", "bank", "sortcode",
+      "salary", "postcode", "postalcode", "homeaddress", "homephone", "mobile", "personalemail", "personalphone");
+
+  /** Headers (normalised, {@code .} removed) that are sensitive as a whole. */
+  static final Set<String> SENSITIVE_WHOLE = Set.of("gender", "sex", "address");
 
   private RosterReader() {}
 
   /** Whether a header (as written) names a column of sensitive personal data the tool must not hold. */
   static boolean isSensitive(String header) {
-    String h = Names.header(header);
-    return SENSITIVE_EXACT.contains(h) || h.contains("birth") || h.contains("nationalinsurance")
-        || h.contains("ethnic") || h.contains("salary") || h.contains("homeaddress");
+    String h = Names.header(header).replace(".", "");
+    if (SENSITIVE_WHOLE.contains(h)) {
+      return true;
+    }
+    for (String part : SENSITIVE_PARTS) {
+      if (h.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * The people of {@code table}; {@code renames} maps a roster column to the header the file uses instead
-   * (a school's {@code columns:}). Returns null when a required column is missing.
+   * The people of {@code table}; {@code renames} maps a roster column to the header(s) the file uses instead
+   * (a school's {@code columns:}; only {@code name} may have several, joined with a space). Returns null when a
+   * required column is missing or a column is sensitive.
    */
-  static List<Person> read(CsvTable table, Map<String, String> renames, Problems problems) {
+  static List<Person> read(CsvTable table, Map<String, List<String>> renames, RoleNames roleNames,
+      Problems problems) {
     String file = table.file;
+    boolean ok = true;
     for (int i = 0; i < table.header.size(); i++) {
       String h = table.header.get(i);
       if (isSensitive(h)) {
-        problems.warning(new Location(file, 1, i + 1), "column `" + h + "` holds sensitive personal data and "
-            + "was not loaded; remove it from the roster (cluster only needs name, role, email, year group, "
-            + "subjects and expertise)");
+        problems.error(new Location(file, table.headerLine, i + 1), "column `" + excerpt(h) + "` holds sensitive "
+            + "personal data, which cluster never loads; remove the column from the file (cluster needs only "
+            + "name, role, email, year group, subjects and expertise)");
+        ok = false;
       }
     }
-    Map<String, Integer> index = new HashMap<>();
+    Map<String, int[]> index = new HashMap<>();
     for (var c : COLUMNS.entrySet()) {
-      String renamed = renames.get(c.getKey());
-      int at = renamed != null ? table.column(List.of(Names.header(renamed))) : table.column(c.getValue());
-      if (at >= 0 && isSensitive(table.header.get(at))) {
-        at = -1;
+      List<String> renamed = renames.get(c.getKey());
+      int[] at;
+      if (renamed != null) {
+        at = new int[renamed.size()];
+        for (int i = 0; i < renamed.size(); i++) {
+          at[i] = table.column(List.of(Names.header(renamed.get(i))));
+          if (at[i] < 0) {
+            problems.error(new Location(file, table.headerLine, 1), "no column `" + renamed.get(i) + "` (named for `"
+                + c.getKey() + "` in the school's `columns:`); the headers are "
+                + excerpt(String.join(", ", table.header)));
+            ok = false;
+          }
+        }
+      } else {
+        at = new int[] {table.firstColumn(c.getValue())};
       }
-      if (at < 0 && renamed != null) {
-        problems.error(new Location(file, 1, 1), "no column `" + renamed + "` (named for `" + c.getKey()
-            + "` in the school's `columns:`); the headers are " + String.join(", ", table.header));
+      for (int i = 0; i < at.length; i++) {
+        if (at[i] >= 0 && isSensitive(table.header.get(at[i]))) {
+          at[i] = -1;
+        }
       }
       index.put(c.getKey(), at);
     }
-    boolean ok = true;
-    // A spreadsheet saved with `;` between columns (Excel in much of Europe) reads as one long header.
-    if (table.header.size() == 1 && table.header.get(0).contains(";")) {
-      problems.error(new Location(file, 1, 1), "the columns are separated by `;`, not `,`; save the roster as"
-          + " \"CSV UTF-8 (comma delimited)\"");
-      return null;
+    // With no name column, a split name: forename and surname, as a management information system exports.
+    int[] forenames = null;
+    int[] surnames = null;
+    if (index.get("name")[0] < 0 && renames.get("name") == null) {
+      forenames = presentColumns(table, FORENAMES);
+      surnames = presentColumns(table, SURNAMES);
+      if (forenames.length > 0 && surnames.length == 0 || forenames.length == 0 && surnames.length > 0) {
+        String has = table.header.get(forenames.length > 0 ? forenames[0] : surnames[0]);
+        problems.error(new Location(file, table.headerLine, 1), "the roster has `" + excerpt(has) + "` but no "
+            + (forenames.length > 0 ? "surname" : "forename") + " column; add one (`"
+            + (forenames.length > 0 ? "Surname" : "Forename") + "`), or name the columns that hold the name with "
+            + "`columns: { name: [Forename, Surname] }` under the school in partnership.yaml");
+        return null;
+      }
+      if (forenames.length == 0) {
+        forenames = null;
+        surnames = null;
+      }
     }
     for (String required : List.of("name", "role")) {
-      if (index.get(required) < 0 && renames.get(required) == null) {
-        problems.error(new Location(file, 1, 1), "the roster has no `" + required + "` column; add one, or "
-            + "name the column that holds it with `columns: { " + required + ": ... }` under the school in "
+      boolean split = required.equals("name") && forenames != null;
+      if (index.get(required)[0] < 0 && renames.get(required) == null && !split) {
+        problems.error(new Location(file, table.headerLine, 1), "the roster has no `" + required + "` column"
+            + (required.equals("name") ? " (nor `Forename` and `Surname`)" : "") + "; add one, or name the "
+            + "column that holds it with `columns: { " + required + ": ... }` under the school in "
             + "partnership.yaml");
         ok = false;
       }
     }
-    if (!ok || index.get("name") < 0 || index.get("role") < 0) {
+    if (!ok || index.get("role")[0] < 0) {
       return null;
     }
-    int nameAt = index.get("name");
-    int roleAt = index.get("role");
-    int emailAt = index.get("email");
-    int yearAt = index.get("year-group");
-    int subjectsAt = index.get("subjects");
-    int expertiseAt = index.get("expertise");
-    int idAt = index.get("id");
-    int loadAt = index.get("review-load");
+    int[] nameAt = index.get("name");
+    int roleAt = index.get("role")[0];
+    int emailAt = index.get("email")[0];
+    int yearAt = index.get("year-group")[0];
+    int subjectsAt = index.get("subjects")[0];
+    int expertiseAt = index.get("expertise")[0];
+    int idAt = index.get("id")[0];
+    int nameColumn = forenames != null ? forenames[0] : nameAt[0];
+    int loadAt = index.get("review-load")[0];
 
     // Explicit ids first, so that a generated slug never takes an id someone wrote down.
     Map<String, Integer> explicitIds = new HashMap<>();
@@ -124,15 +171,17 @@ final class RosterReader {
       if (row.isBlank()) {
         continue;
       }
-      String name = row.cell(nameAt);
+      String name = forenames != null
+          ? join(firstNonEmpty(row, forenames), firstNonEmpty(row, surnames))
+          : join(cells(row, nameAt));
       if (name.isEmpty()) {
-        problems.error(new Location(file, row.line(), nameAt + 1), "this row has no name; fill it in or "
+        problems.error(new Location(file, row.line(), nameColumn + 1), "this row has no name; fill it in or "
             + "delete the row");
         continue;
       }
       List<String> roles = new ArrayList<>();
       for (String r : split(row.cell(roleAt))) {
-        String role = Names.role(r);
+        String role = roleNames.of(r);
         if (!role.isEmpty() && !roles.contains(role)) {
           roles.add(role);
         }
@@ -189,6 +238,52 @@ final class RosterReader {
         + "a whole number from 0 (the most reviews they take in a round; 0: not reviewing), or left empty (no "
         + "limit of their own)");
     return null;
+  }
+
+  /** The 0-based indexes of the headers present among {@code names}, in the order of {@code names}. */
+  private static int[] presentColumns(CsvTable table, List<String> names) {
+    List<Integer> at = new ArrayList<>();
+    for (String n : names) {
+      int i = table.column(List.of(n));
+      if (i >= 0 && !isSensitive(table.header.get(i))) {
+        at.add(i);
+      }
+    }
+    return at.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static String firstNonEmpty(CsvTable.Row row, int[] columns) {
+    for (int c : columns) {
+      if (!row.cell(c).isEmpty()) {
+        return row.cell(c);
+      }
+    }
+    return "";
+  }
+
+  private static String[] cells(CsvTable.Row row, int[] columns) {
+    String[] out = new String[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      out[i] = row.cell(columns[i]);
+    }
+    return out;
+  }
+
+  /** The non-empty parts joined with one space. */
+  private static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (!p.isEmpty()) {
+        sb.append(sb.length() == 0 ? "" : " ").append(p);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** At most 60 characters of text from a file, control characters shown as `?`: safe to quote in a message. */
+  static String excerpt(String text) {
+    String clean = text.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
   }
 
   /** A {@code ;}-separated cell as trimmed, non-empty parts. */

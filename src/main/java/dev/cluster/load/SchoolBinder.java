@@ -66,7 +66,32 @@ final class SchoolBinder {
     String external = f.text(m, "external-reviewer", where);
     String group = f.text(m, "group", where);
     group = group == null || group.isBlank() ? null : group.trim();
-    Map<String, String> renames = columns(m, where);
+    Map<String, List<String>> renames = columns(m, where);
+    List<String> yearGroups = new java.util.ArrayList<>();
+    for (Fields.Located yg : f.texts(m, "year-groups", where)) {
+      String g = Names.yearGroup(yg.text());
+      if (g == null) {
+        problems.error(yg.location(), "unknown year group `" + yg.text() + "` in `year-groups` of " + where
+            + "; use FS, Y1, Y2, Y3, Y4, Y5, Y6 (a junior school: `[Y3, Y4, Y5, Y6]`)");
+      } else if (yearGroups.contains(g)) {
+        problems.error(yg.location(), "year group " + g + " is listed twice in `year-groups` of " + where
+            + "; list each once");
+      } else {
+        yearGroups.add(g);
+      }
+    }
+    if (Fields.value(m, "year-groups") instanceof Node.ListNode l && l.items().isEmpty()) {
+      problems.error(m.get("year-groups").location(), "`year-groups` of " + where + " is empty; list the "
+          + "year groups the school teaches, or remove the key (a school teaching every year group)");
+    }
+    Fields.Located sheet = null;
+    Node sheetNode = Fields.value(m, "sheet");
+    if (sheetNode != null) {
+      String t = f.text(sheetNode, "`sheet` of " + where);
+      if (t != null) {
+        sheet = new Fields.Located(t.trim(), sheetNode.location());
+      }
+    }
     Fields.Located roster = null;
     Node rn = Fields.value(m, "roster");
     if (rn == null && m.get("roster") != null) {
@@ -83,7 +108,7 @@ final class SchoolBinder {
     }
     List<Person> staff = null;
     if (roster != null) {
-      staff = rosters.read(id, roster, renames);
+      staff = rosters.read(id, roster, new PartnershipBinder.RosterSpec(renames, sheet, known.roleNames));
       if (staff == null) {
         known.everyRosterRead = false;
       } else {
@@ -97,7 +122,7 @@ final class SchoolBinder {
     }
     if (id != null && schoolName != null && staff != null) {
       known.schools.put(id, new School(id, schoolName.trim(), address, rosters.path(roster.text()), joined, left,
-          closures, focus, external, staff, m.location(), group));
+          closures, focus, external, staff, m.location(), yearGroups, group));
     }
   }
 
@@ -107,8 +132,8 @@ final class SchoolBinder {
         + (id == null ? "school" : id) + ".csv`");
   }
 
-  private Map<String, String> columns(Node.MapNode m, String where) {
-    Map<String, String> renames = new LinkedHashMap<>();
+  private Map<String, List<String>> columns(Node.MapNode m, String where) {
+    Map<String, List<String>> renames = new LinkedHashMap<>();
     Node n = Fields.value(m, "columns");
     if (n == null) {
       return renames;
@@ -119,9 +144,34 @@ final class SchoolBinder {
     }
     f.keys(cm, "`columns`", RosterReader.COLUMNS.keySet());
     for (Node.Entry e : cm.entries().values()) {
-      String header = f.text(e.value(), "`" + e.key() + "` in `columns`");
-      if (header != null && RosterReader.COLUMNS.containsKey(e.key())) {
-        renames.put(e.key(), header);
+      if (!RosterReader.COLUMNS.containsKey(e.key())) {
+        continue;
+      }
+      List<Fields.Located> headers;
+      if (e.value() instanceof Node.ListNode && e.key().equals("name")) {
+        headers = f.texts(cm, e.key(), "`columns` of " + where);
+        if (headers.isEmpty()) {
+          problems.error(e.value().location(), "`name` in `columns` of " + where + " is empty; write the header"
+              + " of the name column, or the forename and surname columns: `name: [Forename, Surname]`");
+        }
+      } else {
+        String header = f.text(e.value(), "`" + e.key() + "` in `columns`"
+            + (e.key().equals("name") ? " (a header, or a list such as [Forename, Surname])" : ""));
+        headers = header == null ? List.of() : List.of(new Fields.Located(header, e.value().location()));
+      }
+      List<String> ok = new java.util.ArrayList<>();
+      for (Fields.Located h : headers) {
+        if (RosterReader.isSensitive(h.text())) {
+          problems.error(h.location(), "`" + RosterReader.excerpt(h.text()) + "` is a column of sensitive "
+              + "personal data, which cluster never loads, so `columns:` cannot map it to `" + e.key() + "`"
+              + (e.key().equals("email") ? "; map the work e-mail column (for example `email: Email Address`)"
+                  : "") + " and remove that column from the file");
+        } else {
+          ok.add(h.text());
+        }
+      }
+      if (!ok.isEmpty() && ok.size() == headers.size()) {
+        renames.put(e.key(), ok);
       }
     }
     return renames;

@@ -58,7 +58,8 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
     }
     warnings.addAll(DataQuality.check(p, year));
     List<Diagnostic> listed = new ArrayList<>(loadWarnings);
-    listed.addAll(warnings);
+    // a warning already among validate's (the rota's, found again for this year) is listed once
+    warnings.stream().filter(w -> !loadWarnings.contains(w)).forEach(listed::add);
     return new Report(ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact), warnings);
   }
 

@@ -62,6 +62,11 @@ public record ScheduledMeeting(
     return startTime != null ? startTime : series.time();
   }
 
+  /** The length in minutes (an override's {@code duration:}, else the series'). */
+  public int length() {
+    return (int) java.time.Duration.between(start(), end()).toMinutes();
+  }
+
   public LocalTime end() {
     return endTime != null ? endTime : startTime != null ? startTime.plusMinutes(
         java.time.Duration.between(series.time(), series.end()).toMinutes()) : series.end();

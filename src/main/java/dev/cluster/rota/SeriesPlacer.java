@@ -165,7 +165,7 @@ final class SeriesPlacer {
     // SPEC: "a rotating host needs one open member" (whether it can chair is the rotation's business).
     for (String id : series.order()) {
       School s = schools.get(id);
-      if (s != null && s.isMemberOn(day) && !s.isClosedOn(day)) {
+      if (s != null && s.teaches(series.yearGroup()) && s.isMemberOn(day) && !s.isClosedOn(day)) {
         return null;
       }
     }

@@ -130,12 +130,23 @@ final class SeriesRotation {
     for (DutyType t : DutyType.values()) {
       School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
       Minutes.Served said = minuted == null ? null : minuted.duty(t);
+      // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who serves
+      Person overridden = o == null ? null : named(s, t == DutyType.CHAIR ? o.chairPerson()
+          : t == DutyType.MINUTES ? o.minutesPerson() : null);
       given.put(t, s == null ? null : said != null && said.person() != null
           ? RecordedMeetings.assignment(schools, s.id(), said.person(), null)
-          : new Assignment(s, person(t, s)));
+          : new Assignment(s, overridden != null ? overridden : person(t, s)));
+    }
+    // an override's time: and duration: for this one meeting (SPEC section 10)
+    java.time.LocalTime start = o == null || o.time() == null ? null : o.time();
+    java.time.LocalTime end = o == null || o.time() == null && o.duration() == null ? null
+        : (start != null ? start : series.time()).plusMinutes(o.duration() != null ? o.duration()
+            : series.duration());
+    if (start == null && end != null) {
+      start = series.time();
     }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), null, null, null);
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null);
   }
 
   /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
@@ -322,8 +333,15 @@ final class SeriesRotation {
           List<String> named = new ArrayList<>();
           for (DutyType t : DutyType.values()) {
             if (o.school(t) != null) {
-              named.add(t.key() + " " + o.school(t));
+              named.add(t.key() + " " + (t == DutyType.CHAIR ? who(o.chair(), o.chairPerson())
+                  : t == DutyType.MINUTES ? who(o.minutes(), o.minutesPerson()) : o.school(t)));
             }
+          }
+          if (o.time() != null) {
+            named.add("time " + o.time());
+          }
+          if (o.duration() != null) {
+            named.add(o.duration() + " minutes");
           }
           if (!named.isEmpty()) {
             notes.add("overridden: " + String.join(", ", named));
@@ -334,23 +352,35 @@ final class SeriesRotation {
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": the series has no"
-            + " meeting that day" + nearest(placements, o.date()) + "; the override is ignored");
+        // SPEC section 10: an error, not a warning, so that an override one day off is never quietly ignored
+        warnings.add(DatedWarning.on(o.date(), Diagnostic.error(
+            o.location() == null ? series.location() : o.location(), "override for meeting `" + series.id()
+                + "` on " + o.date() + ": the series has no meeting that day" + nearest(placements, o.date())
+                + "; give the date the meeting is scheduled on (`cluster rota --meeting " + series.id()
+                + "` lists them)")));
       }
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
     return pending;
   }
 
+  /** "; its nearest meetings are on A and B": the last meeting before {@code day} and the first after it. */
   private static String nearest(List<Placement> placements, LocalDate day) {
-    Placement best = null;
+    LocalDate before = null;
+    LocalDate after = null;
     for (Placement p : placements) {
-      if (best == null || Math.abs(p.date().toEpochDay() - day.toEpochDay())
-          < Math.abs(best.date().toEpochDay() - day.toEpochDay())) {
-        best = p;
+      LocalDate d = p.date();
+      if (d.isBefore(day) && (before == null || d.isAfter(before))) {
+        before = d;
+      } else if (d.isAfter(day) && (after == null || d.isBefore(after))) {
+        after = d;
       }
     }
-    return best == null ? "" : " (the nearest is " + best.date() + ")";
+    if (before == null && after == null) {
+      return "";
+    }
+    return before != null && after != null ? " (its nearest meetings are on " + before + " and " + after + ")"
+        : " (its nearest meeting is on " + (before != null ? before : after) + ")";
   }
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
@@ -381,7 +411,11 @@ final class SeriesRotation {
         return null;
       default:
         String picked = rotation.pick(eligible, balance == null ? null : id -> balance.count(day, id, type));
-        if (picked == null) {
+        if (picked == null && rotation.participants().isEmpty()) {
+          // nobody in the whole rotation can ever take it: the loader reports that once, as the root cause
+          // (a role nobody holds, or nobody at a school), so the meetings do not each say it again
+          return null;
+        } else if (picked == null) {
           warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
               + " (none in the rotation is " + conditions(type) + " with someone to do it that day); left empty");
         } else {
@@ -419,6 +453,21 @@ final class SeriesRotation {
     }
   }
 
+  /** An override's school, or its person as "Name (school)". */
+  private String who(String school, String person) {
+    Person p = named(schools.get(school), person);
+    return p == null ? school : p.name() + " (" + school + ")";
+  }
+
+  /** The person an override names as {@code SCHOOL/PERSON-ID} at {@code school}, or null. */
+  private static Person named(School school, String reference) {
+    String id = RotaOverride.personId(reference);
+    if (school == null || id == null) {
+      return null;
+    }
+    return school.staff().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+  }
+
   private boolean isMember(String id, LocalDate day) {
     School s = schools.get(id);
     return s != null && s.isMemberOn(day);
@@ -433,7 +482,8 @@ final class SeriesRotation {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
-      if (s != null && !out.contains(id) && takesPart(type, s)) {
+      // a school that does not teach the series' year group (SPEC section 10, `year-groups:`) takes no part
+      if (s != null && !out.contains(id) && s.teaches(series.yearGroup()) && takesPart(type, s)) {
         out.add(id);
       }
     }

@@ -96,7 +96,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void overridesAndAgendaItemsOnDaysWithNoSuchMeetingAreWarnedInFileOrder(@TempDir Path dir)
+  void anOverrideOnADayWithNoSuchMeetingIsAnErrorNamingTheNearestAndAnAgendaItemAWarning(@TempDir Path dir)
       throws IOException {
     // given the full fixture with an override and an agenda item one day off their meeting
     Fixtures.copyFolder(FULL, dir);
@@ -109,13 +109,20 @@ class ValidateCommandTest {
     CliResult result = Cli.run("-f", yaml.toString(), "validate");
 
     // then
-    assertThat(result.exit()).isZero();
-    assertThat(result.err().lines().filter(l -> l.contains(": warning: ")).toList()).containsExactly(
-        yaml + ":117:5: warning: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
-            + " (the nearest is 2026-11-17); the override is ignored",
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err().lines().filter(l -> l.contains(": warning: ") || l.contains(": error: ")).toList())
+        .containsExactly(
+        yaml + ":117:5: error: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
+            + " (its nearest meetings are on 2026-11-17 and 2027-01-19); give the date the meeting is scheduled"
+            + " on (`cluster rota --meeting heads` lists them)",
         yaml + ":123:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
             + " run `cluster rota --meeting heads` for its dates");
-    assertThat(result.out()).endsWith("\u2014 2 warnings\n");
+    assertThat(result.out()).endsWith("\u2014 1 error, 1 warning\n");
+
+    // and every other command refuses the data in the same words (SPEC section 10: errors, not warnings)
+    CliResult rota = Cli.run("-f", yaml.toString(), "--today", "2026-11-01", "rota");
+    assertThat(rota.exit()).isEqualTo(1);
+    assertThat(rota.err()).contains(yaml + ":115:5: error: override for meeting `heads` on 2026-11-18");
   }
 
   @Test

@@ -11,7 +11,7 @@ class NamesTest {
       "Head Teacher|headteacher", "Headteacher|headteacher", "Head|headteacher", "HT|headteacher",
       "  head teacher |headteacher", "SENCO|sendco", "SENDCo|sendco", "Sendco|sendco", "SBM|business-manager",
       "School Business Manager|business-manager", "Deputy|deputy-head", "Deputy Head|deputy-head",
-      "Deputy Headteacher|deputy-head", "Chair of Governors|chair-of-governors", "Class Teacher|class-teacher",
+      "Deputy Headteacher|deputy-head", "Chair of Governors|chair-of-governors", "Class Teacher|teacher", "class-teacher|teacher", "Teacher|teacher",
       "English Lead|english-lead", "Teaching_Assistant|teaching-assistant", "teacher|teacher",
       "Assessment Lead (KS2)|assessment-lead-ks2"})
   void normalisesRoles(String written, String role) {
@@ -37,8 +37,13 @@ class NamesTest {
   @CsvSource(delimiter = '|', value = {
       "Date of Birth|true", "DOB|true", "date_of_birth|true", "NI Number|true", "National Insurance No|true",
       "Ethnicity|true", "Gender|true", "Home Address|true", "Personal Phone|true", "Mobile|true",
-      "Salary|true", "Annual Salary|true", "Name|false", "Role|false", "Email|false", "Year Group|false",
-      "Subjects|false", "Expertise|false"})
+      "Salary|true", "Annual Salary|true", "D.O.B.|true", "NI No.|true", "Personal Email Address|true",
+      "Home Phone No|true", "Mobile No|true", "Postal Code|true", "Religion|true", "Disability|true",
+      "Sexual Orientation|true", "Passport Number|true", "Bank Account|true", "Sort Code|true", "Sex|true",
+      "Address|true", "Medical Notes|true", "Health Conditions|true", "Birthplace|true", "Home_Postcode|true",
+      "Name|false", "Role|false", "Email|false", "Email Address|false", "Work Email|false", "Year Group|false",
+      "Subjects|false", "Expertise|false", "Staff Role|false", "Known As|false", "Sexton|false",
+      "Pay Scale|false"})
   void recognisesSensitiveColumns(String header, boolean sensitive) {
     assertThat(RosterReader.isSensitive(header)).isEqualTo(sensitive);
   }

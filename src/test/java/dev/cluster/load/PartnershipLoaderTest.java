@@ -2,9 +2,11 @@ package dev.cluster.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.DataException;
+import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -12,6 +14,7 @@ import dev.cluster.model.Period;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
+import dev.cluster.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -214,21 +217,41 @@ class PartnershipLoaderTest {
   }
 
   @Test
-  void refusesSensitiveColumnsWithAWarningAndNeverLoadsThem(@TempDir Path dir) throws Exception {
+  void refusesSensitiveColumnsAsErrorsAndNeverLoadsThem(@TempDir Path dir) throws Exception {
     // given a roster exported with a date of birth and a National Insurance number
-    write(dir, "rosters/a.csv", "Name,Role,DOB,NI Number,Home Address,Personal Phone,Gender,Ethnicity,Salary\n"
-        + "Anna Ash,Head,1970-01-01,QQ123456C,1 Home St,07700900000,F,White,50000\n");
+    write(dir, "rosters/a.csv", "Name,Role,DOB,NI Number,Home Address,Personal Phone,Gender,Ethnicity,Salary,"
+        + "D.O.B.,Personal Email Address,Postal Code\n"
+        + "Anna Ash,Head,1970-01-01,QQ123456C,1 Home St,07700900000,F,White,50000,1970,a@home.example,AB1 2CD\n");
     write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
     write(dir, "partnership.yaml", minimal("a", "b"));
 
     // when
-    LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
+    DataException e = catchThrowableOfType(DataException.class,
+        () -> PartnershipLoader.load(dir.resolve("partnership.yaml")));
 
-    // then: one warning per column, and nothing of them in the model
-    assertThat(result.warnings()).extracting(d -> d.location().column()).containsExactly(3, 4, 5, 6, 7, 8, 9);
-    assertThat(result.warnings().get(0).message()).contains("`DOB`", "sensitive");
-    assertThat(result.partnership().school("a").orElseThrow().staff().get(0).toString())
-        .doesNotContain("1970", "QQ123456C", "Home St", "07700", "White", "50000");
+    // then: one error per column, saying to remove it, and nothing of the cells in any message
+    assertThat(e.diagnostics()).extracting(d -> d.location().column())
+        .containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(e.diagnostics()).allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR));
+    assertThat(e.diagnostics().get(0).message()).contains("`DOB`", "sensitive", "remove the column");
+    assertThat(e.diagnostics().toString())
+        .doesNotContain("1970-01-01", "QQ123456C", "Home St", "07700", "White", "50000", "a@home", "AB1");
+  }
+
+  @Test
+  void columnsCannotMapASensitiveHeaderIn(@TempDir Path dir) throws Exception {
+    write(dir, "rosters/a.csv", "Name,Role,Personal Email Address\nAnna Ash,Head,anna@home.example\n");
+    write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
+    write(dir, "partnership.yaml", minimal("a", "b").replace("roster: rosters/a.csv }",
+        "roster: rosters/a.csv, columns: { email: Personal Email Address } }"));
+
+    DataException e = catchThrowableOfType(DataException.class,
+        () -> PartnershipLoader.load(dir.resolve("partnership.yaml")));
+
+    assertThat(e.diagnostics()).extracting(Diagnostic::headline).anySatisfy(h -> assertThat(h)
+        .contains("partnership.yaml:", "`Personal Email Address` is a column of sensitive personal data",
+            "cannot map it"));
+    assertThat(e.diagnostics().toString()).doesNotContain("anna@home");
   }
 
   @Test

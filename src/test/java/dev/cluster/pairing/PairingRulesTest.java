@@ -46,7 +46,7 @@ class PairingRulesTest {
       }
       String group = r.nextInt(3) == 0 ? "group-" + r.nextInt(2) : null;
       schools.add(new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), s.closures(),
-          s.focus(), s.externalReviewer(), staff, s.location(), group));
+          s.focus(), s.externalReviewer(), staff, s.location(), s.yearGroups(), group));
     }
     List<List<String>> forbid = new ArrayList<>();
     for (int a = 0; a < schools.size(); a++) {
@@ -145,7 +145,7 @@ class PairingRulesTest {
           List.of(), List.of(), 2, i < loads.length ? loads[i] : null);
       School s = ModelBuilder.school(ids[i], List.of(head));
       schools.add(new School(s.id(), s.name(), s.address(), s.roster(), null, null, List.of(), List.of(), null,
-          s.staff(), s.location(), groups[i]));
+          s.staff(), s.location(), List.of(), groups[i]));
     }
     ReviewProgramme p = new ReviewProgramme("enquiry", "Enquiry", 1, 1, List.of("headteacher"), null,
         Reciprocal.AVOID, 1, false, null, false, "history/*.csv", ModelBuilder.HERE, sameGroup, forbid, null);

@@ -42,7 +42,7 @@ class VisitDatesTest {
         closures.add(new Closure(LocalDate.of(2026, 9, 2).plusDays(r.nextInt(300)), "INSET", ModelBuilder.HERE));
       }
       schools.add(new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), closures, s.focus(),
-          s.externalReviewer(), s.staff(), s.location(), s.group()));
+          s.externalReviewer(), s.staff(), s.location(), s.yearGroups(), s.group()));
     }
     Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     for (DayOfWeek d : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {

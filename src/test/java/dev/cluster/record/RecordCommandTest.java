@@ -60,7 +60,10 @@ class RecordCommandTest {
     Files.writeString(brook, roster.replaceFirst("\n", "\nNia Acting,Head Teacher,,,,,\n"));
     String text = Files.readString(yaml);
     text = text.replace("order: [brook, hill, meadow, no]", "order: [no, meadow, hill, brook]")
-        .replaceFirst("weekday: tuesday", "weekday: monday");
+        .replaceFirst("weekday: tuesday", "weekday: monday")
+        // an override names its meeting's day: moved with the schedule, else it is an error (SPEC section 10)
+        .replace("date: 2027-01-19, move-to: 2027-01-26", "date: 2027-01-18, move-to: 2027-01-25")
+        .replace("date: 2027-03-09, cancel: true", "date: 2027-03-08, cancel: true");
     Files.writeString(yaml, text);
     Files.writeString(yaml, Files.readString(yaml).replace("      - { date: 2026-11-13, reason: INSET }\n",
         "      - { date: 2026-11-13, reason: INSET }\n      - { date: 2026-09-15, reason: INSET }\n"));
