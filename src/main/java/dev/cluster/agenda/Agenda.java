@@ -30,6 +30,11 @@ public final class Agenda {
     List<ScheduledMeeting> meetings = rota.meetings().stream()
         .filter(m -> m.series().id().equals(series.id())).toList();
     int at = date == null ? next(series, meetings, today) : on(series, meetings, date);
+    return viewOf(p, meetings, at, today);
+  }
+
+  /** The view of meeting {@code at} of {@code meetings} (one series' meetings in date order). */
+  public static Map<String, Object> viewOf(Partnership p, List<ScheduledMeeting> meetings, int at, LocalDate today) {
     return AgendaView.of(p, meetings.get(at), neighbour(meetings, at, -1), neighbour(meetings, at, 1), today);
   }
 

@@ -55,6 +55,7 @@ public final class AgendaView {
     v.put("minuteTaker", duty(meeting.minutes()));
     v.put("attendeeRoles", roles(s));
     v.put("attendees", attendees(p, s, meeting.date()));
+    v.put("apologies", apologies(p, s, meeting.date()));
     List<Map<String, Object>> items = items(p, meeting);
     v.put("items", items);
     int timed = items.stream().map(i -> (Integer) i.get("minutes")).filter(m -> m != null)
@@ -110,7 +111,11 @@ public final class AgendaView {
         continue;
       }
       List<Map<String, Object>> people = new ArrayList<>();
-      for (Person person : attendeesOf(school, s)) {
+      List<Person> invited = attendeesOf(school, s);
+      for (Person person : invited) {
+        if (p.fairness().isAway(school, person, day)) {
+          continue; // under apologies
+        }
         Map<String, Object> pv = new LinkedHashMap<>();
         pv.put("name", person.name());
         pv.put("role", String.join(", ", person.roles().stream().filter(s.attendees()::contains).toList()));
@@ -119,18 +124,39 @@ public final class AgendaView {
       Map<String, Object> sv = new LinkedHashMap<>();
       sv.put("school", school.name());
       sv.put("people", people);
-      sv.put("names", String.join(", ", people.stream().map(pv -> (String) pv.get("name")).toList()));
-      sv.put("nobody", people.isEmpty());
+      sv.put("names", people.isEmpty() && !invited.isEmpty() ? "nobody: see apologies"
+          : String.join(", ", people.stream().map(pv -> (String) pv.get("name")).toList()));
+      sv.put("nobody", invited.isEmpty());
       out.add(sv);
+    }
+    return out;
+  }
+
+  /**
+   * The invited people who are away on {@code day} ({@code unavailable:}), member schools in file order, each
+   * {@code name} and {@code school}; the reason is never shown.
+   */
+  static List<Map<String, Object>> apologies(Partnership p, MeetingSeries s, LocalDate day) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (School school : p.schools()) {
+      if (!school.isMemberOn(day)) {
+        continue;
+      }
+      for (Person person : attendeesOf(school, s)) {
+        if (p.fairness().isAway(school, person, day)) {
+          Map<String, Object> pv = new LinkedHashMap<>();
+          pv.put("name", person.name());
+          pv.put("school", school.name());
+          out.add(pv);
+        }
+      }
     }
     return out;
   }
 
   /** The people of {@code school} who attend {@code s}: an attendee role (and the series' year group), roster order. */
   public static List<Person> attendeesOf(School school, MeetingSeries s) {
-    return school.staff().stream()
-        .filter(person -> s.attendees().stream().anyMatch(role -> person.fits(role, s.yearGroup())))
-        .toList();
+    return dev.cluster.rota.Attendance.attendeesOf(school, s);
   }
 
   /**
@@ -154,16 +180,21 @@ public final class AgendaView {
         out.add(item(number++, title, null, null, clock, false));
       }
     }
-    for (AgendaItem a : p.agendaItems()) {
-      if (a.meeting().equals(s.id()) && forThisMeeting(a.date(), meeting)) {
-        out.add(item(number++, a.title(), owner(p, a.lead()), a.minutes(), clock, a.confidential()));
-        clock = clock.plusMinutes(a.minutes() == null ? 0 : a.minutes());
-      }
+    for (AgendaItem a : agendaItems(p, meeting)) {
+      out.add(item(number++, a.title(), owner(p, a.lead()), a.minutes(), clock, a.confidential()));
+      clock = clock.plusMinutes(a.minutes() == null ? 0 : a.minutes());
     }
     for (String title : CLOSING) {
       out.add(item(number++, title, null, null, clock, false));
     }
     return out;
+  }
+
+  /** The {@code agenda-items} entries for {@code meeting}, in file order. */
+  public static List<AgendaItem> agendaItems(Partnership p, ScheduledMeeting meeting) {
+    return p.agendaItems().stream()
+        .filter(a -> a.meeting().equals(meeting.series().id()) && forThisMeeting(a.date(), meeting))
+        .toList();
   }
 
   /** An agenda item names the meeting's date, or its scheduled day when the meeting was moved. */

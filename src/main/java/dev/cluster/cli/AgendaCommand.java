@@ -32,6 +32,8 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
 
   @Mixin OutputOption output;
 
+  @Mixin Formats.PageOption format;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -41,7 +43,8 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
     }
     Partnership p = load().partnership();
     Map<String, Object> view = Agenda.view(p, meeting, date, today());
-    Output.emit(new Templates(p.templates()).render("agenda.md.mustache", view), output.file, out());
+    String text = new Templates(p.templates()).render("agenda.md.mustache", view);
+    Output.emit(format.value == Formats.Page.HTML ? Formats.html(text, "Agenda") : text, output.file, out());
     return 0;
   }
 }

@@ -43,6 +43,28 @@ final class Formats {
     }
   }
 
+  /** What {@code agenda} and {@code report} write: Markdown, or one self-contained HTML page. */
+  enum Page {
+    MARKDOWN, HTML;
+
+    @Override
+    public String toString() {
+      return key(this);
+    }
+  }
+
+  /** {@code --format} of {@code agenda} and {@code report}. */
+  static final class PageOption {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = DESCRIPTION
+        + " html: one self-contained page to print, send or publish.", converter = PageConverter.class)
+    Page value;
+  }
+
+  /** The Markdown as one self-contained page (commonmark is loaded only here). */
+  static String html(String markdown, String fallbackTitle) {
+    return dev.cluster.html.HtmlPage.standalone(markdown, fallbackTitle);
+  }
+
   /** {@code --format} of {@code rota}. */
   static final class RotaOption {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = DESCRIPTION,
@@ -60,6 +82,12 @@ final class Formats {
   static final class RotaConverter extends Converter<Rota> {
     RotaConverter() {
       super(Rota.class);
+    }
+  }
+
+  static final class PageConverter extends Converter<Page> {
+    PageConverter() {
+      super(Page.class);
     }
   }
 

@@ -95,6 +95,7 @@ public final class Main implements Runnable {
     InitCommand.class,
     SchemaCommand.class,
     TemplatesCommand.class,
+    SiteCommand.class,
     CommandLine.HelpCommand.class
   };
 

@@ -34,6 +34,8 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     Path append;
   }
 
+  @Mixin Formats.PageOption format;
+
   @Option(names = "--include-contact", description = "Include e-mail addresses.")
   boolean includeContact;
 
@@ -49,6 +51,9 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     List<Diagnostic> own = report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();
     printWarnings(own);
     String text = new Templates(p.templates()).render("report.md.mustache", report.view());
+    if (format.value == Formats.Page.HTML) {
+      text = Formats.html(text, "Report");
+    }
     int count = loaded.warnings().size() + own.size();
     boolean failed = strict && count > 0;
     Path file = target == null ? null : target.append != null ? target.append : target.output;

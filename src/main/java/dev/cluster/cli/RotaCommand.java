@@ -17,6 +17,7 @@ import dev.cluster.render.RotaJson;
 import dev.cluster.render.RotaMarkdown;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.RotaComparison;
+import dev.cluster.rota.RotaFilter;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.RotaWindow;
 import java.nio.file.Path;
@@ -54,6 +55,16 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       description = "Only this meeting series (repeatable); a for-each-year-group id means all its year groups.")
   List<String> meetings;
 
+  @Option(names = "--school", paramLabel = "ID",
+      description = "Only the meetings this school chairs, hosts, minutes or is expected at (repeatable; with"
+          + " --person, either one).")
+  List<String> schools;
+
+  @Option(names = "--person", paramLabel = "SCHOOL/PERSON-ID",
+      description = "Only the meetings this person chairs, minutes or attends, for example"
+          + " fleet/ada-okafor (repeatable; with --school, either one).")
+  List<String> people;
+
   @Mixin Formats.RotaOption format;
 
   @Mixin OutputOption output;
@@ -74,17 +85,18 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     if (compare != null && form != Formats.Rota.MARKDOWN) {
       throw new UsageException("--compare prints a list of changes; leave out --format " + form);
     }
+    rejectFilteredSave();
     Partnership p = load().partnership();
     RotaWindow window = RotaWindow.resolve(p, year.name, term, from, to, today());
     List<String> series = meetings == null ? List.of() : meetings;
     RotaPlanner planner = new RotaPlanner(p);
+    RotaFilter filter = RotaFilter.of(p, schools, people);
     Rota rota = planner.plan(window.from(), window.to(), series);
     if (save) {
-      // SPEC 8.1: `--save` with --school or --person is a usage error; those options (SPEC 9) are checked in
-      // rejectFilteredSave() once they exist on this command.
-      rejectFilteredSave();
+      // SPEC 8.1: `--save` with --school or --person is a usage error (checked before anything is loaded).
       save(p, planner, rota, series);
     }
+    rota = filter.apply(rota);
     String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
     // the window's warnings are among those load() printed (validate's, over the whole calendar)
     Output.emit(text, output.file, out());
@@ -95,7 +107,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       List<String> series) {
     return switch (form) {
       case MARKDOWN -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
-          planner.ledger(window.from(), window.to(), series));
+          planner.ledger(window.from(), window.to(), series), p.fairness().acrossSeries());
       case CSV -> RotaCsv.render(rota);
       case JSON -> RotaJson.render(p.name(), rota);
       case ICS -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here
@@ -103,8 +115,12 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
   }
 
   /** Where SPEC 8.1's "--save with --school or --person is exit 2" is enforced. */
+  /** {@code --save} records the whole rota of the window: a filtered one is a usage error (SPEC 8.1). */
   private void rejectFilteredSave() {
-    // --school/--person are not options of this command yet (SPEC section 9); nothing to reject.
+    if (save && (schools != null && !schools.isEmpty() || people != null && !people.isEmpty())) {
+      throw new UsageException("--save records the whole rota of the window; leave out --school and --person"
+          + " (filter when printing instead)");
+    }
   }
 
   /**
@@ -151,7 +167,8 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
   /** The same window planned from the partnership as it was at revision {@code compare}, as a change list. */
   private String compare(RotaWindow window, Rota now, List<String> series) {
     Partnership before = GitRevision.load(main.file, compare);
-    Rota old = new RotaPlanner(before).plan(window.from(), window.to(), List.of());
+    Rota old = RotaFilter.of(before, schools, people).apply(
+        new RotaPlanner(before).plan(window.from(), window.to(), List.of()));
     return RotaChanges.render(compare, window.label(), window.from(), window.to(),
         RotaComparison.compare(old, now, series));
   }

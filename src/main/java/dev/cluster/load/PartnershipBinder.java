@@ -1,9 +1,11 @@
 package dev.cluster.load;
 
+import dev.cluster.model.Absence;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.DutyType;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -29,8 +31,10 @@ import java.util.Set;
 final class PartnershipBinder {
   static final Set<String> ROOT_KEYS = Set.of(
       "version", "partnership", "calendar", "schools", "meetings", "reviews", "overrides", "agenda-items", "plan",
-      "roles");
-  static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "id", "area", "purpose", "time-zone", "bank-holidays");
+      "unavailable", "roles");
+  static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "id", "area", "purpose", "time-zone", "bank-holidays",
+      "balance");
+  static final List<String> BALANCES = List.of("per-series", "across-series");
   static final Set<String> YEAR_KEYS = Set.of("year", "terms", "closures");
   static final Set<String> TERM_KEYS = Set.of("name", "start", "end", "half-term");
   static final Set<String> RANGE_KEYS = Set.of("start", "end");
@@ -68,6 +72,11 @@ final class PartnershipBinder {
     return Set.copyOf(out);
   }
 
+  /** What SPEC section 11 adds: the balance across series and the people away. */
+  Fairness fairness() {
+    return new Fairness(acrossSeries, unavailable);
+  }
+
   /** Reads one school's roster; returns null when it could not be read (already reported). */
   interface RosterSource {
     List<Person> read(String schoolId, Fields.Located roster, RosterSpec spec);
@@ -93,6 +102,9 @@ final class PartnershipBinder {
   List<RotaOverride> overrides = new ArrayList<>();
   List<AgendaItem> agendaItems = new ArrayList<>();
   List<PlanItem> plan = new ArrayList<>();
+  /** {@code balance: across-series} (SPEC section 11). */
+  boolean acrossSeries;
+  List<Absence> unavailable = new ArrayList<>();
 
   PartnershipBinder(Problems problems, RosterSource rosters) {
     this.problems = problems;
@@ -135,6 +147,7 @@ final class PartnershipBinder {
     overrides = items.overrides(doc);
     agendaItems = items.agendaItems(doc);
     plan = items.plan(doc);
+    unavailable = new FairnessBinder(f, known).bind(doc);
     unheldRoles();
   }
 
@@ -258,6 +271,7 @@ final class PartnershipBinder {
     for (BankHolidays b : BankHolidays.values()) {
       holidays.add(b.key());
     }
+    acrossSeries = "across-series".equals(f.choice(m, "balance", "`partnership`", BALANCES));
     String bank = f.choice(m, "bank-holidays", "`partnership`", holidays);
     if (bank != null) {
       bankHolidays = BankHolidays.values()[holidays.indexOf(bank)];

@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for a misspelt key or id: the closest candidate by edit distance, when close enough. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** {@code "; did you mean `x`?"}, or {@code ""} when no candidate is close to {@code value}. */
-  static String didYouMean(String value, Collection<String> candidates) {
+  public static String didYouMean(String value, Collection<String> candidates) {
     String best = closest(value, candidates);
     return best == null ? "" : "; did you mean `" + best + "`?";
   }

@@ -31,7 +31,8 @@ public record Partnership(
     List<HistoryRow> history,
     String id,
     List<RecordedMeeting> record,
-    List<Minutes> minutes) {
+    List<Minutes> minutes,
+    Fairness fairness) {
   public Partnership {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(directory, "directory");
@@ -49,6 +50,7 @@ public record Partnership(
     plan = List.copyOf(plan);
     actions = List.copyOf(actions);
     history = List.copyOf(history);
+    fairness = fairness == null ? Fairness.NONE : fairness;
     id = id == null ? defaultId(name) : id;
     record = record == null ? List.of() : List.copyOf(record);
     minutes = minutes == null ? List.of() : List.copyOf(minutes);
@@ -60,7 +62,7 @@ public record Partnership(
       List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
       List<PlanItem> plan, List<Action> actions, List<HistoryRow> history, String id) {
     this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
-        overrides, agendaItems, plan, actions, history, id, List.of(), List.of());
+        overrides, agendaItems, plan, actions, history, id, List.of(), List.of(), Fairness.NONE);
   }
 
   /**
@@ -71,7 +73,7 @@ public record Partnership(
   public Partnership withRecord(List<RecordedMeeting> record, List<Minutes> minutes) {
     return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
         meetings, reviews, overrides, agendaItems, plan, withMinutes(actions, minutes), history, id, record,
-        minutes);
+        minutes, fairness);
   }
 
   private static List<Action> withMinutes(List<Action> actions, List<Minutes> minutes) {
@@ -103,6 +105,12 @@ public record Partnership(
   public static String defaultId(String name) {
     String slug = Slug.kebab(name);
     return slug.isEmpty() ? "partnership" : slug;
+  }
+
+  /** This partnership with {@code fairness} instead of its own. */
+  public Partnership withFairness(Fairness fairness) {
+    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
+        meetings, reviews, overrides, agendaItems, plan, actions, history, id, record, minutes, fairness);
   }
 
   /** The school with this id. */

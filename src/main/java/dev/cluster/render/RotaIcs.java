@@ -1,5 +1,7 @@
 package dev.cluster.render;
 
+import dev.cluster.agenda.AgendaView;
+import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Partnership;
 import dev.cluster.rota.MeetingUid;
 import dev.cluster.rota.Rota;
@@ -20,7 +22,10 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -38,6 +43,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.TzId;
@@ -68,12 +74,38 @@ public final class RotaIcs {
 
   /** The rota as an iCalendar file (CRLF line endings, folded), {@code today} fixing DTSTAMP. */
   public static String render(Partnership p, Rota rota, LocalDate today) {
-    return render(p.name(), p.id(), p.timeZone(), rota, today);
+    return render(p, p.name() + " rota", rota, today);
+  }
+
+  /** The rota as an iCalendar file whose calendar is called {@code calendarName} (X-WR-CALNAME). */
+  public static String render(Partnership p, String calendarName, Rota rota, LocalDate today) {
+    return render(calendarName, p.id(), p.timeZone(), rota, today, m -> AgendaView.agendaItems(p, m));
   }
 
   /** The rota as an iCalendar file for the partnership named {@code partnership}, with this id and zone. */
   static String render(String partnership, String partnershipId, ZoneId zone, Rota rota, LocalDate today) {
-    Calendar cal = calendar("-//cluster//rota//EN", partnership + " rota", zone);
+    return render(partnership + " rota", partnershipId, zone, rota, today, m -> List.of());
+  }
+
+  private static String render(String calendarName, String partnershipId, ZoneId zone, Rota rota,
+      LocalDate today, Function<ScheduledMeeting, List<AgendaItem>> items) {
+    return calendars(partnershipId, zone, rota, today, items).write(calendarName, rota.meetings());
+  }
+
+  /**
+   * Every meeting of {@code rota} as an event, rendered once, from which any number of calendars of some of
+   * them are written ({@code cluster site} writes one per school and per person): an event is the same
+   * bytes in every file it is in.
+   */
+  public static Calendars calendars(Partnership p, Rota rota, LocalDate today) {
+    return calendars(p.id(), p.timeZone(), rota, today, m -> AgendaView.agendaItems(p, m));
+  }
+
+  private static final String NAME = "X-CLUSTER-CALENDAR-NAME";
+
+  private static Calendars calendars(String partnershipId, ZoneId zone, Rota rota, LocalDate today,
+      Function<ScheduledMeeting, List<AgendaItem>> items) {
+    Calendar cal = calendar("-//cluster//rota//EN", NAME, zone);
     Instant first = rota.meetings().isEmpty() ? today.atStartOfDay(zone).toInstant()
         : rota.meetings().stream().map(m -> ZonedDateTime.of(m.date(), m.start(), zone).toInstant())
             .min(Instant::compareTo).orElseThrow();
@@ -82,9 +114,16 @@ public final class RotaIcs {
     cal.add(timeZone(zone, first, last));
     Instant stamp = today.atStartOfDay(ZoneOffset.UTC).toInstant();
     for (ScheduledMeeting m : rota.meetings()) {
-      cal.add(event(partnershipId, m, zone, stamp));
+      cal.add(event(partnershipId, m, zone, stamp, items.apply(m)));
     }
-    return write(cal);
+    String text = raw(cal);
+    String end = "END:VCALENDAR\r\n";
+    String[] parts = text.substring(0, text.length() - end.length()).split("(?=BEGIN:VEVENT\r\n)", -1);
+    Map<ScheduledMeeting, String> events = new IdentityHashMap<>();
+    for (int i = 1; i < parts.length; i++) {
+      events.put(rota.meetings().get(i - 1), fold(parts[i]));
+    }
+    return new Calendars(parts[0], events);
   }
 
   /** An empty calendar named {@code name} (shared with the review visits' file; VTIMEZONE is the caller's). */
@@ -102,6 +141,11 @@ public final class RotaIcs {
 
   /** The calendar as text: CRLF line endings, folded at 75 octets. */
   static String write(Calendar cal) {
+    return fold(raw(cal));
+  }
+
+  /** The calendar as ical4j writes it, unfolded. */
+  private static String raw(Calendar cal) {
     StringWriter w = new StringWriter();
     try {
       // ical4j folds by characters; we fold by octets ourselves, so its folding is switched off here.
@@ -109,25 +153,57 @@ public final class RotaIcs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return fold(w.toString());
+    return w.toString();
   }
 
-  private static VEvent event(String partnershipId, ScheduledMeeting m, ZoneId zone, Instant stamp) {
+  /** The events of a rota, each folded once, and the calendar's heading with its name left open. */
+  public static final class Calendars {
+    private final String heading;
+    private final Map<ScheduledMeeting, String> events;
+
+    private Calendars(String heading, Map<ScheduledMeeting, String> events) {
+      this.heading = heading;
+      this.events = events;
+    }
+
+    /** A calendar called {@code name} of {@code meetings} (each one of the rota's). */
+    public String write(String name, List<ScheduledMeeting> meetings) {
+      StringBuilder sb = new StringBuilder(fold(heading.replace(NAME, name)));
+      for (ScheduledMeeting m : meetings) {
+        String e = events.get(m);
+        if (e == null) {
+          throw new IllegalArgumentException("not a meeting of this rota: " + m.series().id() + " " + m.date());
+        }
+        sb.append(e);
+      }
+      return sb.append("END:VCALENDAR\r\n").toString();
+    }
+  }
+
+  private static VEvent event(String partnershipId, ScheduledMeeting m, ZoneId zone, Instant stamp,
+      List<AgendaItem> items) {
     VEvent e = new VEvent(false); // false: no DTSTAMP of "now" added by ical4j
     e.add(new Uid(MeetingUid.of(partnershipId, m)));
     e.add(new DtStamp(stamp));
+    // RFC 5546: a client replaces an event it holds only by a higher SEQUENCE; each override entry naming
+    // the meeting is one revision (SPEC section 9), whatever the file or filter.
+    e.add(new Sequence(m.sequence()));
     e.add(new DtStart<>(ZonedDateTime.of(m.date(), m.start(), zone)));
     e.add(new DtEnd<>(ZonedDateTime.of(m.date(), m.end(), zone)));
-    e.add(new Summary(m.series().title()));
+    e.add(new Summary(m.cancelled() ? "Cancelled: " + m.series().title() : m.series().title()));
     if (m.host() != null) {
       e.add(new Location(m.host().school().venue()));
     }
-    e.add(new Description(description(m)));
+    e.add(new Description(description(m, items)));
     e.add(new Status(m.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     return e;
   }
 
-  private static String description(ScheduledMeeting m) {
+  /**
+   * Chair, host and minute-taker, the notes, then the agenda's items for this meeting when it has any
+   * (a confidential item's title is not shown: a calendar is shared more widely than the agenda).
+   */
+  static String description(ScheduledMeeting m, List<AgendaItem> items) {
     List<String> lines = new ArrayList<>();
     if (m.cancelled()) {
       lines.add("Cancelled.");
@@ -135,11 +211,21 @@ public final class RotaIcs {
     if (m.chair() != null) {
       lines.add("Chair: " + RotaText.personAtSchool(m.chair()));
     }
+    if (m.host() != null) {
+      lines.add("Host: " + m.host().school().name());
+    }
     if (m.minutes() != null) {
       lines.add("Minutes: " + RotaText.personAtSchool(m.minutes()));
     }
     for (String n : m.notes()) {
       lines.add("Note: " + n);
+    }
+    if (!m.cancelled() && !items.isEmpty()) {
+      lines.add("Agenda items:");
+      for (AgendaItem a : items) {
+        lines.add("- " + (a.confidential() ? "(confidential item)" : a.title())
+            + (a.minutes() == null ? "" : " (" + a.minutes() + " min)"));
+      }
     }
     return String.join("\n", lines);
   }

@@ -28,6 +28,12 @@ public final class RotaMarkdown {
    */
   public static String render(String partnership, String label, Rota rota, List<MeetingSeries> series,
       DutyLedger ledger) {
+    return render(partnership, label, rota, series, ledger, false);
+  }
+
+  /** As above; {@code acrossSeries} says that the partnership balances duties across series. */
+  public static String render(String partnership, String label, Rota rota, List<MeetingSeries> series,
+      DutyLedger ledger, boolean acrossSeries) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Rota: ").append(Markdown.escape(partnership)).append(" — ").append(Markdown.escape(label))
         .append("\n\n");
@@ -61,6 +67,27 @@ public final class RotaMarkdown {
             .append(": this period, and since the series started on ")
             .append(Dates.shortDate(s.start())).append(".\n\n");
         sb.append(ledgerTable(s, rows).render());
+      }
+    }
+    if (!ledger.terms().isEmpty() && series.stream().anyMatch(MeetingSeries::hasDuties)) {
+      sb.append("\n## Duties across the partnership\n\n");
+      sb.append("Each school's duties at this period's meetings of every series, term by term")
+          .append(acrossSeries ? " (the rota balances them: `balance: across-series`)" : "").append(".\n");
+      for (DutyLedger.TermTotal t : ledger.terms()) {
+        sb.append("\n### ").append(Markdown.escape(t.term())).append("\n\n");
+        List<String> header = new ArrayList<>(List.of("School"));
+        for (DutyType d : DutyType.values()) {
+          header.add(d.done());
+        }
+        MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
+        for (DutyLedger.SchoolTotal row : t.schools()) {
+          List<String> cells = new ArrayList<>(List.of(row.school().name()));
+          for (DutyType d : DutyType.values()) {
+            cells.add(String.valueOf(row.counts().of(d)));
+          }
+          table.row(cells.toArray(String[]::new));
+        }
+        sb.append(table.render());
       }
     }
     if (!rota.warnings().isEmpty()) {

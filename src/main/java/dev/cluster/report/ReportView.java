@@ -78,6 +78,8 @@ public final class ReportView {
     v.put("networks", r.networks());
     v.put("meetings", r.meetings(rota));
     v.put("ledger", r.ledger(ledger));
+    v.put("termDuties", termDuties(ledger));
+    v.put("hasTermDuties", !ledger.terms().isEmpty());
     v.put("gantt", new GanttView(p, year, today).of(rota, reviews));
     v.put("reviews", new ReviewsView(p, year, r.members).of(reviews));
     v.put("plan", r.plan());
@@ -276,6 +278,26 @@ public final class ReportView {
         rows.add(r);
       }
       out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
+    }
+    return out;
+  }
+
+  /**
+   * The partnership-wide view of the ledger: per term of the year, {@code term} and {@code rows} (each
+   * school's {@code school} and its {@code chair}, {@code host}, {@code minutes} across every series).
+   */
+  private static List<Map<String, Object>> termDuties(DutyLedger ledger) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (DutyLedger.TermTotal t : ledger.terms()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (DutyLedger.SchoolTotal row : t.schools()) {
+        Map<String, Object> r = map("school", row.school().name());
+        for (DutyType d : DutyType.values()) {
+          r.put(d.key(), row.counts().of(d));
+        }
+        rows.add(r);
+      }
+      out.add(map("term", t.term(), "rows", rows));
     }
     return out;
   }

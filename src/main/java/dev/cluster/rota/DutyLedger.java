@@ -15,9 +15,67 @@ import java.util.Map;
  * Who has chaired, hosted and minuted what, per series and school: in a window and since the series started
  * (up to the window's end), so that anyone can see a rota is fair. Cancelled meetings count for nobody.
  */
-public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows) {
+public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<TermTotal> terms) {
   public DutyLedger {
     rows = List.copyOf(rows);
+    terms = List.copyOf(terms);
+  }
+
+  public DutyLedger(LocalDate from, LocalDate to, List<Row> rows) {
+    this(from, to, rows, List.of());
+  }
+
+  /**
+   * The partnership-wide view of one term: per school in file order, the duties of each kind it did at the
+   * term's meetings in the window, across every series. {@code term} is "Autumn 2026-27".
+   */
+  public record TermTotal(String term, List<SchoolTotal> schools) {
+    public TermTotal {
+      schools = List.copyOf(schools);
+    }
+  }
+
+  /** One school's duties in a term, across every series. */
+  public record SchoolTotal(School school, Counts counts) {}
+
+  /** This ledger with the partnership-wide view of each term. */
+  public DutyLedger withTerms(List<TermTotal> terms) {
+    return new DutyLedger(from, to, rows, terms);
+  }
+
+  /**
+   * Per term of {@code calendar} that holds a meeting of the window, the duties of each school across every
+   * series in {@code meetings} (all series, whichever were asked for). A meeting outside every term counts in
+   * the next term, as the balance across series counts it; cancelled meetings count for nobody.
+   */
+  static List<TermTotal> terms(List<dev.cluster.model.AcademicYear> calendar, List<School> schools,
+      List<ScheduledMeeting> meetings, LocalDate from, LocalDate to) {
+    TermBalance balance = new TermBalance(calendar);
+    java.util.TreeMap<Integer, Map<String, Counts>> byTerm = new java.util.TreeMap<>();
+    for (ScheduledMeeting m : meetings) {
+      if (m.cancelled() || m.date().isBefore(from) || m.date().isAfter(to)) {
+        continue;
+      }
+      Map<String, Counts> counts = byTerm.computeIfAbsent(balance.termOf(m.date()), k -> new LinkedHashMap<>());
+      for (DutyType t : DutyType.values()) {
+        Assignment a = m.duty(t);
+        if (a != null) {
+          counts.merge(a.school().id(), Counts.ZERO.plusOne(t), Counts::plus);
+        }
+      }
+    }
+    List<TermTotal> out = new ArrayList<>();
+    for (var e : byTerm.entrySet()) {
+      List<SchoolTotal> rows = new ArrayList<>();
+      for (School s : schools) {
+        Counts c = e.getValue().get(s.id());
+        if (c != null || s.isMemberOn(from) || s.isMemberOn(to)) {
+          rows.add(new SchoolTotal(s, c == null ? Counts.ZERO : c));
+        }
+      }
+      out.add(new TermTotal(balance.label(e.getKey()), rows));
+    }
+    return out;
   }
 
   /** How many times a school did each duty. */

@@ -100,7 +100,12 @@ public final class RotaPlanner {
     for (MeetingSeries s : chosen) {
       all.addAll(planSeries(s).meetings());
     }
-    return DutyLedger.of(partnership.schools(), chosen, all, from, to);
+    List<ScheduledMeeting> everySeries = new ArrayList<>();
+    for (MeetingSeries s : partnership.meetings()) {
+      everySeries.addAll(planSeries(s).meetings());
+    }
+    return DutyLedger.of(partnership.schools(), chosen, all, from, to)
+        .withTerms(DutyLedger.terms(partnership.calendar(), partnership.schools(), everySeries, from, to));
   }
 
   /** The series named by {@code ids} in file order (every series when empty). */
@@ -163,7 +168,7 @@ public final class RotaPlanner {
       List<RotaOverride> overrides = partnership.overrides().stream()
           .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
           .toList();
-      SeriesRotation rotation = new SeriesRotation(schools, calendar, s, w);
+      SeriesRotation rotation = new SeriesRotation(schools, calendar, s, w, partnership.fairness());
       rotations.put(s.id(), rotation);
       warnings.put(s.id(), w);
       meetings.put(s.id(), new ArrayList<>());
@@ -173,10 +178,13 @@ public final class RotaPlanner {
     all.sort(Comparator.comparing(SeriesRotation.Pending::date)
         .thenComparing(p -> p.series().time())
         .thenComparing(p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
-    TermBalance balance = null;
+    TermBalance balance = partnership.fairness().acrossSeries() ? new TermBalance(partnership.calendar()) : null;
     for (SeriesRotation.Pending p : all) {
       ScheduledMeeting m = rotations.get(p.series().id()).assign(p, balance);
       meetings.get(p.series().id()).add(m);
+      if (balance != null) {
+        balance.served(m);
+      }
     }
     for (var e : rotations.keySet()) {
       planned.put(e, new SeriesResult(meetings.get(e), warnings.get(e)));

@@ -16,6 +16,7 @@ import java.util.Objects;
  * {@code named} is the day an override's {@code date} names (SPEC section 8.1's {@code scheduled} column).
  * A meeting of the published rota (SPEC section 8.1) carries its recorded {@code startTime}, {@code endTime}
  * and {@code uid}; a computed meeting has them null (the series' times, {@link MeetingUid}).
+ * {@code sequence} is the number of {@code overrides} entries that name the meeting (iCalendar SEQUENCE).
  */
 public record ScheduledMeeting(
     MeetingSeries series,
@@ -29,7 +30,15 @@ public record ScheduledMeeting(
     LocalDate named,
     LocalTime startTime,
     LocalTime endTime,
-    String uid) {
+    String uid,
+    int sequence) {
+  /** A meeting no override names. */
+  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
+      Assignment host, Assignment minutes, boolean cancelled, List<String> notes, LocalDate named,
+      LocalTime startTime, LocalTime endTime, String uid) {
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, named, startTime, endTime, uid, 0);
+  }
+
   public ScheduledMeeting {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(date, "date");
@@ -41,7 +50,7 @@ public record ScheduledMeeting(
   /** A computed meeting whose override day is its nominal day. */
   public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
       Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
-    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null);
+    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null, 0);
   }
 
   /** Whether this meeting comes from the published rota. */

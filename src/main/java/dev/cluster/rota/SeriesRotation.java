@@ -5,6 +5,7 @@ import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.DutyType;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
 import dev.cluster.model.RecordedMeeting;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,25 +35,32 @@ final class SeriesRotation {
   private final TeachingCalendar calendar;
   private final MeetingSeries series;
   private final List<DatedWarning> warnings;
+  private final Fairness fairness;
+  /** The schools with someone in {@code unavailable:}: the others need no check of who is away. */
+  private final Set<String> awaySchools;
 
   SeriesRotation(Map<String, School> schools, TeachingCalendar calendar, MeetingSeries series,
-      List<DatedWarning> warnings) {
+      List<DatedWarning> warnings, Fairness fairness) {
     this.schools = schools;
     this.calendar = calendar;
     this.series = series;
     this.warnings = warnings;
+    this.fairness = fairness;
+    this.awaySchools = new HashSet<>();
+    fairness.unavailable().forEach(a -> awaySchools.add(a.school()));
   }
 
   /**
    * A meeting before rotation: where it falls, the override that concerns it (or null), its row in the
    * published rota (or null; then {@code placement} may be null too, for a row the schedule no longer gives)
-   * and its minutes (or null).
+   * and its minutes (or null); {@code sequence} is how many override entries name it (several entries for
+   * one meeting are merged into {@code override}).
    */
   record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
-      List<String> notes, RecordedMeeting recorded, Minutes minutes) {
+      List<String> notes, RecordedMeeting recorded, Minutes minutes, int sequence) {
     Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
         List<String> notes) {
-      this(series, placement, date, override, notes, null, null);
+      this(series, placement, date, override, notes, null, null, 0);
     }
 
     /** The nominal day: the placement's, or the one a recorded uid carries. */
@@ -65,7 +74,7 @@ final class SeriesRotation {
     }
 
     Pending with(Minutes m) {
-      return new Pending(series, placement, date, override, notes, recorded, m);
+      return new Pending(series, placement, date, override, notes, recorded, m, sequence);
     }
   }
 
@@ -102,7 +111,7 @@ final class SeriesRotation {
     }
     if (o != null && o.cancel() || minuted != null && !minuted.held()) {
       return new ScheduledMeeting(series, day, p.nominal(), null, null, null, true, p.notes(), p.named(),
-          null, null, null);
+          null, null, null, p.sequence());
     }
     for (DutyRotation r : rotations.values()) {
       r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
@@ -130,12 +139,26 @@ final class SeriesRotation {
     for (DutyType t : DutyType.values()) {
       School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
       Minutes.Served said = minuted == null ? null : minuted.duty(t);
+      if (s != null && said != null && said.person() != null) {
+        given.put(t, RecordedMeetings.assignment(schools, s.id(), said.person(), null));
+        warnIfAway(given.get(t), t, day, "the minutes name");
+        continue;
+      }
       // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who serves
       Person overridden = o == null ? null : named(s, t == DutyType.CHAIR ? o.chairPerson()
           : t == DutyType.MINUTES ? o.minutesPerson() : null);
-      given.put(t, s == null ? null : said != null && said.person() != null
-          ? RecordedMeetings.assignment(schools, s.id(), said.person(), null)
-          : new Assignment(s, overridden != null ? overridden : person(t, s)));
+      if (s != null && overridden != null) {
+        given.put(t, new Assignment(s, overridden));
+        warnIfAway(given.get(t), t, day, "the override names");
+        continue;
+      }
+      Person who = s == null ? null : person(t, s, day);
+      if (s != null && who == null && t.namesPerson() && person(t, s, null) != null) {
+        // A fixed or overridden duty stays with its school when everyone who could do it is away.
+        warn(day, "meeting `" + series.id() + "` on " + day + ": everyone at `" + s.id() + "` who could take the "
+            + t.key() + " is away that day; the " + t.key() + " stays with `" + s.id() + "`, nobody named");
+      }
+      given.put(t, s == null ? null : new Assignment(s, who));
     }
     // an override's time: and duration: for this one meeting (SPEC section 10)
     java.time.LocalTime start = o == null || o.time() == null ? null : o.time();
@@ -146,7 +169,8 @@ final class SeriesRotation {
       start = series.time();
     }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null);
+        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null,
+        p.sequence());
   }
 
   /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
@@ -194,11 +218,12 @@ final class SeriesRotation {
           // An override the row already holds (it was in force when saved) changes nothing.
           School s = schools.get(named);
           school = named;
-          Person who = person(t, s);
+          Person who = person(t, s, day);
           person = who == null ? null : who.name();
           venue = s.venue();
         }
         given.put(t, school == null ? null : RecordedMeetings.assignment(schools, school, person, venue));
+        warnIfAway(given.get(t), t, day, "the published rota names");
         DutyRotation rot = rotations.get(t);
         if (rot != null && school != null) {
           rot.served(school);
@@ -212,7 +237,20 @@ final class SeriesRotation {
       }
     }
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
-        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid());
+        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid(),
+        p.sequence());
+  }
+
+  /**
+   * Warns when a recorded or minuted duty names someone away that day ({@code unavailable:}): the record is
+   * kept as it is (SPEC section 11).
+   */
+  private void warnIfAway(Assignment a, DutyType t, LocalDate day, String what) {
+    if (a != null && a.person() != null && fairness.isAway(a.school(), a.person(), day)) {
+      warn(day, "meeting `" + series.id() + "` on " + day + ": " + what + " " + a.person().name() + " ("
+          + a.school().id() + ") for the " + t.key() + ", who is away that day (`unavailable:`); the recorded"
+          + " meeting is kept as it is");
+    }
   }
 
   // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
@@ -220,19 +258,25 @@ final class SeriesRotation {
   /** Whether {@code school} takes part in the rotation of {@code type}: it has someone to do it. */
   private boolean takesPart(DutyType type, School school) {
     return switch (type) {
-      case CHAIR -> hasChair(series, school);
+      case CHAIR -> chairOf(school, null) != null;
       case HOST -> true;
-      case MINUTES -> minuteTaker(school) != null;
+      case MINUTES -> minuteTaker(school, null) != null;
     };
   }
 
   /** Whether school {@code id} can do {@code type} on {@code day} ({@code chair}: the chair's school). */
   private boolean eligible(DutyType type, String id, LocalDate day, String chair) {
     return switch (type) {
-      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day));
+      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day))
+          && available(type, id, day);
       case HOST -> isMember(id, day) && isOpen(id, day);
-      case MINUTES -> isMember(id, day) && !id.equals(chair);
+      case MINUTES -> isMember(id, day) && !id.equals(chair) && available(type, id, day);
     };
+  }
+
+  /** Whether school {@code id}, which takes part in {@code type}, has someone for it not away on {@code day}. */
+  private boolean available(DutyType type, String id, LocalDate day) {
+    return !awaySchools.contains(id) || person(type, schools.get(id), day) != null;
   }
 
   /** What {@link #eligible} asks, for the warning when no school is. */
@@ -244,12 +288,15 @@ final class SeriesRotation {
     };
   }
 
-  /** The person who does {@code type} for {@code school}: null for a duty done by a school. */
-  private Person person(DutyType type, School school) {
+  /**
+   * The person who does {@code type} for {@code school} on {@code day}, not away that day (null {@code day}:
+   * whoever holds the role); null for a duty done by a school, or when nobody can.
+   */
+  private Person person(DutyType type, School school, LocalDate day) {
     return switch (type) {
-      case CHAIR -> chairOf(school);
+      case CHAIR -> chairOf(school, day);
       case HOST -> null;
-      case MINUTES -> minuteTaker(school);
+      case MINUTES -> minuteTaker(school, day);
     };
   }
 
@@ -286,12 +333,12 @@ final class SeriesRotation {
         placements.add(p);
       }
     }
+    // Several entries may name one meeting (SPEC section 9): later entries win field by field.
     Map<LocalDate, RotaOverride> byDate = new LinkedHashMap<>();
+    Map<LocalDate, Integer> entries = new HashMap<>();
     for (RotaOverride o : overrides) {
-      if (byDate.putIfAbsent(o.date(), o) != null) {
-        warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": an earlier override"
-            + " already changes that meeting; this one is ignored (put both changes in one override)");
-      }
+      byDate.merge(o.date(), o, SeriesRotation::laterWins);
+      entries.merge(o.date(), 1, Integer::sum);
     }
     Set<LocalDate> held = new HashSet<>();
     for (Placement p : placements) {
@@ -301,10 +348,10 @@ final class SeriesRotation {
     Set<LocalDate> matched = new HashSet<>();
     List<Pending> rows = new ArrayList<>();
     for (Placement p : placements) {
-      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null));
+      rows.add(new Pending(series, p, p.date(), null, p.notes(), rowOf.get(p), null, 0));
     }
     for (RecordedMeeting r : record.orphans(series)) {
-      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null));
+      rows.add(new Pending(series, null, r.date(), null, List.of(), r, null, 0));
     }
     for (Pending row : rows) {
       Placement p = row.placement();
@@ -348,7 +395,8 @@ final class SeriesRotation {
           }
         }
       }
-      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day)));
+      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day),
+          o == null ? 0 : entries.get(o.date())));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
@@ -362,6 +410,22 @@ final class SeriesRotation {
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
     return pending;
+  }
+
+  /**
+   * Two override entries for one meeting as one: each field the later entry gives replaces the earlier's;
+   * {@code cancel} holds once any entry cancels. The earlier entry's location is kept for warnings.
+   */
+  static RotaOverride laterWins(RotaOverride earlier, RotaOverride later) {
+    return new RotaOverride(earlier.meeting(), earlier.date(), or(later.chair(), earlier.chair()),
+        or(later.host(), earlier.host()), or(later.minutes(), earlier.minutes()),
+        or(later.moveTo(), earlier.moveTo()), earlier.cancel() || later.cancel(), earlier.location(),
+        or(later.time(), earlier.time()), or(later.duration(), earlier.duration()),
+        or(later.chairPerson(), earlier.chairPerson()), or(later.minutesPerson(), earlier.minutesPerson()));
+  }
+
+  private static <T> T or(T later, T earlier) {
+    return later != null ? later : earlier;
   }
 
   /** "; its nearest meetings are on A and B": the last meeting before {@code day} and the first after it. */
@@ -432,7 +496,7 @@ final class SeriesRotation {
       School s = schools.get(o.chair());
       if (!s.isMemberOn(day)) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
-      } else if (chairOf(s) == null) {
+      } else if (chairOf(s, null) == null) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + series.chairRole()
             + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
@@ -499,23 +563,24 @@ final class SeriesRotation {
     return null;
   }
 
-  /** Whether {@code school} has someone who can chair {@code series} (chair-role, year group applied). */
-  static boolean hasChair(MeetingSeries series, School school) {
-    return school.first(series.chairRole(), series.yearGroup()).isPresent();
+  /** The first person in roster order holding {@code chair-role} (year group applied), not away on {@code day}. */
+  private Person chairOf(School s, LocalDate day) {
+    return first(s, List.of(series.chairRole()), day);
   }
 
-  private Person chairOf(School s) {
-    return s == null ? null : s.first(series.chairRole(), series.yearGroup()).orElse(null);
+  /** The first person in roster order holding an attendee role (year group applied), not away on {@code day}. */
+  private Person minuteTaker(School s, LocalDate day) {
+    return first(s, series.attendees(), day);
   }
 
-  /** The first person in roster order holding an attendee role (year group applied), or null. */
-  private Person minuteTaker(School s) {
+  /** The first person of {@code s} in roster order holding one of {@code roles}, not away on {@code day}. */
+  private Person first(School s, List<String> roles, LocalDate day) {
     if (s == null) {
       return null;
     }
     for (Person p : s.staff()) {
-      for (String role : series.attendees()) {
-        if (p.fits(role, series.yearGroup())) {
+      for (String role : roles) {
+        if (p.fits(role, series.yearGroup()) && (day == null || !fairness.isAway(s, p, day))) {
           return p;
         }
       }

@@ -19,11 +19,13 @@ import java.util.Map;
  */
 final class TermBalance {
   private final List<Term> terms = new ArrayList<>();
+  private final Map<Term, String> years = new HashMap<>();
   private final Map<Integer, Map<String, EnumMap<DutyType, Integer>>> counts = new HashMap<>();
 
   TermBalance(List<AcademicYear> calendar) {
     for (AcademicYear y : calendar) {
       terms.addAll(y.terms());
+      y.terms().forEach(t -> years.put(t, y.name()));
     }
     terms.sort(Comparator.comparing(Term::end));
   }
@@ -41,6 +43,15 @@ final class TermBalance {
       }
     }
     return lo;
+  }
+
+  /** The name of term {@code index} for people: {@code Autumn 2026-27}. */
+  String label(int index) {
+    if (index >= terms.size()) {
+      return "after the last term";
+    }
+    Term t = terms.get(index);
+    return t.name() + " " + years.get(t);
   }
 
   /** The duties of {@code type} that {@code school} did at the meetings so far of {@code day}'s term. */

@@ -55,6 +55,20 @@ class AgendaViewTest {
   }
 
   @Test
+  void peopleAwayAreListedUnderApologiesWithoutTheReason() {
+    Partnership p = partnership().withFairness(new dev.cluster.model.Fairness(false, List.of(
+        new dev.cluster.model.Absence("rhyl", "rhyl-head", NOV17.minusDays(3), NOV17, "Hospital appointment",
+            HERE))));
+
+    String md = render(view(p));
+
+    assertThat(md).contains("| rhyl Primary School | nobody: see apologies |");
+    assertThat(md).contains("## Apologies\n\n| Name | School |\n| --- | --- |\n"
+        + "| Head of rhyl | rhyl Primary School (away) |\n| | |");
+    assertThat(md).doesNotContain("Hospital");
+  }
+
+  @Test
   void theOrderOfBusinessRunsAClockThroughTheTimedItems() {
     String md = render(view(partnership()));
 

@@ -74,7 +74,17 @@ public final class LargeRotaBenchmark {
 
   /** Prints the median of five timed runs of a year's rota in each format, after one cold run. */
   public static void main(String[] args) {
-    Partnership p = partnership(500, 50);
+    for (boolean across : new boolean[] {false, true}) {
+      Partnership p = partnership(500, 50);
+      if (across) {
+        p = p.withFairness(new dev.cluster.model.Fairness(true, List.of()));
+      }
+      System.out.println("balance: " + (across ? "across-series" : "per-series"));
+      measure(p);
+    }
+  }
+
+  private static void measure(Partnership p) {
     LocalDate from = LocalDate.of(2027, 9, 1);
     LocalDate to = LocalDate.of(2028, 7, 21);
     Map<String, Function<Partnership, String>> formats = new LinkedHashMap<>();

@@ -110,7 +110,7 @@ class SchemaTest {
         PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.SCHOOL_KEYS,
         PartnershipBinder.MEETING_KEYS, PartnershipBinder.ATTENDEES_KEYS, PartnershipBinder.SCHEDULE_KEYS,
         PartnershipBinder.REVIEW_KEYS, PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS,
-        PartnershipBinder.PLAN_KEYS, RosterReader.COLUMNS.keySet());
+        PartnershipBinder.PLAN_KEYS, FairnessBinder.ABSENCE_KEYS, RosterReader.COLUMNS.keySet());
     for (Set<String> keys : keySets) {
       for (String key : keys) {
         assertThat(schema).as("schema property %s", key).contains("\"" + key + "\": {");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Duty;
+import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.RotaOverride;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,8 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names its seed, and {@code RandomPartnership.generate(seed, clean)} rebuilds the partnership that failed.
  */
 class RotaPropertyTest {
-  static LongStream seeds() {
-    return LongStream.rangeClosed(1, 60);
+  /** Seeds 1-60 with each series balanced on its own, and 1-30 again with {@code balance: across-series}. */
+  static Stream<Arguments> seeds() {
+    return Stream.concat(LongStream.rangeClosed(1, 60).mapToObj(s -> Arguments.of(s, false)),
+        LongStream.rangeClosed(1, 30).mapToObj(s -> Arguments.of(s, true)));
+  }
+
+  /** The partnership of {@code seed}, balanced across series when {@code across}. */
+  static Partnership generate(long seed, boolean clean, boolean across) {
+    Partnership p = RandomPartnership.generate(seed, clean);
+    return across ? p.withFairness(new Fairness(true, List.of())) : p;
   }
 
   private static LocalDate first(Partnership p) {
@@ -46,17 +57,24 @@ class RotaPropertyTest {
     return new RotaPlanner(p).plan(first(p).minusYears(1), last(p).plusYears(1), List.of());
   }
 
+  /** The override of {@code m}: every entry naming it, later ones winning field by field (SPEC section 9). */
   private static RotaOverride override(Partnership p, ScheduledMeeting m) {
-    return p.overrides().stream()
+    RotaOverride first = p.overrides().stream()
         .filter(o -> o.meeting().equals(m.series().id()) && (o.date().equals(m.date())
             || o.moveTo() != null && o.moveTo().equals(m.date())))
         .findFirst().orElse(null);
+    if (first == null) {
+      return null;
+    }
+    return p.overrides().stream()
+        .filter(o -> o.meeting().equals(first.meeting()) && o.date().equals(first.date()))
+        .reduce(SeriesRotation::laterWins).orElseThrow();
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void everyMeetingIsOnATeachingDayOnItsWeekdayAndNoHostIsClosed(long seed) {
-    Partnership p = RandomPartnership.generate(seed, false);
+  void everyMeetingIsOnATeachingDayOnItsWeekdayAndNoHostIsClosed(long seed, boolean across) {
+    Partnership p = generate(seed, false, across);
     TeachingCalendar cal = TeachingCalendar.of(p);
     int checked = 0;
     for (ScheduledMeeting m : whole(p).meetings()) {
@@ -77,10 +95,10 @@ class RotaPropertyTest {
     assumeTrue(checked > 0, "seed " + seed + ": no meeting to check");
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void minutesAreNeverTakenAtTheChairsSchool(long seed) {
-    Partnership p = RandomPartnership.generate(seed, false);
+  void minutesAreNeverTakenAtTheChairsSchool(long seed, boolean across) {
+    Partnership p = generate(seed, false, across);
     int checked = 0;
     for (ScheduledMeeting m : whole(p).meetings()) {
       RotaOverride o = override(p, m);
@@ -94,10 +112,10 @@ class RotaPropertyTest {
     assumeTrue(checked > 0, "seed " + seed + ": no rotating minute-taker to check");
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void everyTermsAndEveryMonthsRotaIsThatSliceOfTheWhole(long seed) {
-    Partnership p = RandomPartnership.generate(seed, false);
+  void everyTermsAndEveryMonthsRotaIsThatSliceOfTheWhole(long seed, boolean across) {
+    Partnership p = generate(seed, false, across);
     Rota whole = whole(p);
     List<LocalDate[]> windows = new ArrayList<>();
     for (AcademicYear y : p.calendar()) {
@@ -117,10 +135,10 @@ class RotaPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void untouchedRotationsStayWithinOneAndNeverRepeatASchoolBackToBack(long seed) {
-    Partnership p = RandomPartnership.generate(seed, true);
+  void untouchedRotationsStayWithinOneAndNeverRepeatASchoolBackToBack(long seed, boolean across) {
+    Partnership p = generate(seed, true, across);
     Rota rota = whole(p);
     int checked = 0;
     for (MeetingSeries s : p.meetings()) {
@@ -159,11 +177,11 @@ class RotaPropertyTest {
     return ms.size();
   }
 
-  @ParameterizedTest(name = "seed {0}")
+  @ParameterizedTest(name = "seed {0}, across-series {1}")
   @MethodSource("seeds")
-  void theSameInputGivesTheSameBytes(long seed) {
-    Partnership a = RandomPartnership.generate(seed, false);
-    Partnership b = RandomPartnership.generate(seed, false);
+  void theSameInputGivesTheSameBytes(long seed, boolean across) {
+    Partnership a = generate(seed, false, across);
+    Partnership b = generate(seed, false, across);
     Rota ra = whole(a);
     Rota rb = whole(b);
     assertThat(RotaJson.render(a.name(), ra)).as("seed %d", seed).isEqualTo(RotaJson.render(b.name(), rb));

@@ -111,4 +111,39 @@ public final class RandomPartnership {
     }
     return ModelBuilder.partnership(years, schools, meetings, overrides);
   }
+
+  /**
+   * {@code p} with people away: some schools get a second headteacher (so a duty can pass to the school's
+   * other person), and 1-12 chairs or minute-takers of the rota as it was are away around a day they
+   * would serve, from {@code seed}.
+   */
+  public static Partnership withAbsences(Partnership p, long seed, boolean acrossSeries) {
+    Random rnd = new Random(seed * 31 + 7);
+    LocalDate first = p.calendar().get(0).start();
+    int days = (int) (p.calendar().get(p.calendar().size() - 1).end().toEpochDay() - first.toEpochDay());
+    List<School> schools = new ArrayList<>();
+    for (School s : p.schools()) {
+      if (rnd.nextInt(3) == 0) {
+        List<dev.cluster.model.Person> staff = new ArrayList<>(s.staff());
+        staff.add(1, ModelBuilder.person(s.id() + "-cohead", "Co-head of " + s.id(), "headteacher"));
+        s = new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), s.closures(), s.focus(),
+            s.externalReviewer(), staff, s.location());
+      }
+      schools.add(s);
+    }
+    // Away on days they would serve: the chairs and minute-takers of meetings of the rota as it is.
+    var planned = new dev.cluster.rota.RotaPlanner(p).plan(first, first.plusDays(days), List.of()).meetings()
+        .stream().filter(m -> m.chair() != null && m.chair().person() != null).toList();
+    List<dev.cluster.model.Absence> away = new ArrayList<>();
+    int count = planned.isEmpty() ? 0 : 1 + rnd.nextInt(12);
+    for (int i = 0; i < count; i++) {
+      var m = planned.get(rnd.nextInt(planned.size()));
+      var duty = m.minutes() != null && m.minutes().person() != null && rnd.nextBoolean() ? m.minutes() : m.chair();
+      LocalDate from = m.date().minusDays(rnd.nextInt(20));
+      away.add(new dev.cluster.model.Absence(duty.school().id(), duty.person().id(), from,
+          m.date().plusDays(rnd.nextInt(60)), "leave", ModelBuilder.HERE));
+    }
+    return ModelBuilder.partnership(p.calendar(), schools, p.meetings(), p.overrides())
+        .withFairness(new dev.cluster.model.Fairness(acrossSeries, away));
+  }
 }

@@ -1,0 +1,82 @@
+// Opens every page of a site written by `cluster site` in headless Chromium and reports, as JSON on
+// standard output: console errors, requests outside the site's folder, axe-core violations (WCAG 2.1 A/AA
+// rules) and, for each agenda, the number of A4 pages it prints to. The JUnit test BrowserSiteIT asserts.
+// Usage: node check-site.js SITE_DIR PDF_DIR
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { pathToFileURL } = require('url');
+const { chromium } = require('playwright-core');
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const site = path.resolve(process.argv[2]);
+const pdfDir = path.resolve(process.argv[3]);
+const root = pathToFileURL(site).href + '/';
+
+function pages(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...pages(p));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out.sort();
+}
+
+(async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const results = [];
+  try {
+    for (const file of pages(site)) {
+      const rel = path.relative(site, file).split(path.sep).join('/');
+      const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
+      const page = await context.newPage();
+      page.on('console', m => { if (m.type() === 'error') r.consoleErrors.push(m.text()); });
+      page.on('pageerror', e => r.consoleErrors.push(String(e)));
+      await page.route('**/*', route => {
+        const url = route.request().url();
+        if (url.startsWith(root)) return route.continue();
+        r.outside.push(url);
+        return route.abort();
+      });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      // follow every link inside the site: it must name a file that exists
+      const hrefs = await page.$$eval('a[href]', as => as.map(a => a.href));
+      r.brokenLinks = hrefs.filter(h => h.startsWith('file:')).filter(h => {
+        const target = decodeURIComponent(new URL(h).pathname);
+        return !target.startsWith(site) || !fs.existsSync(target);
+      });
+      r.scripts = await page.$$eval('script', s => s.length);
+      // what the page itself logged; axe-core, injected next, is the test's own script
+      r.consoleErrors = r.consoleErrors.slice();
+      const ownErrors = r.consoleErrors.length;
+      await page.addScriptTag({ content: axeSource });
+      const axe = await page.evaluate(async () => await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        preload: false, // no fetching of the stylesheets again (file:// forbids it): the page has them
+      }));
+      r.consoleErrors = r.consoleErrors.slice(0, ownErrors);
+      r.violations = axe.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+        help: v.help, target: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
+      if (rel.startsWith('agendas/')) {
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        const out = path.join(pdfDir, rel.replace(/\//g, '_') + '.pdf');
+        fs.writeFileSync(out, pdf);
+        r.pdfPages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+      }
+      await page.close();
+      results.push(r);
+    }
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  process.stdout.write(JSON.stringify(results, null, 1) + '\n');
+})().catch(e => { console.error(e); process.exit(1); });
