@@ -122,7 +122,7 @@ class ValidateCommandTest {
     // and every other command refuses the data in the same words (SPEC section 10: errors, not warnings)
     CliResult rota = Cli.run("-f", yaml.toString(), "--today", "2026-11-01", "rota");
     assertThat(rota.exit()).isEqualTo(1);
-    assertThat(rota.err()).contains(yaml + ":115:5: error: override for meeting `heads` on 2026-11-18");
+    assertThat(rota.err()).contains(yaml + ":117:5: error: override for meeting `heads` on 2026-11-18");
   }
 
   @Test
