@@ -35,7 +35,7 @@ final class Formats {
 
   /** What {@code pairings} writes. */
   enum Pairings {
-    MARKDOWN, CSV, JSON;
+    MARKDOWN, CSV, JSON, ICS;
 
     @Override
     public String toString() {

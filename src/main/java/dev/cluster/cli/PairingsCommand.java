@@ -6,7 +6,15 @@ import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.UsageException;
 import dev.cluster.pairing.PairingPlanner;
 import dev.cluster.pairing.Pairings;
+import dev.cluster.pairing.ReviewRound;
 import dev.cluster.render.PairingsCsv;
+import dev.cluster.render.PairingsHistory;
+import dev.cluster.render.PairingsIcs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import dev.cluster.render.PairingsJson;
 import dev.cluster.render.PairingsMarkdown;
 import java.util.concurrent.Callable;
@@ -34,6 +42,11 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
 
   @Mixin Formats.PairingsOption format;
 
+  @Option(names = "--save", description = {
+      "Also record the year's pairings in history/<programme>-<year>.csv (creating the folder): rounds not",
+      "yet there are added, a round already there is never changed. With --round N, rounds 1 to N."})
+  boolean save;
+
   @Mixin OutputOption output;
 
   @Option(names = "--explain", description = "Say, per team, why these reviewers.")
@@ -51,13 +64,52 @@ final class PairingsCommand extends PartnershipCommand implements Callable<Integ
     PairingPlanner planner = new PairingPlanner(partnership);
     Pairings pairings = (explain ? planner.pricingAlternatives() : planner).plan(programme, academicYear, round);
     printWarnings(pairings.warnings());
+    if (save) {
+      save(partnership, planner, programme, academicYear);
+    }
     String text = switch (format.value) {
       case CSV -> PairingsCsv.render(pairings);
       case JSON -> PairingsJson.render(pairings, explain);
+      case ICS -> PairingsIcs.render(partnership, pairings, today());
       case MARKDOWN -> PairingsMarkdown.render(partnership, pairings, explain);
     };
     Output.emit(text, output.file, out());
     return 0;
+  }
+
+  /** {@code --save}: each programme's rounds of the year (up to {@code --round}) into its history file. */
+  private void save(Partnership partnership, PairingPlanner planner, ReviewProgramme programme, AcademicYear y) {
+    Pairings all = planner.plan(programme, y, null);
+    Path folder = partnership.directory().resolve("history");
+    for (ReviewProgramme p : programme == null ? partnership.reviews() : List.of(programme)) {
+      List<ReviewRound> rounds = all.rounds().stream()
+          .filter(r -> r.programme().id().equals(p.id()) && (round == null || r.round() <= round)).toList();
+      if (rounds.isEmpty()) {
+        continue;
+      }
+      Path file = folder.resolve(PairingsHistory.fileName(p, y.name()));
+      String existing;
+      try {
+        Files.createDirectories(folder);
+        existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+      }
+      PairingsHistory.Saved saved = PairingsHistory.save(existing, p, y.name(), rounds);
+      if (!saved.added().isEmpty()) {
+        Output.writeAtomically(file, saved.text());
+      }
+      err().println(file + ": " + rounds(saved.added(), "added") + "; " + rounds(saved.kept(), "already there"));
+    }
+    err().flush();
+  }
+
+  private static String rounds(List<Integer> rounds, String what) {
+    if (rounds.isEmpty()) {
+      return "no round " + what;
+    }
+    return (rounds.size() == 1 ? "round " : "rounds ") + rounds.stream().map(String::valueOf)
+        .collect(Collectors.joining(", ")) + " " + what;
   }
 
   private static String programmes(Partnership partnership) {

@@ -248,9 +248,11 @@ final class Fields {
       return null;
     }
     Located v = scalar(map, key, where);
-    if (v == null) {
-      return null;
-    }
+    return v == null ? null : weekday(v, where);
+  }
+
+  /** A weekday written as {@code tuesday} (or {@code tue}, any case), or null (reported). */
+  DayOfWeek weekday(Located v, String where) {
     String t = v.text();
     String w = t.trim().toLowerCase(Locale.ROOT);
     for (int i = 0; i < WEEKDAYS.size(); i++) {

@@ -40,14 +40,16 @@ final class PartnershipBinder {
   static final Set<String> RANGE_KEYS = Set.of("start", "end");
   static final Set<String> CLOSURE_KEYS = Set.of("date", "reason");
   static final Set<String> SCHOOL_KEYS = Set.of("id", "name", "address", "roster", "joined", "left", "closures",
-      "focus", "external-reviewer", "columns", "sheet", "year-groups");
+      "focus", "external-reviewer", "columns", "sheet", "year-groups", "group");
   static final Set<String> VENUE_KEYS = Set.of("id", "name", "address", "link");
   static final Set<String> MEETING_KEYS = withDuties("id", "title", "attendees", "schedule", "dates", "time",
       "duration", "chair-role", "order", "start", "standing-items", "for-each-year-group");
   static final Set<String> ATTENDEES_KEYS = Set.of("roles", "year-group");
   static final Set<String> SCHEDULE_KEYS = Set.of("per", "weeks", "weekday", "time", "duration", "term");
   static final Set<String> REVIEW_KEYS = Set.of("id", "title", "rounds-per-year", "peers", "reviewer-roles",
-      "max-load", "reciprocal", "avoid-repeat", "match", "lead-role", "external", "history");
+      "max-load", "reciprocal", "avoid-repeat", "match", "lead-role", "external", "history", "same-group", "forbid",
+      "visit");
+  static final Set<String> VISIT_KEYS = Set.of("days", "weekdays");
   static final Set<String> OVERRIDE_KEYS = withDuties("meeting", "date", "move-to", "cancel", "time", "duration",
       "chair-person", "minutes-person");
   static final Set<String> AGENDA_KEYS = Set.of("meeting", "date", "title", "lead", "minutes", "confidential");

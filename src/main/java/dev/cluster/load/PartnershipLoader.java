@@ -376,6 +376,18 @@ public final class PartnershipLoader {
         // a pattern no file can match (a NUL character, say): there is no history to read
       }
     }
+    // SPEC section 11: `pairings --save` writes history/<programme>-<year>.csv, always read as that programme's
+    // history whatever its `history:` says; the published rota in history/rota/ is never pairing history.
+    for (ReviewProgramme r : reviews) {
+      for (Path p : glob(directory(), "history/" + r.id() + "-*.csv", problems, r.location())) {
+        if (p.getFileName().toString().matches(java.util.regex.Pattern.quote(r.id()) + "-[0-9]{4}-[0-9]{2}\\.csv")
+            && Confined.outside(p, directory()) == null) {
+          files.add(p);
+        }
+      }
+    }
+    Path rota = directory().resolve("history").resolve("rota").normalize();
+    files.removeIf(p -> p.normalize().startsWith(rota));
     List<HistoryRow> rows = new ArrayList<>();
     for (Path p : files) {
       String path = p.toString();
@@ -388,6 +400,7 @@ public final class PartnershipLoader {
       if (at == null) {
         continue;
       }
+      int visitAt = table.column(List.of("visit")); // SPEC section 11: the first day of the team's visit
       for (CsvTable.Row row : table.rows) {
         if (row.isBlank()) {
           continue;
@@ -406,6 +419,9 @@ public final class PartnershipLoader {
           problems.error(new Location(path, row.line(), at[2] + 1), "round `" + cells[2] + "` must be a whole "
               + "number from 1");
           continue;
+        }
+        if (visitAt >= 0) {
+          csvDate(row, visitAt, path);
         }
         if (cells[0].isEmpty() || cells[1].isEmpty() || cells[3].isEmpty() || cells[5].isEmpty()) {
           problems.error(new Location(path, row.line(), 1), "this row lacks a programme, year, school or "

@@ -79,19 +79,104 @@ final class ReviewBinder {
                   + "add reviewers (`cluster pairings` cannot run until then)");
         }
       }
+      String sameGroup = f.choice(m, "same-group", where, List.of("allow", "forbid"));
+      List<List<String>> forbid = forbid(m, where);
+      Node visitNode = Fields.value(m, "visit");
+      ReviewProgramme.Visit visit = visitNode == null ? null : visit(visitNode, where);
       boolean complete = id != null && title != null && rounds != null && peers != null
           && !reviewerRoles.isEmpty() && (maxLoad != null || Fields.value(m, "max-load") == null)
           && (reciprocal != null || Fields.value(m, "reciprocal") == null) && avoidRepeat != null
-          && (match != null || Fields.value(m, "match") == null);
+          && (match != null || Fields.value(m, "match") == null) && forbid != null
+          && (sameGroup != null || Fields.value(m, "same-group") == null)
+          && (visit != null || visitNode == null);
       if (complete) {
         reviews.add(new ReviewProgramme(id, title.trim(), rounds, peers, reviewerRoles, maxLoad,
             reciprocal == null ? ReviewProgramme.Reciprocal.AVOID
                 : ReviewProgramme.Reciprocal.valueOf(reciprocal.toUpperCase(Locale.ROOT)),
             avoidRepeat, "focus".equals(match), leadRole, Boolean.TRUE.equals(external),
-            history == null || history.isBlank() ? "history/*.csv" : history.trim(), m.get("id").location()));
+            history == null || history.isBlank() ? "history/*.csv" : history.trim(), m.get("id").location(),
+            "forbid".equals(sameGroup), forbid, visit));
       }
     }
     return reviews;
+  }
+
+  /** {@code forbid: [[a, b], ...]}: pairs of known, different schools; null when one is wrong (reported). */
+  private List<List<String>> forbid(Node.MapNode m, String where) {
+    List<Node> items = f.list(Fields.value(m, "forbid"), "`forbid` of " + where);
+    if (items == null) {
+      return null;
+    }
+    List<List<String>> pairs = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : items) {
+      List<Node> pair = item instanceof Node.ListNode l ? l.items() : null;
+      if (pair == null || pair.size() != 2) {
+        problems.error(item.location(), "each entry of `forbid` in " + where + " is a pair of school ids, "
+            + "written `[fleet, rhyl]`; this one is " + (pair == null ? Fields.describe(item)
+                : "a list of " + pair.size()));
+        ok = false;
+        continue;
+      }
+      List<String> ids = new ArrayList<>();
+      for (Node school : pair) {
+        String sid = f.text(school, "a school in `forbid` of " + where);
+        if (sid == null || sid.isBlank()) {
+          if (sid != null) {
+            problems.error(school.location(), "a school in `forbid` of " + where + " is empty; write its id");
+          }
+          ok = false;
+        } else if (!known.schoolIds.contains(sid.trim())) {
+          problems.error(school.location(), "unknown school `" + sid.trim() + "` in `forbid` of " + where
+              + known.schoolHint(sid.trim()));
+          ok = false;
+        } else {
+          ids.add(sid.trim());
+        }
+      }
+      if (ids.size() == 2 && ids.get(0).equals(ids.get(1))) {
+        problems.error(item.location(), "`forbid` of " + where + " pairs `" + ids.get(0) + "` with itself; a "
+            + "school never reviews itself, so name two different schools");
+        ok = false;
+      } else if (ids.size() == 2) {
+        pairs.add(ids);
+      }
+    }
+    return ok ? pairs : null;
+  }
+
+  /** {@code visit: { days: 1, weekdays: [tuesday, ...] }}; null when wrong (reported). */
+  private ReviewProgramme.Visit visit(Node n, String where) {
+    String what = "`visit` of " + where;
+    Node.MapNode vm = f.map(n, what);
+    if (vm == null) {
+      return null;
+    }
+    f.keys(vm, what, PartnershipBinder.VISIT_KEYS);
+    Integer days = orDefault(f.integer(vm, "days", what, 1), vm, "days", 1);
+    Set<java.time.DayOfWeek> weekdays = new java.util.TreeSet<>();
+    boolean ok = days != null;
+    List<Fields.Located> written = f.texts(vm, "weekdays", what);
+    for (Fields.Located w : written) {
+      java.time.DayOfWeek d = f.weekday(w, what);
+      if (d == null) {
+        ok = false;
+      } else if (d.getValue() > 5) {
+        problems.error(w.location(), "`" + w.text() + "` in " + what + " is a weekend day; visits fall on "
+            + "teaching days, monday to friday");
+        ok = false;
+      } else {
+        weekdays.add(d);
+      }
+    }
+    if (Fields.value(vm, "weekdays") == null) {
+      weekdays.addAll(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
+    } else if (written.isEmpty() && ok) {
+      problems.error(Fields.value(vm, "weekdays").location(), "`weekdays` of " + what + " is empty; list the"
+          + " days a visit may fall on, for example `[tuesday, wednesday, thursday]`");
+      ok = false;
+    }
+    return ok ? new ReviewProgramme.Visit(days, weekdays) : null;
   }
 
   private static Integer orDefault(Integer value, Node.MapNode m, String key, int byDefault) {

@@ -35,6 +35,7 @@ final class RosterReader {
     m.put("subjects", List.of("subjects", "subject"));
     m.put("expertise", List.of("expertise"));
     m.put("id", List.of("id", "personid", "staffid", "staffcode"));
+    m.put("review-load", List.of("reviewload"));
     return m;
   }
 
@@ -145,6 +146,7 @@ final class RosterReader {
     int expertiseAt = index.get("expertise")[0];
     int idAt = index.get("id")[0];
     int nameColumn = forenames != null ? forenames[0] : nameAt[0];
+    int loadAt = index.get("review-load")[0];
 
     // Explicit ids first, so that a generated slug never takes an id someone wrote down.
     Map<String, Integer> explicitIds = new HashMap<>();
@@ -214,9 +216,28 @@ final class RosterReader {
       taken.add(id);
       String email = row.cell(emailAt);
       people.add(new Person(id, name, roles, email.isEmpty() ? null : email, yearGroup,
-          split(row.cell(subjectsAt)), split(row.cell(expertiseAt)), row.line()));
+          split(row.cell(subjectsAt)), split(row.cell(expertiseAt)), row.line(),
+          reviewLoad(row, loadAt, name, file, problems)));
     }
     return people;
+  }
+
+  /**
+   * The {@code review-load} cell (SPEC section 11): a whole number from 0 (0: not reviewing), or empty (no cap of
+   * their own); anything else is an error at the cell.
+   */
+  private static Integer reviewLoad(CsvTable.Row row, int at, String name, String file, Problems problems) {
+    String cell = row.cell(at).trim();
+    if (cell.isEmpty()) {
+      return null;
+    }
+    if (cell.matches("[0-9]{1,6}")) {
+      return Integer.valueOf(cell);
+    }
+    problems.error(new Location(file, row.line(), at + 1), "review-load `" + cell + "` of `" + name + "` must be "
+        + "a whole number from 0 (the most reviews they take in a round; 0: not reviewing), or left empty (no "
+        + "limit of their own)");
+    return null;
   }
 
   /** The 0-based indexes of the headers present among {@code names}, in the order of {@code names}. */

@@ -64,6 +64,8 @@ final class SchoolBinder {
     List<Closure> closures = CalendarBinder.closures(f, m, where, terms);
     List<String> focus = f.texts(m, "focus", where).stream().map(Fields.Located::text).toList();
     String external = f.text(m, "external-reviewer", where);
+    String group = f.text(m, "group", where);
+    group = group == null || group.isBlank() ? null : group.trim();
     Map<String, List<String>> renames = columns(m, where);
     List<String> yearGroups = new java.util.ArrayList<>();
     for (Fields.Located yg : f.texts(m, "year-groups", where)) {
@@ -120,7 +122,7 @@ final class SchoolBinder {
     }
     if (id != null && schoolName != null && staff != null) {
       known.schools.put(id, new School(id, schoolName.trim(), address, rosters.path(roster.text()), joined, left,
-          closures, focus, external, staff, m.location(), yearGroups));
+          closures, focus, external, staff, m.location(), yearGroups, group));
     }
   }
 

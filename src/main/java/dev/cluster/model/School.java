@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A member school with its roster. {@code joined} and {@code left} are inclusive and may be null;
  * {@code roster} is the path as reachable from the working directory. {@code yearGroups} are the year groups
- * it teaches (SPEC section 10; empty: all of them).
+ * it teaches (SPEC section 10; empty: all of them). {@code group} (a trust or federation, SPEC
+ * section 11) may be null.
  */
 public record School(
     String id,
@@ -22,7 +23,8 @@ public record School(
     String externalReviewer,
     List<Person> staff,
     Location location,
-    List<String> yearGroups) {
+    List<String> yearGroups,
+    String group) {
   public School {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -46,6 +48,19 @@ public record School(
    */
   public boolean teaches(String yearGroup) {
     return yearGroup == null || yearGroups.isEmpty() || yearGroups.contains(yearGroup);
+  }
+
+  /** A school in no group ({@code group:} not given). */
+  public School(String id, String name, String address, String roster, LocalDate joined, LocalDate left,
+      List<Closure> closures, List<String> focus, String externalReviewer, List<Person> staff,
+      Location location, List<String> yearGroups) {
+    this(id, name, address, roster, joined, left, closures, focus, externalReviewer, staff, location, yearGroups,
+        null);
+  }
+
+  /** Whether this school and {@code other} share a group: both have {@code group:} and the values are equal. */
+  public boolean sharesGroupWith(School other) {
+    return group != null && group.equals(other.group);
   }
 
   /** Whether the school is a member on {@code day} ({@code joined} and {@code left} inclusive). */

@@ -105,6 +105,28 @@ final class MinCostFlow {
     }
   }
 
+  /** The nodes reachable from {@code s} along arcs with room left (after a maximum flow: a minimum cut). */
+  boolean[] reachable(int s) {
+    freeze();
+    boolean[] seen = new boolean[nodes];
+    int[] queue = new int[nodes];
+    int qh = 0;
+    int qt = 0;
+    seen[s] = true;
+    queue[qt++] = s;
+    while (qh < qt) {
+      int x = queue[qh++];
+      for (int i = start[x], end = start[x + 1]; i < end; i++) {
+        int e = adj[i];
+        if (cap[e] > 0 && !seen[to[e]]) {
+          seen[to[e]] = true;
+          queue[qt++] = to[e];
+        }
+      }
+    }
+    return seen;
+  }
+
   /** Units currently on arc {@code id} (a forward arc). */
   int flowOn(int id) {
     return cap[id ^ 1];

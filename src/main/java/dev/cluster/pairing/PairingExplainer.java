@@ -17,7 +17,8 @@ final class PairingExplainer {
   private PairingExplainer() {}
 
   static List<String> explain(ReviewProgramme p, List<ReviewTeam> teams, List<PairingPlanner.Back> back,
-      Set<String> pairs, Map<String, Integer> loads, Map<String, String> prices) {
+      Set<String> pairs, Map<String, Integer> loads, Map<String, String> prices,
+      java.util.function.BiFunction<School, School, String> rule) {
     int maxLoad = loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> out = new ArrayList<>();
     for (ReviewTeam team : teams) {
@@ -38,12 +39,23 @@ final class PairingExplainer {
         if (reviewers.isEmpty()) {
           continue;
         }
+        String forbidden = rule.apply(a, b);
+        if (forbidden != null) {
+          passed.add(a.name() + ": " + forbidden);
+          continue;
+        }
         List<String> why = costs(p, a, b, back, pairs, bestMatch(p, reviewers, b), false);
-        boolean full = p.maxLoad() != null && reviewers.stream()
-            .allMatch(r -> loads.getOrDefault(a.id() + "\u0000" + r.id(), 0) >= p.maxLoad());
+        boolean full = reviewers.stream().allMatch(r -> loads.getOrDefault(a.id() + "\u0000" + r.id(), 0)
+            >= Math.min(p.maxLoad() == null ? Integer.MAX_VALUE : p.maxLoad(),
+                r.reviewLoad() == null ? Integer.MAX_VALUE : r.reviewLoad()));
+        boolean ownCap = reviewers.stream().anyMatch(r -> r.reviewLoad() != null
+            && (p.maxLoad() == null || r.reviewLoad() < p.maxLoad()));
         boolean heavier = reviewers.stream()
             .allMatch(r -> loads.getOrDefault(a.id() + "\u0000" + r.id(), 0) >= maxLoad);
-        if (full) {
+        if (full && ownCap) {
+          why.add("its reviewers already review as many schools as their `review-load`"
+              + (p.maxLoad() == null ? "" : " or max-load " + p.maxLoad()) + " allows");
+        } else if (full && p.maxLoad() != null) {
           why.add("its reviewers are already at max-load " + p.maxLoad());
         } else if (heavier) {
           why.add("its reviewers already have the largest load (" + maxLoad + ")");
@@ -75,7 +87,8 @@ final class PairingExplainer {
   }
 
   private static List<Person> reviewers(ReviewProgramme p, School a) {
-    return a.staff().stream().filter(x -> p.reviewerRoles().stream().anyMatch(x::hasRole)).toList();
+    return a.staff().stream().filter(x -> p.reviewerRoles().stream().anyMatch(x::hasRole))
+        .filter(x -> x.reviewLoad() == null || x.reviewLoad() > 0).toList();
   }
 
   private static List<String> bestMatch(ReviewProgramme p, List<Person> reviewers, School b) {

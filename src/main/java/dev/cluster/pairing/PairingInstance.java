@@ -13,6 +13,9 @@ import dev.cluster.model.ReviewProgramme.Reciprocal;
  * @param classMatches per class, per reviewed school, whether its reviewers share a focus tag with it
  * @param repeats {@code repeats[a][b]}: mask of rounds back in which a reviewed b
  * @param levels how many rounds back count (the rounds that exist, at most {@code avoid-repeat})
+ * @param classCap per class, the most reviews one of its reviewers takes in the round by their own
+ *     {@code review-load} ({@link Integer#MAX_VALUE}: no cap of their own)
+ * @param forbidden {@code forbidden[a][b]}: a may not review b ({@code same-group: forbid}, {@code forbid:})
  */
 record PairingInstance(
     int n,
@@ -22,7 +25,9 @@ record PairingInstance(
     boolean[][] classMatches,
     int[][] repeats,
     int levels,
-    Reciprocal reciprocal) {
+    Reciprocal reciprocal,
+    int[] classCap,
+    boolean[][] forbidden) {
 
   int classes() {
     return classSchool.length;
@@ -31,6 +36,21 @@ record PairingInstance(
   /** Places on teams: every school's team is full. */
   int places() {
     return n * peers;
+  }
+
+  /** The reviews class {@code k} can give at load cap {@code cap}: each reviewer up to their own cap. */
+  long capacity(int k, int cap) {
+    return (long) Math.min(cap, classCap[k]) * classSize[k];
+  }
+
+  /** Whether some reviewer has a {@code review-load} of their own. */
+  boolean ownCaps() {
+    for (int c : classCap) {
+      if (c != Integer.MAX_VALUE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reviewers in all classes. */

@@ -3,6 +3,7 @@ package dev.cluster.pairing;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.HistoryRow;
+import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
@@ -67,12 +68,23 @@ public final class PairingPlanner {
    */
   public Pairings plan(ReviewProgramme programme, AcademicYear year, Integer round) {
     List<ReviewProgramme> programmes = programme == null ? partnership.reviews() : List.of(programme);
+    boolean visits = partnership.reviews().stream().anyMatch(r -> r.visit() != null);
+    Map<String, Dated> dated = visits ? dated(year) : Map.of();
     List<ReviewRound> rounds = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
     for (ReviewProgramme p : programmes) {
+      Dated d = dated.get(p.id());
+      if (d != null && d.failure != null) {
+        throw d.failure;
+      }
       Map<Integer, Planned> done = new HashMap<>();
       for (int k = 1; k <= p.roundsPerYear(); k++) {
         if (round == null || round == k) {
+          if (d != null) {
+            rounds.add(d.rounds.get(k - 1));
+            warnings.addAll(d.warnings.get(k - 1));
+            continue;
+          }
           Planned planned = planRound(p, year, k, done);
           rounds.add(planned.round);
           warnings.addAll(planned.warnings);
@@ -80,6 +92,47 @@ public final class PairingPlanner {
       }
     }
     return new Pairings(rounds, warnings);
+  }
+
+  /** A programme's rounds of a year with their visits dated, or why it has none. */
+  private record Dated(List<ReviewRound> rounds, List<List<Diagnostic>> warnings, InfeasibleException failure) {}
+
+  private final Map<String, Map<String, Dated>> datedYears = new HashMap<>();
+
+  /**
+   * Every programme's every round of {@code year}, visits dated in SPEC section 11's order (programmes in file
+   * order, rounds in order), so that one programme or round asked for alone has the dates of a full run. A
+   * programme that cannot be paired dates nothing and fails only when it is asked for.
+   */
+  private synchronized Map<String, Dated> dated(AcademicYear year) {
+    Map<String, Dated> cached = datedYears.get(year.name());
+    if (cached != null) {
+      return cached;
+    }
+    VisitPlanner visits = new VisitPlanner(partnership, year);
+    Map<String, Dated> all = new HashMap<>();
+    for (ReviewProgramme p : partnership.reviews()) {
+      Map<Integer, Planned> done = new HashMap<>();
+      List<Planned> planned = new ArrayList<>();
+      try {
+        for (int k = 1; k <= p.roundsPerYear(); k++) {
+          planned.add(planRound(p, year, k, done));
+        }
+      } catch (InfeasibleException e) {
+        all.put(p.id(), new Dated(List.of(), List.of(), e));
+        continue;
+      }
+      List<ReviewRound> rounds = new ArrayList<>();
+      List<List<Diagnostic>> warnings = new ArrayList<>();
+      for (Planned r : planned) {
+        List<Diagnostic> w = new ArrayList<>(r.warnings);
+        rounds.add(visits.date(r.round, w));
+        warnings.add(w);
+      }
+      all.put(p.id(), new Dated(rounds, warnings, null));
+    }
+    datedYears.put(year.name(), all);
+    return all;
   }
 
   /** The first day of round {@code k} of {@code programme} in {@code year}: membership is judged on it. */

@@ -141,13 +141,14 @@ final class PairingSearch {
         Arrays.fill(row, -1);
       }
       for (int k = 0; k < classes; k++) {
-        long room = (long) cap * in.classSize()[k] - (forced != null && forced[2] == k ? 1 : 0);
+        long room = in.capacity(k, cap) - (forced != null && forced[2] == k ? 1 : 0);
         f.addArc(SOURCE, 2 + k, (int) Math.max(0, Math.min(Integer.MAX_VALUE, room)), 0);
       }
       int nextPair = pairBase;
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
-          if (a == b || classCount[a] == 0 || (forced != null && forced[0] == a && forced[1] == b)) {
+          if (a == b || classCount[a] == 0 || in.forbidden()[a][b]
+              || (forced != null && forced[0] == a && forced[1] == b)) {
             continue;
           }
           long pairCost = pairCost(a, b);
@@ -172,7 +173,7 @@ final class PairingSearch {
         sinkArc[b] = f.addArc(schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
       }
       int target = in.places() - (forced == null ? 0 : 1);
-      boolean roomForForced = forced == null || (long) cap * in.classSize()[forced[2]] >= 1;
+      boolean roomForForced = forced == null || in.capacity(forced[2], cap) >= 1;
       feasible = roomForForced && f.solve(SOURCE, SINK, target) == target;
       root = f;
     }
@@ -289,6 +290,32 @@ final class PairingSearch {
     }
     return -1;
   }
+
+  /**
+   * When the teams cannot all be filled at {@code cap}: the schools on the sink side of a minimum cut, whose
+   * teams together need more reviews than the reviewers allowed to review them can give (Hall's condition),
+   * and how many reviews those reviewers can give them; null when every team can be filled.
+   */
+  Shortfall shortfall(int cap) {
+    Network net = network(cap);
+    if (net.feasible) {
+      return null;
+    }
+    boolean[] side = net.root.reachable(Network.SOURCE);
+    int schoolBase = 2 + in.classes();
+    List<Integer> teams = new ArrayList<>();
+    int given = 0;
+    for (int b = 0; b < n; b++) {
+      if (!side[schoolBase + b]) {
+        teams.add(b);
+        given += net.root.flowOn(net.sinkArc[b]);
+      }
+    }
+    return new Shortfall(teams, given);
+  }
+
+  /** Teams (school indices) that cannot all be filled, and the reviews that can reach them. */
+  record Shortfall(List<Integer> teams, int reviews) {}
 
   private Network network(int cap) {
     // Solved networks are kept: the planner asks about the same cap for feasibility and then for the search.

@@ -26,6 +26,11 @@ public record ReviewRound(
     back = List.copyOf(back);
   }
 
+  /** The same round with these teams (their visits dated). */
+  public ReviewRound withTeams(List<ReviewTeam> dated) {
+    return new ReviewRound(programme, year, round, dated, score, optimal, bound, explanations, back);
+  }
+
   /** A round with no record of the earlier rounds it was compared with. */
   public ReviewRound(ReviewProgramme programme, String year, int round, List<ReviewTeam> teams, Score score,
       boolean optimal, Score bound, List<String> explanations) {

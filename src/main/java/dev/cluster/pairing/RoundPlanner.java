@@ -29,6 +29,9 @@ import java.util.Set;
  * explains impossible programmes by counting, searches, minimises the largest load, and builds the teams.
  */
 final class RoundPlanner {
+  /** Up to this many schools, explanations are built even when not asked for (tests read them). */
+  static final int EXPLAINED_WITHOUT_ASKING = 100;
+
   private final Partnership partnership;
   private final long budget;
   private final boolean pricing;
@@ -77,6 +80,9 @@ final class RoundPlanner {
     PairingSearch.Result result;
     if (p.maxLoad() != null) {
       cap = p.maxLoad();
+      if (lowest > cap && in.ownCaps()) {
+        throw shortfall(in, search, cap);
+      }
       if (lowest > cap) {
         int b = Math.max(0, search.firstUnfilled(cap));
         throw new InfeasibleException(label() + ": `max-load: " + cap + "` is too small: the team of "
@@ -131,7 +137,7 @@ final class RoundPlanner {
     Map<String, String> prices = new HashMap<>();
     for (int b = 0; b < in.n(); b++) {
       for (int a = 0; a < in.n(); a++) {
-        if (a == b || best.used[a][b]) {
+        if (a == b || best.used[a][b] || in.forbidden()[a][b]) {
           continue;
         }
         PairingSearch.Result r = search.solveWith(cap, a, b, budget);
@@ -169,29 +175,64 @@ final class RoundPlanner {
     return AS_GOOD + " (a tie, broken by the order of the schools in the file)";
   }
 
+  /** Why the programme's rules keep {@code a} from reviewing {@code b}, or null when they do not. */
+  private String rule(School a, School b) {
+    if (p.sameGroupForbid() && a.sharesGroupWith(b)) {
+      return "in the same group (`" + a.group() + "`), and `same-group: forbid`";
+    }
+    for (List<String> pair : p.forbid()) {
+      if (pair.contains(a.id()) && pair.contains(b.id())) {
+        return "the pair is in `forbid`";
+      }
+    }
+    return null;
+  }
+
   private String label() {
     return "programme `" + p.id() + "`, round " + k + " of " + year;
   }
 
   private void buildClasses() {
     int n = schools.size();
+    List<Set<String>> focus = new ArrayList<>();
+    for (School s : schools) {
+      Set<String> tags = new java.util.HashSet<>();
+      for (String f : s.focus()) {
+        if (!f.isBlank()) {
+          tags.add(PairingPlanner.tag(f));
+        }
+      }
+      focus.add(tags);
+    }
     for (int a = 0; a < n; a++) {
       School s = schools.get(a);
       Map<String, List<Person>> bySignature = new LinkedHashMap<>();
+      boolean resting = false;
       for (Person person : s.staff()) {
         if (!isReviewer(person)) {
           continue;
         }
-        // Reviewers who match the same schools are interchangeable: one class, counted by its size.
-        StringBuilder sig = new StringBuilder();
-        for (int b = 0; b < n && p.matchFocus(); b++) {
-          sig.append(sharedTags(person, schools.get(b)).isEmpty() ? '0' : '1');
+        if (person.reviewLoad() != null && person.reviewLoad() == 0) {
+          resting = true; // `review-load: 0`: not reviewing
+          continue;
+        }
+        // Reviewers who match the same schools and have the same cap of their own are interchangeable: one
+        // class, counted by its size.
+        StringBuilder sig = new StringBuilder().append(person.reviewLoad()).append(':');
+        if (p.matchFocus()) {
+          Set<String> expertise = new java.util.HashSet<>();
+          for (String t : person.expertise()) {
+            expertise.add(PairingPlanner.tag(t));
+          }
+          for (int b = 0; b < n; b++) {
+            sig.append(java.util.Collections.disjoint(expertise, focus.get(b)) ? '0' : '1');
+          }
         }
         bySignature.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(person);
       }
       if (bySignature.isEmpty()) {
         warnings.add(Diagnostic.warning(p.location(), label() + ": " + s.name() + " has no "
-            + roles(false) + ", so it reviews no other school"));
+            + roles(false) + (resting ? " with a `review-load` above 0" : "") + ", so it reviews no other school"));
       }
       for (List<Person> people : bySignature.values()) {
         classPeople.add(people);
@@ -214,11 +255,14 @@ final class RoundPlanner {
     int classes = classPeople.size();
     int[] cs = new int[classes];
     int[] size = new int[classes];
+    int[] own = new int[classes];
     boolean[][] matches = new boolean[classes][n];
     for (int c = 0; c < classes; c++) {
       cs[c] = classSchool.get(c);
       size[c] = classPeople.get(c).size();
-      for (int b = 0; b < n; b++) {
+      Integer load = classPeople.get(c).get(0).reviewLoad();
+      own[c] = load == null ? Integer.MAX_VALUE : load;
+      for (int b = 0; b < n && p.matchFocus(); b++) {
         matches[c][b] = !matchedTags(classPeople.get(c).get(0), schools.get(b)).isEmpty();
       }
     }
@@ -234,7 +278,42 @@ final class RoundPlanner {
         }
       }
     }
-    return new PairingInstance(n, p.peers(), cs, size, matches, repeats, levels, p.reciprocal());
+    return new PairingInstance(n, p.peers(), cs, size, matches, repeats, levels, p.reciprocal(), own,
+        forbidden());
+  }
+
+  /** {@code forbidden[a][b]}: the programme's rules keep a from reviewing b (and b from reviewing a). */
+  private boolean[][] forbidden() {
+    int n = schools.size();
+    boolean[][] f = new boolean[n][n];
+    if (p.sameGroupForbid()) {
+      Map<String, List<Integer>> groups = new LinkedHashMap<>();
+      for (int a = 0; a < n; a++) {
+        if (schools.get(a).group() != null) {
+          groups.computeIfAbsent(schools.get(a).group(), g -> new ArrayList<>()).add(a);
+        }
+      }
+      for (List<Integer> g : groups.values()) {
+        for (int a : g) {
+          for (int b : g) {
+            f[a][b] = a != b;
+          }
+        }
+      }
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < n; a++) {
+      index.put(schools.get(a).id(), a);
+    }
+    for (List<String> pair : p.forbid()) {
+      Integer a = index.get(pair.get(0));
+      Integer b = index.get(pair.get(1));
+      if (a != null && b != null) {
+        f[a][b] = true;
+        f[b][a] = true;
+      }
+    }
+    return f;
   }
 
   /** Counting arguments that explain an impossible programme in the user's terms. */
@@ -271,7 +350,8 @@ final class RoundPlanner {
         throw new InfeasibleException(label() + ": " + who + " (`peers: " + peers + "`)");
       }
     }
-    if (p.maxLoad() != null) {
+    checkForbidden(in, perSchool);
+    if (p.maxLoad() != null && !in.ownCaps()) {
       long capacity = (long) in.reviewers() * p.maxLoad();
       if (capacity < in.places()) {
         throw new InfeasibleException(label() + ": `max-load: " + p.maxLoad() + "` is too small: "
@@ -279,7 +359,114 @@ final class RoundPlanner {
             + in.reviewers() + " " + roles(in.reviewers() != 1) + " × max-load " + p.maxLoad() + " = "
             + capacity);
       }
+    } else if (in.ownCaps()) {
+      int cap = p.maxLoad() != null ? p.maxLoad() : n - 1;
+      long capacity = 0;
+      for (int c = 0; c < in.classes(); c++) {
+        capacity += in.capacity(c, cap);
+      }
+      if (capacity < in.places()) {
+        throw new InfeasibleException(label() + ": the rosters' `review-load`"
+            + (p.maxLoad() != null ? " with `max-load: " + p.maxLoad() + "`" : "") + " leave" + " only "
+            + capacity + " reviews in the round for " + in.places() + " places on teams (" + n + " schools × "
+            + peers + " peers)" + capped(in) + "; raise a `review-load` or lower `peers`");
+      }
     }
+  }
+
+  /** The reviewers whose own {@code review-load} caps them, for messages ({@code ; Ann Lee (fleet) 1, ...}). */
+  private String capped(PairingInstance in) {
+    List<String> who = new ArrayList<>();
+    for (int c = 0; c < in.classes(); c++) {
+      if (in.classCap()[c] != Integer.MAX_VALUE) {
+        for (Person person : classPeople.get(c)) {
+          who.add(person.name() + " of " + schools.get(in.classSchool()[c]).id() + ": " + in.classCap()[c]);
+        }
+      }
+    }
+    if (who.isEmpty()) {
+      return "";
+    }
+    return " (" + (who.size() > 6 ? String.join(", ", who.subList(0, 6)) + " and " + (who.size() - 6)
+        + " more" : String.join(", ", who)) + ")";
+  }
+
+  /** A school that the programme's pairing rules leave with fewer possible reviewing schools than peers. */
+  private void checkForbidden(PairingInstance in, int[] perSchool) {
+    int n = in.n();
+    for (int b = 0; b < n; b++) {
+      int allowed = 0;
+      List<String> group = new ArrayList<>();
+      List<String> listed = new ArrayList<>();
+      for (int a = 0; a < n; a++) {
+        if (a == b || perSchool[a] == 0) {
+          continue;
+        }
+        if (!in.forbidden()[a][b]) {
+          allowed++;
+        } else if (p.sameGroupForbid() && schools.get(a).sharesGroupWith(schools.get(b))) {
+          group.add(schools.get(a).id());
+        } else {
+          listed.add(schools.get(a).id());
+        }
+      }
+      if (allowed < in.peers()) {
+        School s = schools.get(b);
+        List<String> why = new ArrayList<>();
+        if (!group.isEmpty()) {
+          why.add(names(group) + (group.size() == 1 ? " is" : " are") + " in its group `" + s.group()
+              + "` (`same-group: forbid`)");
+        }
+        if (!listed.isEmpty()) {
+          why.add(names(listed) + (listed.size() == 1 ? " is" : " are") + " paired with it in `forbid`");
+        }
+        throw new InfeasibleException(label() + ": only " + allowed + " other "
+            + (allowed == 1 ? "school" : "schools") + " may review " + s.name() + " (`" + s.id() + "`), but "
+            + "`peers: " + in.peers() + "` needs " + in.peers() + " from different schools: "
+            + String.join("; ", why) + " — allow some of them, or lower `peers`");
+      }
+    }
+  }
+
+  private static String names(List<String> ids) {
+    List<String> quoted = ids.stream().map(id -> "`" + id + "`").toList();
+    if (quoted.size() <= 1) {
+      return String.join("", quoted);
+    }
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+  }
+
+  /**
+   * Every team cannot be filled even with no load cap of the programme's own: the pairing rules and the rosters'
+   * {@code review-load} leave some teams short (a minimum cut names them).
+   */
+  private InfeasibleException shortfall(PairingInstance in, PairingSearch search, int cap) {
+    PairingSearch.Shortfall sf = search.shortfall(cap);
+    List<String> teams = new ArrayList<>();
+    for (int b : sf.teams()) {
+      teams.add(schools.get(b).id());
+    }
+    int need = sf.teams().size() * in.peers();
+    List<String> rules = new ArrayList<>();
+    if (in.ownCaps()) {
+      rules.add("the rosters' `review-load`" + capped(in));
+    }
+    if (p.maxLoad() != null && cap == p.maxLoad()) {
+      rules.add("`max-load: " + cap + "`");
+    }
+    if (p.sameGroupForbid()) {
+      rules.add("`same-group: forbid`");
+    }
+    if (!p.forbid().isEmpty()) {
+      rules.add("`forbid`");
+    }
+    String shown = teams.size() > 8 ? String.join(", ", teams.subList(0, 8)) + " and " + (teams.size() - 8)
+        + " more" : String.join(", ", teams);
+    return new InfeasibleException(label() + ": the " + (teams.size() == 1 ? "team of " : "teams of ") + shown
+        + " need " + need + " " + (need == 1 ? "reviewer" : "reviewers") + " but the " + roles(true)
+        + " allowed to review " + (teams.size() == 1 ? "it" : "them") + " can give only " + sf.reviews()
+        + (sf.reviews() == 1 ? " review" : " reviews") + " in the round, because of " + String.join(", ", rules)
+        + " — raise a `review-load`, allow more pairs, or lower `peers`");
   }
 
   /** The smallest load cap at which every team can be filled, ignoring the reciprocal rule. */
@@ -290,6 +477,9 @@ final class RoundPlanner {
     }
     lo++;
     int hi = Math.max(lo, in.places());
+    if (!search.relaxationFeasible(hi)) {
+      throw shortfall(in, search, hi);
+    }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (search.relaxationFeasible(mid)) {
@@ -382,7 +572,10 @@ final class RoundPlanner {
       throw new IllegalStateException("load mismatch " + maxLoad + " vs " + load);
     }
     Score score = new Score(List.of(rep), reciprocal, matches, maxLoad);
-    List<String> explanations = PairingExplainer.explain(p, teams, back, pairs, loads, prices);
+    // Explanations list every passed-over school for every team: quadratic text, so only for --explain or a
+    // partnership small enough that it costs nothing.
+    List<String> explanations = pricing || n <= EXPLAINED_WITHOUT_ASKING
+        ? PairingExplainer.explain(p, teams, back, pairs, loads, prices, this::rule) : List.of();
     List<String> labels = new ArrayList<>();
     for (int l = 0; l < Math.min(back.size(), p.avoidRepeat()); l++) {
       labels.add(back.get(l).year() + " round " + back.get(l).round());

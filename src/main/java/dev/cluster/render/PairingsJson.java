@@ -58,6 +58,18 @@ public final class PairingsJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (round.programme().visit() != null) {
+        // SPEC section 11: the visit's days, or null when no day met the rules
+        if (team.visit() == null) {
+          g.writeNullField("visit");
+        } else {
+          g.writeArrayFieldStart("visit");
+          for (java.time.LocalDate d : team.visit()) {
+            g.writeString(d.toString());
+          }
+          g.writeEndArray();
+        }
+      }
       if (explain && i < round.explanations().size()) {
         g.writeStringField("explanation", round.explanations().get(i));
       }

@@ -72,8 +72,10 @@ public final class PairingsMarkdown {
       sb.append("No school is a member on the first day of this round.\n");
       return;
     }
-    MarkdownTable table = new MarkdownTable("School", "Lead", "External reviewer", "Peer reviewers",
-        "Shared focus");
+    boolean visits = p.visit() != null;
+    MarkdownTable table = visits
+        ? new MarkdownTable("School", "Lead", "External reviewer", "Peer reviewers", "Shared focus", "Visit")
+        : new MarkdownTable("School", "Lead", "External reviewer", "Peer reviewers", "Shared focus");
     for (ReviewTeam team : round.teams()) {
       List<String> peers = new ArrayList<>();
       List<String> matches = new ArrayList<>();
@@ -85,11 +87,15 @@ public final class PairingsMarkdown {
           }
         }
       }
-      table.rowMarkdown(Markdown.escape(team.school().name()),
+      List<String> cells = new ArrayList<>(List.of(Markdown.escape(team.school().name()),
           team.lead() == null ? "—" : Markdown.escape(team.lead().name()),
           team.external() == null ? "—" : Markdown.escape(team.external()),
           String.join("<br>", peers),
-          matches.isEmpty() ? "—" : String.join(", ", matches));
+          matches.isEmpty() ? "—" : String.join(", ", matches)));
+      if (visits) {
+        cells.add(visit(team.visit()));
+      }
+      table.rowMarkdown(cells.toArray(new String[0]));
     }
     sb.append(table.render());
     sb.append("\n").append(words(round)).append("\n");
@@ -100,6 +106,15 @@ public final class PairingsMarkdown {
             .append(Markdown.escape(round.explanations().get(i))).append("\n");
       }
     }
+  }
+
+  /** A visit's days ({@code Tue 15 Sep 2026}, or first to last day), or "no date" (SPEC section 11). */
+  static String visit(List<java.time.LocalDate> days) {
+    if (days == null || days.isEmpty()) {
+      return "no date";
+    }
+    String first = dev.cluster.calendar.Dates.shortDate(days.get(0));
+    return days.size() == 1 ? first : first + " – " + dev.cluster.calendar.Dates.shortDate(days.get(days.size() - 1));
   }
 
   /** The score in words, then whether it is proven best, or how far from the bound it may be. */

@@ -105,14 +105,7 @@ public final class RotaIcs {
 
   private static Calendars calendars(String partnershipId, ZoneId zone, Rota rota, LocalDate today,
       Function<ScheduledMeeting, List<AgendaItem>> items) {
-    Calendar cal = new Calendar();
-    cal.add(new ProdId("-//cluster//rota//EN"));
-    cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
-    cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
-    // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
-    // plain calendar file is what Outlook and Google Calendar import.
-    cal.add(new XProperty("X-WR-CALNAME", NAME));
-    cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+    Calendar cal = calendar("-//cluster//rota//EN", NAME, zone);
     Instant first = rota.meetings().isEmpty() ? today.atStartOfDay(zone).toInstant()
         : rota.meetings().stream().map(m -> ZonedDateTime.of(m.date(), m.start(), zone).toInstant())
             .min(Instant::compareTo).orElseThrow();
@@ -123,14 +116,7 @@ public final class RotaIcs {
     for (ScheduledMeeting m : rota.meetings()) {
       cal.add(event(partnershipId, m, zone, stamp, items.apply(m)));
     }
-    StringWriter w = new StringWriter();
-    try {
-      // ical4j folds by characters; we fold by octets ourselves, so its folding is switched off here.
-      new CalendarOutputter(false, Integer.MAX_VALUE).output(cal, w);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String text = w.toString();
+    String text = raw(cal);
     String end = "END:VCALENDAR\r\n";
     String[] parts = text.substring(0, text.length() - end.length()).split("(?=BEGIN:VEVENT\r\n)", -1);
     Map<ScheduledMeeting, String> events = new IdentityHashMap<>();
@@ -138,6 +124,36 @@ public final class RotaIcs {
       events.put(rota.meetings().get(i - 1), fold(parts[i]));
     }
     return new Calendars(parts[0], events);
+  }
+
+  /** An empty calendar named {@code name} (shared with the review visits' file; VTIMEZONE is the caller's). */
+  static Calendar calendar(String product, String name, ZoneId zone) {
+    Calendar cal = new Calendar();
+    cal.add(new ProdId(product));
+    cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
+    cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
+    // No METHOD: with METHOD:PUBLISH (an iTIP message) every event would need an ORGANIZER (RFC 5546); a
+    // plain calendar file is what Outlook and Google Calendar import.
+    cal.add(new XProperty("X-WR-CALNAME", name));
+    cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+    return cal;
+  }
+
+  /** The calendar as text: CRLF line endings, folded at 75 octets. */
+  static String write(Calendar cal) {
+    return fold(raw(cal));
+  }
+
+  /** The calendar as ical4j writes it, unfolded. */
+  private static String raw(Calendar cal) {
+    StringWriter w = new StringWriter();
+    try {
+      // ical4j folds by characters; we fold by octets ourselves, so its folding is switched off here.
+      new CalendarOutputter(false, Integer.MAX_VALUE).output(cal, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 
   /** The events of a rota, each folded once, and the calendar's heading with its name left open. */

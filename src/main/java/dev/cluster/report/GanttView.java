@@ -63,6 +63,15 @@ final class GanttView {
         }
         tasks.add(task("Round " + round.round(), "r" + (++rid), end.isBefore(today) ? "done, " : "", start,
             (int) ChronoUnit.DAYS.between(start, end) + 1));
+        // SPEC section 11: the dated visits of the round, each from its first to its last day
+        for (var team : round.teams()) {
+          List<LocalDate> visit = team.visit();
+          if (visit != null && !visit.isEmpty()) {
+            LocalDate last = visit.get(visit.size() - 1);
+            tasks.add(task("Visit " + team.school().name(), "v" + (++rid), last.isBefore(today) ? "done, " : "",
+                visit.get(0), (int) ChronoUnit.DAYS.between(visit.get(0), last) + 1));
+          }
+        }
       }
       if (!tasks.isEmpty()) {
         sections.add(ReportView.map("name", Mermaid.text(r.programme().title()), "tasks", tasks));

@@ -112,17 +112,17 @@ class ValidateCommandTest {
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err().lines().filter(l -> l.contains(": warning: ") || l.contains(": error: ")).toList())
         .containsExactly(
-        yaml + ":115:5: error: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
+        yaml + ":117:5: error: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
             + " (its nearest meetings are on 2026-11-17 and 2027-01-19); give the date the meeting is scheduled"
             + " on (`cluster rota --meeting heads` lists them)",
-        yaml + ":121:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
+        yaml + ":123:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
             + " run `cluster rota --meeting heads` for its dates");
     assertThat(result.out()).endsWith("\u2014 1 error, 1 warning\n");
 
     // and every other command refuses the data in the same words (SPEC section 10: errors, not warnings)
     CliResult rota = Cli.run("-f", yaml.toString(), "--today", "2026-11-01", "rota");
     assertThat(rota.exit()).isEqualTo(1);
-    assertThat(rota.err()).contains(yaml + ":115:5: error: override for meeting `heads` on 2026-11-18");
+    assertThat(rota.err()).contains(yaml + ":117:5: error: override for meeting `heads` on 2026-11-18");
   }
 
   @Test

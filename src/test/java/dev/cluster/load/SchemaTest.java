@@ -41,7 +41,7 @@ class SchemaTest {
       "unknown-keys", "wrong-types", "impossible-dates", "bad-time-and-weekday", "bad-ids", "schedule-rules",
       "version-unsupported", "yaml-not-a-mapping", "meeting-without-schedule", "partnership-section",
       "missing-sections", "override-outside-terms-and-bad-booleans", "unknown-plan-owner",
-      "roster-columns-rename-missing", "unknown-year-groups");
+      "roster-columns-rename-missing", "unknown-year-groups", "pairing-rules");
 
   static JsonSchema schema() {
     try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/partnership.schema.json")) {

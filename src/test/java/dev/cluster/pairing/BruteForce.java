@@ -138,7 +138,7 @@ final class BruteForce {
       return;
     }
     for (int a = from; a < n; a++) {
-      if (a == b) {
+      if (a == b || forbidden(schools.get(a), schools.get(b))) {
         continue;
       }
       for (int i = 0; i < reviewers.get(a).size(); i++) {
@@ -162,15 +162,19 @@ final class BruteForce {
       picked[b] = team;
       int deeperLoad = maxLoad;
       int deeperReciprocal = reciprocal;
+      boolean overOwn = false;
       for (int[] m : team) {
         int r = firstReviewer[m[0]] + m[1];
         deeperLoad = Math.max(deeperLoad, ++load[r]);
+        // SPEC section 11: a roster's review-load caps that person's reviews (0: not reviewing).
+        Integer own = reviewers.get(m[0]).get(m[1]).reviewLoad();
+        overOwn |= own != null && load[r] > own;
         pair[m[0]][b] = true;
         if (pair[b][m[0]]) {
           deeperReciprocal++;
         }
       }
-      boolean broken = p.maxLoad() != null && deeperLoad > p.maxLoad()
+      boolean broken = overOwn || p.maxLoad() != null && deeperLoad > p.maxLoad()
           || p.reciprocal() == Reciprocal.FORBID && deeperReciprocal > 0;
       if (!broken) {
         search(b + 1, deeperLoad, deeperReciprocal);
@@ -234,6 +238,14 @@ final class BruteForce {
       return x[a + 1] > y[a + 1];
     }
     return x[a + 2] < y[a + 2];
+  }
+
+  /** SPEC section 11: same group under {@code same-group: forbid}, or a pair listed in {@code forbid}. */
+  private boolean forbidden(School a, School b) {
+    if (p.sameGroupForbid() && a.group() != null && a.group().equals(b.group())) {
+      return true;
+    }
+    return p.forbid().contains(List.of(a.id(), b.id())) || p.forbid().contains(List.of(b.id(), a.id()));
   }
 
   private static boolean shares(Person person, School school) {
