@@ -226,8 +226,7 @@ final class MeetingBinder {
 
   private Schedule schedule(Node.MapNode sm, String where) {
     String w = "`schedule` of " + where;
-    List<String> pers = List.of("half-term", "term", "month", "year");
-    String per = f.choice(sm, "per", w, pers);
+    String per = f.choice(sm, "per", w, Period.keys());
     if (per == null && Fields.value(sm, "per") == null) {
       f.missing(sm, "per", w, "term");
     }
@@ -279,7 +278,7 @@ final class MeetingBinder {
     if (per == null || weeks.isEmpty() || weekday == null) {
       return null;
     }
-    return new Schedule(Period.values()[pers.indexOf(per)], weeks, weekday, term);
+    return new Schedule(Period.ofKey(per).orElseThrow(), weeks, weekday, term);
   }
 
   private Duty duty(Node.MapNode m, DutyType type, String where) {
