@@ -36,6 +36,14 @@ final class ItemBinder {
       return null;
     }
     String v = t.trim();
+    if (key.equals("host") && known.venueIds.contains(v)) {
+      return v; // an override may move one meeting to a venue that is not a school (SPEC section 10)
+    }
+    String venue = known.venueNotSchool(v, key, where);
+    if (venue != null) {
+      problems.error(m.get(key).location(), venue);
+      return null;
+    }
     if (!known.schoolIds.contains(v)) {
       problems.error(m.get(key).location(), "unknown school `" + v + "` in `" + key + "` of " + where
           + known.schoolHint(v));

@@ -101,7 +101,7 @@ public final class PartnershipLoader {
     Partnership p = new Partnership(display, directory(), binder.name, binder.area, binder.purpose,
         binder.timeZone, binder.bankHolidays, binder.calendar(), binder.schools(), binder.meetings(),
         binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history, binder.id)
-        .withRecord(rota, minutes).withFairness(binder.fairness());
+        .withRecord(rota, minutes).withFairness(binder.fairness()).withVenues(binder.venues());
     return new LoadResult(p, all);
   }
 
