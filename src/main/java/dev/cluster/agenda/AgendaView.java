@@ -198,13 +198,8 @@ public final class AgendaView {
   /** The {@code agenda-items} entries for {@code meeting}, in file order. */
   public static List<AgendaItem> agendaItems(Partnership p, ScheduledMeeting meeting) {
     return p.agendaItems().stream()
-        .filter(a -> a.meeting().equals(meeting.series().id()) && forThisMeeting(a.date(), meeting))
+        .filter(a -> a.meeting().equals(meeting.series().id()) && meeting.answersTo(a.date()))
         .toList();
-  }
-
-  /** An agenda item names the meeting's date, or its scheduled day when the meeting was moved. */
-  static boolean forThisMeeting(LocalDate itemDate, ScheduledMeeting meeting) {
-    return itemDate.equals(meeting.date()) || itemDate.equals(meeting.scheduled());
   }
 
   private static boolean same(String a, String b) {
