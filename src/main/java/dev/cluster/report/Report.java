@@ -24,8 +24,21 @@ import java.util.Map;
  * that order; the loader's own warnings are the caller's.
  */
 public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
+  /** The template of {@code report --summary}: the headline tables of the same view. */
+  public static final String SUMMARY_TEMPLATE = "report-summary.md.mustache";
+
   public Report {
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The view for {@link #SUMMARY_TEMPLATE}: the same, with {@code fullReport} naming where the full report is
+   * (a file; null: the summary says how to get it).
+   */
+  public Map<String, Object> summaryView(String fullReport) {
+    Map<String, Object> v = new java.util.LinkedHashMap<>(view);
+    v.put("fullReport", fullReport);
+    return v;
   }
 
   /**
