@@ -71,15 +71,19 @@ public final class AgendaView {
     return v;
   }
 
-  /** The host's venue: {@code school} (name), {@code address}, {@code venue} (both on one line); or null. */
+  /**
+   * The host's venue: {@code school} (the name of the school or venue), {@code address}, {@code venue} (both on
+   * one line) and {@code link} (a venue's online meeting, or null); or null.
+   */
   private static Map<String, Object> venue(Assignment host) {
     if (host == null) {
       return null;
     }
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("school", host.school().name());
-    v.put("address", host.school().address().isEmpty() ? null : host.school().address());
-    v.put("venue", host.school().venue());
+    v.put("school", host.placeName());
+    v.put("address", host.address().isEmpty() ? null : host.address());
+    v.put("venue", host.place());
+    v.put("link", host.link());
     return v;
   }
 

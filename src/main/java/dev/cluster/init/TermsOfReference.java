@@ -225,7 +225,8 @@ public final class TermsOfReference {
   }
 
   private static String schoolName(Partnership p, String id) {
-    return p.school(id).map(School::name).orElse(id);
+    // a host may be a venue that is not a school (SPEC section 10)
+    return p.school(id).map(School::name).orElse(p.venue(id).map(dev.cluster.model.Venue::name).orElse(id));
   }
 
   private static String roles(List<String> roles) {

@@ -22,6 +22,9 @@ final class Known {
   boolean calendarComplete = true;
   final Map<String, School> schools = new LinkedHashMap<>();
   final Set<String> schoolIds = new LinkedHashSet<>();
+  /** Venues that are not schools (SPEC section 10), and every venue id claimed (also of venues with errors). */
+  final Map<String, dev.cluster.model.Venue> venues = new LinkedHashMap<>();
+  final Set<String> venueIds = new LinkedHashSet<>();
   final Map<String, MeetingSeries> meetings = new LinkedHashMap<>();
   final Set<String> meetingIds = new LinkedHashSet<>();
   /** A {@code for-each-year-group} series' id and the ids it expanded into. */
@@ -105,6 +108,15 @@ final class Known {
   String schoolHint(String id) {
     String hint = Suggest.didYouMean(id, schoolIds);
     return hint.isEmpty() && !schoolIds.isEmpty() ? "; the schools are " + String.join(", ", schoolIds) : hint;
+  }
+
+  /**
+   * The error for a venue id where only a school can be named ({@code chair}, {@code minutes}, {@code order}),
+   * or null when {@code id} is no venue's.
+   */
+  String venueNotSchool(String id, String key, String where) {
+    return venueIds.contains(id) ? "`" + id + "` in `" + key + "` of " + where + " is a venue, not a school; a "
+        + "venue can only host (`host: " + id + "`), so name a school here" : null;
   }
 
   /** School ids and people's names, for "did you mean" on an owner. */

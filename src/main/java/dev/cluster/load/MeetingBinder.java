@@ -305,13 +305,21 @@ final class MeetingBinder {
         }
         break;
       default:
-        if (known.schoolIds.contains(v)) {
-          return Duty.fixed(v);
+        if (known.schoolIds.contains(v) || host && known.venueIds.contains(v)) {
+          return Duty.fixed(v); // a host may be a venue that is not a school (SPEC section 10)
+        }
+        String venue = known.venueNotSchool(v, key, where);
+        if (venue != null) {
+          problems.error(n.location(), venue);
+          return null;
         }
     }
     List<String> keywords = host ? List.of("chair", "rotate", "none") : List.of("rotate", "none");
     List<String> choices = new ArrayList<>(keywords);
     choices.addAll(known.schoolIds);
+    if (host) {
+      choices.addAll(known.venueIds);
+    }
     String hint = Suggest.didYouMean(v, choices);
     problems.error(n.location(), "unknown school `" + v + "` in `" + key + "` of " + where + (hint.isEmpty()
         ? "; write " + String.join(", ", keywords) + " or a school id (" + String.join(", ", known.schoolIds) + ")"
@@ -326,7 +334,11 @@ final class MeetingBinder {
     List<String> order = new ArrayList<>();
     boolean ok = true;
     for (Fields.Located s : f.texts(m, "order", where)) {
-      if (!known.schoolIds.contains(s.text())) {
+      String venue = known.venueNotSchool(s.text(), "order", where);
+      if (venue != null) {
+        problems.error(s.location(), venue + " (`order` is the schools' rotation order)");
+        ok = false;
+      } else if (!known.schoolIds.contains(s.text())) {
         problems.error(s.location(), "unknown school `" + s.text() + "` in `order` of " + where
             + known.schoolHint(s.text()));
         ok = false;

@@ -31,7 +31,7 @@ import java.util.Set;
 final class PartnershipBinder {
   static final Set<String> ROOT_KEYS = Set.of(
       "version", "partnership", "calendar", "schools", "meetings", "reviews", "overrides", "agenda-items", "plan",
-      "unavailable", "roles");
+      "unavailable", "roles", "venues");
   static final Set<String> PARTNERSHIP_KEYS = Set.of("name", "id", "area", "purpose", "time-zone", "bank-holidays",
       "balance");
   static final List<String> BALANCES = List.of("per-series", "across-series");
@@ -121,6 +121,11 @@ final class PartnershipBinder {
     return List.copyOf(known.schools.values());
   }
 
+  /** The venues that are not schools (SPEC section 10). */
+  List<dev.cluster.model.Venue> venues() {
+    return List.copyOf(known.venues.values());
+  }
+
   List<MeetingSeries> meetings() {
     return List.copyOf(known.meetings.values());
   }
@@ -141,6 +146,7 @@ final class PartnershipBinder {
     known.roleNames = roles(doc);
     new CalendarBinder(f, known).bind(doc);
     new SchoolBinder(f, known, rosters).bind(doc);
+    new VenueBinder(f, known).bind(doc);
     new MeetingBinder(f, known).bind(doc);
     reviews = new ReviewBinder(f, known).bind(doc);
     ItemBinder items = new ItemBinder(f, known);

@@ -32,7 +32,8 @@ public record Partnership(
     String id,
     List<RecordedMeeting> record,
     List<Minutes> minutes,
-    Fairness fairness) {
+    Fairness fairness,
+    List<Venue> venues) {
   public Partnership {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(directory, "directory");
@@ -54,6 +55,17 @@ public record Partnership(
     id = id == null ? defaultId(name) : id;
     record = record == null ? List.of() : List.copyOf(record);
     minutes = minutes == null ? List.of() : List.copyOf(minutes);
+    venues = venues == null ? List.of() : List.copyOf(venues);
+  }
+
+  /** A partnership with no venues other than its schools (SPEC section 10). */
+  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
+      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
+      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history, String id, List<RecordedMeeting> record,
+      List<Minutes> minutes, Fairness fairness) {
+    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
+        overrides, agendaItems, plan, actions, history, id, record, minutes, fairness, List.of());
   }
 
   /** A partnership with no published rota and no minutes (SPEC section 8). */
@@ -73,7 +85,7 @@ public record Partnership(
   public Partnership withRecord(List<RecordedMeeting> record, List<Minutes> minutes) {
     return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
         meetings, reviews, overrides, agendaItems, plan, withMinutes(actions, minutes), history, id, record,
-        minutes, fairness);
+        minutes, fairness, venues);
   }
 
   private static List<Action> withMinutes(List<Action> actions, List<Minutes> minutes) {
@@ -110,12 +122,23 @@ public record Partnership(
   /** This partnership with {@code fairness} instead of its own. */
   public Partnership withFairness(Fairness fairness) {
     return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
-        meetings, reviews, overrides, agendaItems, plan, actions, history, id, record, minutes, fairness);
+        meetings, reviews, overrides, agendaItems, plan, actions, history, id, record, minutes, fairness, venues);
+  }
+
+  /** This partnership with {@code venues} (SPEC section 10) instead of its own. */
+  public Partnership withVenues(List<Venue> venues) {
+    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
+        meetings, reviews, overrides, agendaItems, plan, actions, history, id, record, minutes, fairness, venues);
   }
 
   /** The school with this id. */
   public Optional<School> school(String id) {
     return schools.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The venue (not a school, SPEC section 10) with this id. */
+  public Optional<Venue> venue(String id) {
+    return venues.stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
   /** The meeting series with this id. */

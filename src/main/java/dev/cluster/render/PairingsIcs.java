@@ -17,6 +17,8 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 
@@ -24,7 +26,8 @@ import net.fortuna.ical4j.model.property.Uid;
  * {@code pairings --format ics}: every dated review visit (SPEC section 11) as an all-day event, one per day of
  * the visit, written with the rota's iCalendar pieces ({@link RotaIcs}). A visit's UID names the programme,
  * year, round and visited school (and the day's number in a visit of several days), never its date, so a visit
- * that moves is updated in a calendar, not duplicated. No e-mail address is written.
+ * that moves is updated in a calendar, not duplicated. Like the rota's events each has {@code SEQUENCE} and
+ * {@code STATUS:CONFIRMED}. No e-mail address is written.
  */
 public final class PairingsIcs {
   private PairingsIcs() {}
@@ -39,6 +42,12 @@ public final class PairingsIcs {
           cal.add(event(p.id(), round, team, i, stamp));
         }
       }
+    }
+    if (cal.getComponents().isEmpty()) {
+      // RFC 5545 wants at least one component: a programme with no dated visit gets its zone, so that the file
+      // still imports (as an empty calendar) everywhere.
+      Instant start = today.atStartOfDay(p.timeZone()).toInstant();
+      cal.add(RotaIcs.timeZone(p.timeZone(), start, start));
     }
     return RotaIcs.write(cal);
   }
@@ -56,10 +65,12 @@ public final class PairingsIcs {
     e.add(new DtStamp(stamp));
     e.add(new DtStart<>(day));
     e.add(new DtEnd<>(day.plusDays(1)));
+    e.add(new Sequence(0)); // a visit has no overrides; a new date keeps the UID and replaces the event
     int days = team.visit().size();
     e.add(new Summary("Review visit: " + team.school().name() + " (" + round.programme().title()
         + (days > 1 ? ", day " + (i + 1) + " of " + days : "") + ")"));
     e.add(new Location(team.school().venue()));
+    e.add(new Status(Status.VALUE_CONFIRMED));
     List<String> lines = new ArrayList<>();
     List<String> peers = new ArrayList<>();
     for (Peer peer : team.peers()) {

@@ -85,6 +85,7 @@ public final class RotaChanges {
     if (a == null) {
       return "nobody";
     }
-    return a.person() == null ? a.school().id() : a.person().name() + " (" + a.school().id() + ")";
+    String where = a.school() == null ? a.venue().id() : a.school().id();
+    return a.person() == null ? where : a.person().name() + " (" + where + ")";
   }
 }

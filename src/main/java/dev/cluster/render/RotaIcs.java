@@ -192,7 +192,11 @@ public final class RotaIcs {
     e.add(new DtEnd<>(ZonedDateTime.of(m.date(), m.end(), zone)));
     e.add(new Summary(m.cancelled() ? "Cancelled: " + m.series().title() : m.series().title()));
     if (m.host() != null) {
-      e.add(new Location(m.host().school().venue()));
+      e.add(new Location(m.host().place()));
+      if (m.host().link() != null) {
+        // a venue's online meeting (SPEC section 10); the loader has checked that it is a web address
+        e.add(new net.fortuna.ical4j.model.property.Url(java.net.URI.create(m.host().link())));
+      }
     }
     e.add(new Description(description(m, items)));
     e.add(new Status(m.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
@@ -212,7 +216,10 @@ public final class RotaIcs {
       lines.add("Chair: " + RotaText.personAtSchool(m.chair()));
     }
     if (m.host() != null) {
-      lines.add("Host: " + m.host().school().name());
+      lines.add("Host: " + m.host().placeName());
+      if (m.host().link() != null) {
+        lines.add("Join online: " + m.host().link());
+      }
     }
     if (m.minutes() != null) {
       lines.add("Minutes: " + RotaText.personAtSchool(m.minutes()));

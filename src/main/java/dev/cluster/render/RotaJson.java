@@ -61,11 +61,19 @@ public final class RotaJson {
       return;
     }
     g.writeObjectFieldStart(name);
-    g.writeStringField("school", a.school().id());
+    // a venue that is not a school: { "school": null, "venue": "..." } (SPEC section 10)
+    if (a.school() == null) {
+      g.writeNullField("school");
+    } else {
+      g.writeStringField("school", a.school().id());
+    }
     if (value == null) {
       g.writeNullField(field);
     } else {
       g.writeStringField(field, value);
+    }
+    if (a.link() != null) {
+      g.writeStringField("link", a.link()); // a venue's online meeting (an added field, SPEC section 10)
     }
     g.writeEndObject();
   }

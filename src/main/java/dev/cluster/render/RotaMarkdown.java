@@ -140,7 +140,7 @@ public final class RotaMarkdown {
       if (s.duty(t).kind() != Duty.Kind.NONE) {
         header.add(t.namesPerson() ? t.title() : t.title() + " / venue");
         cells.add(t.namesPerson() ? m -> dash(RotaText.personAtSchool(m.duty(t)))
-            : m -> dash(RotaText.venue(m.duty(t))));
+            : m -> dash(RotaText.venueWithLink(m.duty(t))));
       }
     }
     header.add("Notes");
@@ -161,7 +161,11 @@ public final class RotaMarkdown {
     List<Function<DutyLedger.Row, String>> cells = new ArrayList<>();
     cells.add(r -> r.school().name());
     for (DutyType t : DutyType.values()) {
-      addDuty(s.duty(t), t.done(), header, cells, c -> c.of(t));
+      Duty d = s.duty(t);
+      // a duty fixed at no listed school (a venue that is not a school, SPEC section 10) counts for nobody
+      if (d.kind() != Duty.Kind.FIXED || rows.stream().anyMatch(r -> r.school().id().equals(d.school()))) {
+        addDuty(d, t.done(), header, cells, c -> c.of(t));
+      }
     }
     MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
     for (DutyLedger.Row r : rows) {

@@ -22,14 +22,19 @@ final class RotaText {
     return a == null || a.person() == null ? null : a.person().name();
   }
 
-  /** The school's id, or null. */
+  /** The school's id, or null (also for a venue that is not a school). */
   static String school(Assignment a) {
-    return a == null ? null : a.school().id();
+    return a == null ? null : a.schoolId();
   }
 
-  /** The host's venue line (name and address), or null. */
+  /** The host's venue line (name and address, of a school or a venue), or null. */
   static String venue(Assignment a) {
-    return a == null ? null : a.school().venue();
+    return a == null ? null : a.place();
+  }
+
+  /** The host's venue line with its online meeting link when it has one ({@code ... (online: URL)}), or null. */
+  static String venueWithLink(Assignment a) {
+    return a == null ? null : a.link() == null ? a.place() : a.place() + " (online: " + a.link() + ")";
   }
 
   /** {@code Amira Khan (Fleet Primary School)}, the school alone when nobody holds the role, or null. */
@@ -37,6 +42,6 @@ final class RotaText {
     if (a == null) {
       return null;
     }
-    return a.person() == null ? a.school().name() : a.person().name() + " (" + a.school().name() + ")";
+    return a.person() == null ? a.placeName() : a.person().name() + " (" + a.placeName() + ")";
   }
 }

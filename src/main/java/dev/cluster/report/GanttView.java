@@ -40,7 +40,7 @@ final class GanttView {
       List<Map<String, Object>> tasks = new ArrayList<>();
       for (ScheduledMeeting m : rota.meetings()) {
         if (m.series().id().equals(s.id()) && !m.cancelled()) {
-          String title = m.host() != null ? m.host().school().name()
+          String title = m.host() != null ? m.host().placeName()
               : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
           tasks.add(task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
         }

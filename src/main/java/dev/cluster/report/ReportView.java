@@ -268,7 +268,8 @@ public final class ReportView {
   }
 
   private static String schoolOf(Assignment a) {
-    return a == null ? null : a.school().name();
+    // a venue's online meeting link is shown with it (SPEC section 10)
+    return a == null ? null : a.link() == null ? a.placeName() : a.placeName() + " (online: " + a.link() + ")";
   }
 
   /** The agenda items of a meeting that may be published: confidential ones are never in a report. */

@@ -59,7 +59,7 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<Term
       Map<String, Counts> counts = byTerm.computeIfAbsent(balance.termOf(m.date()), k -> new LinkedHashMap<>());
       for (DutyType t : DutyType.values()) {
         Assignment a = m.duty(t);
-        if (a != null) {
+        if (a != null && a.bySchool()) { // a venue that is not a school serves no turn
           counts.merge(a.school().id(), Counts.ZERO.plusOne(t), Counts::plus);
         }
       }
@@ -155,7 +155,7 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<Term
         boolean inWindow = !m.date().isBefore(from);
         for (DutyType t : DutyType.values()) {
           Assignment a = m.duty(t);
-          if (a != null && total.containsKey(a.school().id())) {
+          if (a != null && a.bySchool() && total.containsKey(a.school().id())) {
             total.computeIfPresent(a.school().id(), (k, c) -> c.plusOne(t));
             if (inWindow) {
               window.computeIfPresent(a.school().id(), (k, c) -> c.plusOne(t));

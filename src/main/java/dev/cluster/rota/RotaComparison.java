@@ -110,7 +110,8 @@ public final class RotaComparison {
   }
 
   static boolean sameSchool(Assignment a, Assignment b) {
-    return a == null ? b == null : b != null && a.school().id().equals(b.school().id());
+    return a == null ? b == null : b != null && java.util.Objects.equals(a.schoolId(), b.schoolId())
+        && java.util.Objects.equals(a.venue(), b.venue());
   }
 
   private static boolean same(Assignment a, Assignment b) {

@@ -107,11 +107,11 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
   }
 
   private static boolean isSchool(Assignment a, School s) {
-    return a != null && a.school().id().equals(s.id());
+    return a != null && s.id().equals(a.schoolId());
   }
 
   private static boolean isPerson(Assignment a, PersonAt pa) {
-    return a != null && a.person() != null && a.school().id().equals(pa.school().id())
+    return a != null && a.person() != null && pa.school().id().equals(a.schoolId())
         && a.person().id().equals(pa.person().id());
   }
 }

@@ -26,6 +26,8 @@ public final class RotaPlanner {
   private final Partnership partnership;
   private TeachingCalendar calendar;
   private final Map<String, School> schools = new HashMap<>();
+  /** Venues that are not schools (SPEC section 10): a series' or an override's host may be one. */
+  private final Map<String, dev.cluster.model.Venue> venues = new java.util.LinkedHashMap<>();
   private final Map<String, Integer> fileOrder = new HashMap<>();
   private final Map<String, SeriesResult> planned = new HashMap<>();
 
@@ -40,6 +42,9 @@ public final class RotaPlanner {
     this.calendar = calendar;
     for (School s : partnership.schools()) {
       schools.putIfAbsent(s.id(), s);
+    }
+    for (dev.cluster.model.Venue v : partnership.venues()) {
+      venues.putIfAbsent(v.id(), v);
     }
     List<MeetingSeries> ms = partnership.meetings();
     for (int i = 0; i < ms.size(); i++) {
@@ -164,11 +169,11 @@ public final class RotaPlanner {
         continue;
       }
       List<DatedWarning> w = new ArrayList<>();
-      List<Placement> placements = new SeriesPlacer(schools, calendar, s, w).place();
+      List<Placement> placements = new SeriesPlacer(schools, venues.keySet(), calendar, s, w).place();
       List<RotaOverride> overrides = partnership.overrides().stream()
           .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
           .toList();
-      SeriesRotation rotation = new SeriesRotation(schools, calendar, s, w, partnership.fairness());
+      SeriesRotation rotation = new SeriesRotation(schools, venues, calendar, s, w, partnership.fairness());
       rotations.put(s.id(), rotation);
       warnings.put(s.id(), w);
       meetings.put(s.id(), new ArrayList<>());

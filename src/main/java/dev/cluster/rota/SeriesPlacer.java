@@ -26,13 +26,16 @@ import java.util.TreeSet;
  */
 final class SeriesPlacer {
   private final Map<String, School> schools;
+  /** The ids of venues that are not schools: open on every teaching day (SPEC section 10). */
+  private final java.util.Set<String> venues;
   private final TeachingCalendar calendar;
   private final MeetingSeries series;
   private final List<DatedWarning> warnings;
 
-  SeriesPlacer(Map<String, School> schools, TeachingCalendar calendar, MeetingSeries series,
-      List<DatedWarning> warnings) {
+  SeriesPlacer(Map<String, School> schools, java.util.Set<String> venues, TeachingCalendar calendar,
+      MeetingSeries series, List<DatedWarning> warnings) {
     this.schools = schools;
+    this.venues = venues;
     this.calendar = calendar;
     this.series = series;
     this.warnings = warnings;
@@ -148,6 +151,9 @@ final class SeriesPlacer {
     Duty host = series.host();
     Duty fixed = host.kind() == Duty.Kind.FIXED ? host
         : host.kind() == Duty.Kind.CHAIR && series.chair().kind() == Duty.Kind.FIXED ? series.chair() : null;
+    if (fixed != null && venues.contains(fixed.school())) {
+      return null; // a venue that is not a school is open on every teaching day
+    }
     if (fixed != null) {
       Optional<School> s = Optional.ofNullable(schools.get(fixed.school()));
       if (s.isEmpty() || !s.get().isMemberOn(day)) {

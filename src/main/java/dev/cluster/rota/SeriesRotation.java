@@ -13,6 +13,7 @@ import dev.cluster.model.Rosters;
 import dev.cluster.model.Person;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
+import dev.cluster.model.Venue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,8 @@ import java.util.function.Predicate;
  */
 final class SeriesRotation {
   private final Map<String, School> schools;
+  /** Venues that are not schools (SPEC section 10): a fixed or overridden host may be one. */
+  private final Map<String, Venue> venues;
   private final TeachingCalendar calendar;
   private final MeetingSeries series;
   private final List<DatedWarning> warnings;
@@ -39,9 +42,10 @@ final class SeriesRotation {
   /** The schools with someone in {@code unavailable:}: the others need no check of who is away. */
   private final Set<String> awaySchools;
 
-  SeriesRotation(Map<String, School> schools, TeachingCalendar calendar, MeetingSeries series,
-      List<DatedWarning> warnings, Fairness fairness) {
+  SeriesRotation(Map<String, School> schools, Map<String, Venue> venues, TeachingCalendar calendar,
+      MeetingSeries series, List<DatedWarning> warnings, Fairness fairness) {
     this.schools = schools;
+    this.venues = venues;
     this.calendar = calendar;
     this.series = series;
     this.warnings = warnings;
@@ -137,6 +141,10 @@ final class SeriesRotation {
     }
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     for (DutyType t : DutyType.values()) {
+      if (t == DutyType.HOST && venues.containsKey(chosen.get(t))) {
+        given.put(t, Assignment.at(venues.get(chosen.get(t)))); // a venue hosts: no school serves a turn
+        continue;
+      }
       School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
       Minutes.Served said = minuted == null ? null : minuted.duty(t);
       if (s != null && said != null && said.person() != null) {
@@ -214,6 +222,9 @@ final class SeriesRotation {
         if (fromMinutes != null || said != null && said.person() != null) {
           school = fromMinutes != null ? fromMinutes : school;
           person = said != null && said.person() != null ? said.person() : null;
+        } else if (t == DutyType.HOST && named != null && venues.containsKey(named)) {
+          school = null; // an override moves a recorded meeting to a venue that is not a school
+          venue = venues.get(named).line();
         } else if (named != null && !named.equals(school) && schools.containsKey(named)) {
           // An override the row already holds (it was in force when saved) changes nothing.
           School s = schools.get(named);
@@ -221,6 +232,10 @@ final class SeriesRotation {
           Person who = person(t, s, day);
           person = who == null ? null : who.name();
           venue = s.venue();
+        }
+        if (t == DutyType.HOST && school == null && venue != null) {
+          given.put(t, Assignment.at(recordedVenue(venue))); // hosted at a venue that is not a school
+          continue;
         }
         given.put(t, school == null ? null : RecordedMeetings.assignment(schools, school, person, venue));
         warnIfAway(given.get(t), t, day, "the published rota names");
@@ -239,6 +254,19 @@ final class SeriesRotation {
     return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
         given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid(),
         p.sequence());
+  }
+
+  /**
+   * The venue a published row names by its line (name and address): today's venue of that line, else one known
+   * only by the line as recorded (its link, if it had one, is not in the record).
+   */
+  private Venue recordedVenue(String line) {
+    for (Venue v : venues.values()) {
+      if (v.line().equals(line)) {
+        return v;
+      }
+    }
+    return new Venue(dev.cluster.model.Slug.kebab(line), line, "", null, null);
   }
 
   /**
@@ -451,6 +479,9 @@ final class SeriesRotation {
   private String duty(DutyType type, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
       Predicate<String> eligible, TermBalance balance) {
     String name = type.key();
+    if (overridden != null && type == DutyType.HOST && venues.containsKey(overridden)) {
+      return overridden; // a venue takes no turn in the rotation
+    }
     if (overridden != null && !schools.containsKey(overridden)) {
       // validate reports this as an error; here the rota still comes out, without the unknown school.
       warn(day, "override for meeting `" + series.id() + "` on " + day + ": there is no school `" + overridden
@@ -465,6 +496,9 @@ final class SeriesRotation {
       case NONE:
         return null;
       case FIXED:
+        if (type == DutyType.HOST && venues.containsKey(duty.school())) {
+          return duty.school();
+        }
         if (!schools.containsKey(duty.school())) {
           warn(day, "meeting `" + series.id() + "` on " + day + ": there is no school `" + duty.school()
               + "` to take the " + name + "; left empty");
@@ -501,7 +535,8 @@ final class SeriesRotation {
             + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
     }
-    if (host != null && (o.host() != null || o.chair() != null && series.host().kind() == Duty.Kind.CHAIR)) {
+    if (host != null && !venues.containsKey(host)
+        && (o.host() != null || o.chair() != null && series.host().kind() == Duty.Kind.CHAIR)) {
       School s = schools.get(host);
       if (s == null || !s.isMemberOn(day)) {
         warnOverride(o, at + "`" + host + "` hosts but is not a member school on " + day);

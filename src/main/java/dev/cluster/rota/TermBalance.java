@@ -70,6 +70,9 @@ final class TermBalance {
     for (DutyType t : DutyType.values()) {
       Assignment a = m.duty(t);
       if (a != null) {
+        if (!a.bySchool()) {
+          continue; // a venue that is not a school serves no turn
+        }
         term.computeIfAbsent(a.school().id(), k -> new EnumMap<>(DutyType.class)).merge(t, 1, Integer::sum);
       }
     }

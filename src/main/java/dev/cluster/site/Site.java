@@ -55,7 +55,7 @@ public final class Site {
   }
 
   private void buildAll(List<Diagnostic> loadWarnings) {
-    RotaWindow term = RotaWindow.resolve(p, null, null, null, null, today);
+    RotaWindow term = RotaWindow.current(p, today);
     AcademicYear year = yearOf(term.from());
     RotaPlanner planner = new RotaPlanner(p);
     LocalDate first = p.calendar().isEmpty() ? term.from() : p.calendar().get(0).start();
@@ -224,7 +224,7 @@ public final class Site {
   }
 
   private static void duty(List<String> what, String label, Assignment a, School s) {
-    if (a != null && a.school().id().equals(s.id())) {
+    if (a != null && s.id().equals(a.schoolId())) {
       what.add(a.person() == null ? label : label + ": " + a.person().name());
     }
   }
@@ -233,7 +233,7 @@ public final class Site {
     List<List<String>> rows = new ArrayList<>();
     for (ScheduledMeeting m : meetings) {
       rows.add(List.of(escape(Dates.shortDate(m.date())), escape(m.start() + "–" + m.end()),
-          meetingCell(m, agendas, up), escape(who(m.chair())), escape(m.host() == null ? "" : m.host().school().name()),
+          meetingCell(m, agendas, up), escape(who(m.chair())), escape(m.host() == null ? "" : m.host().placeName()),
           escape(who(m.minutes()))));
     }
     return table(List.of("Date", "Time", "Meeting", "Chair", "Host", "Minutes"), rows);

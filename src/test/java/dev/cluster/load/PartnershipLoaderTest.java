@@ -175,7 +175,8 @@ class PartnershipLoaderTest {
         PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.RANGE_KEYS,
         PartnershipBinder.CLOSURE_KEYS, PartnershipBinder.SCHOOL_KEYS, PartnershipBinder.MEETING_KEYS,
         PartnershipBinder.ATTENDEES_KEYS, PartnershipBinder.SCHEDULE_KEYS, PartnershipBinder.REVIEW_KEYS,
-        PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS, PartnershipBinder.PLAN_KEYS)) {
+        PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS, PartnershipBinder.PLAN_KEYS,
+        PartnershipBinder.VENUE_KEYS)) {
       assertThat(used).containsAll(keys);
     }
   }

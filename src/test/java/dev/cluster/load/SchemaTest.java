@@ -41,7 +41,7 @@ class SchemaTest {
       "unknown-keys", "wrong-types", "impossible-dates", "bad-time-and-weekday", "bad-ids", "schedule-rules",
       "version-unsupported", "yaml-not-a-mapping", "meeting-without-schedule", "partnership-section",
       "missing-sections", "override-outside-terms-and-bad-booleans", "unknown-plan-owner",
-      "roster-columns-rename-missing", "unknown-year-groups", "pairing-rules");
+      "roster-columns-rename-missing", "unknown-year-groups", "pairing-rules", "venues");
 
   static JsonSchema schema() {
     try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/partnership.schema.json")) {
@@ -107,7 +107,7 @@ class SchemaTest {
   void theSchemaNamesEveryKeyTheLoaderReads() throws IOException {
     String schema = Cli.run("schema").out();
     List<Set<String>> keySets = List.of(PartnershipBinder.ROOT_KEYS, PartnershipBinder.PARTNERSHIP_KEYS,
-        PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.SCHOOL_KEYS,
+        PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.SCHOOL_KEYS, PartnershipBinder.VENUE_KEYS,
         PartnershipBinder.MEETING_KEYS, PartnershipBinder.ATTENDEES_KEYS, PartnershipBinder.SCHEDULE_KEYS,
         PartnershipBinder.REVIEW_KEYS, PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS,
         PartnershipBinder.PLAN_KEYS, FairnessBinder.ABSENCE_KEYS, RosterReader.COLUMNS.keySet());

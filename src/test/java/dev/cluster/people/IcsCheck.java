@@ -21,7 +21,8 @@ import net.fortuna.ical4j.model.Calendar;
  */
 public final class IcsCheck {
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9-]*");
-  private static final Pattern UID = Pattern.compile("[a-z0-9-]+-\\d{8}@[a-z0-9][a-z0-9-]*\\.cluster");
+  private static final Pattern UID = Pattern.compile(
+      "([a-z0-9-]+-\\d{8}|visit-[a-z0-9-]+-\\d{4}-\\d{2}-r\\d+-[a-z0-9-]+(-d\\d+)?)@[a-z0-9][a-z0-9-]*\\.cluster");
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z0-9.-]*[A-Za-z]");
 
   private IcsCheck() {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
+import dev.cluster.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,18 +110,8 @@ class RecordCommandTest {
         .contains("| Brook Primary School | 0 | 0 | 0 | 0 |");
   }
 
-  static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to.resolve("partnership.yaml");
+  static Path copy(Path from, Path to) {
+    return Fixtures.copyFolder(from, to);
   }
 
   static void git(Path dir, String... args) throws Exception {
