@@ -55,7 +55,6 @@ final class Output {
    * when it is a regular file or a new path, in place when it is a pipe or a device.
    */
   static void writeAtomically(Path file, String text) {
-    Path tmp = null;
     try {
       byte[] bytes = utf8(text);
       Path target = followLinks(file.toAbsolutePath());
@@ -70,25 +69,40 @@ final class Output {
       if (Files.exists(target) && readOnly(target)) {
         throw new IOException("the file is read-only; make it writable or write to another file");
       }
-      Path dir = target.getParent();
-      removeStale(dir, target.getFileName().toString());
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      PENDING.add(tmp);
+      removeStale(target.getParent(), target.getFileName().toString());
+      throughTemporary(target, bytes, (tmp, to) -> {
+        try {
+          Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      });
+    } catch (IOException | SecurityException e) {
+      throw new OutputException("cannot write " + file + ": " + reason(e), e);
+    }
+  }
+
+  /** Moves a finished temporary file into place. */
+  private interface Move {
+    void into(Path tmp, Path target) throws IOException;
+  }
+
+  /**
+   * Writes {@code bytes} to a temporary file beside {@code target} (named {@code .NAME.*.tmp}, removed by the
+   * shutdown hook if the process is stopped meanwhile), gives it the permissions the target should have, and
+   * moves it into place; the temporary file never outlives this call.
+   */
+  private static void throughTemporary(Path target, byte[] bytes, Move move) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    PENDING.add(tmp);
+    try {
       Files.write(tmp, bytes);
       keepPermissions(target, tmp);
       pauseForTests();
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException | SecurityException e) {
-      deleteQuietly(tmp);
-      throw new OutputException("cannot write " + file + ": " + reason(e), e);
+      move.into(tmp, target);
     } finally {
-      if (tmp != null) {
-        PENDING.remove(tmp);
-      }
+      deleteQuietly(tmp); // already gone after the move
+      PENDING.remove(tmp);
     }
   }
 
@@ -163,6 +177,7 @@ final class Output {
       }
     }
   }
+
   /**
    * Writes {@code text} to {@code file}, which must not exist (its folders are created): a temporary file
    * beside it, then a rename that refuses to replace. An existing file is left untouched and is exit 4.
@@ -173,24 +188,14 @@ final class Output {
       throw new OutputException(file + " already exists; it is never overwritten (edit it, or delete it first"
           + " to start again)", null);
     }
-    Path tmp = null;
     try {
+      byte[] bytes = utf8(text);
       Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-      PENDING.add(tmp);
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      keepPermissions(target, tmp);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      throughTemporary(target, bytes, (tmp, to) -> Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE));
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      deleteQuietly(tmp);
       throw new OutputException(file + " already exists; it is never overwritten", e);
     } catch (IOException | SecurityException e) {
-      deleteQuietly(tmp);
       throw new OutputException("cannot write " + file + ": " + reason(e), e);
-    } finally {
-      if (tmp != null) {
-        PENDING.remove(tmp);
-      }
     }
   }
 

@@ -1,13 +1,12 @@
 package dev.cluster.cli;
 
+import dev.cluster.check.Checks;
 import dev.cluster.load.LoadResult;
 import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Severity;
-import dev.cluster.rota.RotaChecks;
-import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,25 +24,13 @@ abstract class PartnershipCommand {
    */
   LoadResult load() {
     LoadResult loaded = PartnershipLoader.load(main.file);
-    List<Diagnostic> all = checked(loaded, today());
+    List<Diagnostic> all = Checks.of(loaded, today());
     if (all.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       throw new DataException(all);
     }
     printWarnings(all);
     warnIfTheCalendarHasRunOut(loaded.partnership().calendar());
     return new LoadResult(loaded.partnership(), all);
-  }
-
-  /**
-   * The loader's warnings and those of the checks that need more than the loader (the whole calendar's rota:
-   * an override on a day with no such meeting is an error; templates), in report order: what {@code validate}
-   * reports, and what every other command prints before its output.
-   */
-  static List<Diagnostic> checked(LoadResult loaded, LocalDate today) {
-    List<Diagnostic> all = new ArrayList<>(loaded.warnings());
-    all.addAll(RotaChecks.check(loaded.partnership()));
-    all.addAll(TemplateChecks.check(loaded.partnership(), today));
-    return PartnershipLoader.inReportOrder(loaded.partnership(), all);
   }
 
   /**

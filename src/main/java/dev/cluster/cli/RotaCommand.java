@@ -87,7 +87,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     }
     rejectFilteredSave();
     Partnership p = load().partnership();
-    RotaWindow window = RotaWindow.resolve(p, year.name, term, from, to, today());
+    RotaWindow window = window(p);
     List<String> series = meetings == null ? List.of() : meetings;
     RotaPlanner planner = new RotaPlanner(p);
     RotaFilter filter = RotaFilter.of(p, schools, people);
@@ -101,6 +101,35 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     // the window's warnings are among those load() printed (validate's, over the whole calendar)
     Output.emit(text, output.file, out());
     return 0;
+  }
+
+  /** The days asked for by {@code --year}, {@code --term} or {@code --from/--to}; default the current term. */
+  private RotaWindow window(Partnership p) {
+    if (from != null || to != null) {
+      if (from == null || to == null) {
+        throw new UsageException("--from and --to go together: give both, for example"
+            + " --from 2026-09-01 --to 2026-10-23");
+      }
+      if (year.name != null || term != null) {
+        throw new UsageException("give either --from/--to or --year/--term, not both");
+      }
+      if (to.isBefore(from)) {
+        throw new UsageException("--to " + to + " is before --from " + from);
+      }
+      return RotaWindow.days(p, from, to);
+    }
+    if (term != null) {
+      int slash = term.indexOf('/');
+      if (slash < 0) {
+        return RotaWindow.term(p, year.name, term, today());
+      }
+      String named = term.substring(0, slash);
+      if (year.name != null && !year.name.equals(named)) {
+        throw new UsageException("--term " + term + " names another year than --year " + year.name);
+      }
+      return RotaWindow.term(p, named, term.substring(slash + 1), today());
+    }
+    return year.name != null ? RotaWindow.wholeYear(p, year.name) : RotaWindow.current(p, today());
   }
 
   private String render(Formats.Rota form, Partnership p, RotaWindow window, RotaPlanner planner, Rota rota,

@@ -1,5 +1,6 @@
 package dev.cluster.cli;
 
+import dev.cluster.check.Checks;
 import dev.cluster.load.LoadResult;
 import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.DataException;
@@ -38,7 +39,7 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     LoadResult loaded;
     try {
       loaded = PartnershipLoader.load(main.file);
-      problems = checked(loaded, today());
+      problems = Checks.of(loaded, today());
     } catch (DataException e) {
       loaded = null;
       problems = e.diagnostics();

@@ -2,10 +2,12 @@ package dev.cluster.load;
 
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Location;
+import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.DutyType;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.RotaOverride;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -72,8 +74,12 @@ final class ItemBinder {
       }
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);
-      java.time.LocalTime time = f.time(m, "time", where);
+      LocalTime time = f.time(m, "time", where);
       Integer duration = f.integer(m, "duration", where, 1);
+      if (meeting != null && !endsOnItsDay(m, known.meetings.get(meeting), time, duration)) {
+        time = null;
+        duration = null;
+      }
       String chairPerson = person(m, "chair-person", where);
       String minutesPerson = person(m, "minutes-person", where);
       duties.put(DutyType.CHAIR, sameSchool(m, "chair", duties.get(DutyType.CHAIR), chairPerson));
@@ -89,6 +95,26 @@ final class ItemBinder {
       }
     }
     return overrides;
+  }
+
+  /**
+   * Whether the meeting, with the override's {@code time} and {@code duration} in place of its series' own,
+   * still ends by midnight; if not, an error at the override's {@code duration} (or {@code time}).
+   */
+  private boolean endsOnItsDay(Node.MapNode m, MeetingSeries series, LocalTime time, Integer duration) {
+    if ((time == null && duration == null) || series == null) {
+      return true;
+    }
+    LocalTime start = time != null ? time : series.time();
+    int minutes = duration != null ? duration : series.duration();
+    if (start == null || MeetingBinder.endsOnItsDay(start, minutes)) {
+      return true;
+    }
+    Node.Entry named = m.entries().getOrDefault("duration", m.entries().get("time"));
+    problems.error(named.value().location(), "the override makes `" + series.id() + "` start at " + start
+        + " and last " + minutes + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it"
+        + " or start earlier");
+    return false;
   }
 
   /** A {@code SCHOOL/PERSON-ID} under {@code key}, checked against the schools and their rosters; or null. */

@@ -11,7 +11,7 @@ import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
-import dev.cluster.render.Csv;
+import dev.cluster.csv.CsvCells;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -274,7 +274,7 @@ public final class PartnershipLoader {
       if (row.isBlank()) {
         continue;
       }
-      String id = Csv.unneutralise(row.cell(at[0]));
+      String id = CsvCells.unneutralise(row.cell(at[0]));
       if (id.isEmpty()) {
         problems.error(new Location(path, row.line(), at[0] + 1), "this action has no id; give it one, such as "
             + "A" + (ids.size() + 1));
@@ -289,7 +289,7 @@ public final class PartnershipLoader {
         known.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
       }
       LocalDate raised = csvDate(row, at[2], path);
-      String owner = Csv.unneutralise(row.cell(at[3]));
+      String owner = CsvCells.unneutralise(row.cell(at[3]));
       if (!owner.isEmpty() && checkReferences && known.everyRosterRead && !known.isOwner(owner)) {
         problems.error(new Location(path, row.line(), at[3] + 1), "unknown owner `" + owner + "`; write a "
             + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, known.ownerNames())
@@ -302,7 +302,7 @@ public final class PartnershipLoader {
             + id + "` must be `open` or `done`");
       }
       actions.add(new Action(id, meeting.isEmpty() ? null : meeting, raised, owner.isEmpty() ? null : owner,
-          Csv.unneutralise(row.cell(at[4])), due, !status.equals("done"),
+          CsvCells.unneutralise(row.cell(at[4])), due, !status.equals("done"),
           new Location(path, row.line(), 1)));
     }
     return actions;
@@ -408,7 +408,7 @@ public final class PartnershipLoader {
         }
         String[] cells = new String[at.length];
         for (int i = 0; i < at.length; i++) {
-          cells[i] = Csv.unneutralise(row.cell(at[i]));
+          cells[i] = CsvCells.unneutralise(row.cell(at[i]));
         }
         int round;
         try {

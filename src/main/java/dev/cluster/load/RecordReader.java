@@ -5,7 +5,7 @@ import dev.cluster.model.Location;
 import dev.cluster.model.Minutes;
 import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.School;
-import dev.cluster.render.Csv;
+import dev.cluster.csv.CsvCells;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ final class RecordReader {
   private RecordedMeeting row(String path, String year, CsvTable.Row row, int[] at, Map<String, Location> uids) {
     String[] c = new String[at.length];
     for (int i = 0; i < at.length; i++) {
-      c[i] = Csv.unneutralise(row.cell(at[i]));
+      c[i] = CsvCells.unneutralise(row.cell(at[i]));
     }
     boolean ok = true;
     Location meetingAt = new Location(path, row.line(), at[0] + 1);

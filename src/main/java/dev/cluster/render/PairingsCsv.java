@@ -1,5 +1,6 @@
 package dev.cluster.render;
 
+import dev.cluster.csv.CsvCells;
 import dev.cluster.pairing.Pairings;
 import dev.cluster.pairing.Peer;
 import dev.cluster.pairing.ReviewRound;

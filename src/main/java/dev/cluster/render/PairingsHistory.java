@@ -1,5 +1,6 @@
 package dev.cluster.render;
 
+import dev.cluster.csv.CsvCells;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.pairing.ReviewRound;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class PairingsHistory {
             .setAllowMissingColumnNames(true).get())) {
       for (CSVRecord r : parser) {
         if (r.isMapped("programme") && r.isMapped("year") && r.isMapped("round") && r.isSet("round")
-            && Csv.unneutralise(r.get("programme").trim()).equals(programme) && r.get("year").trim().equals(year)) {
+            && CsvCells.unneutralise(r.get("programme").trim()).equals(programme) && r.get("year").trim().equals(year)) {
           try {
             rounds.add(Integer.parseInt(r.get("round").trim()));
           } catch (NumberFormatException e) {

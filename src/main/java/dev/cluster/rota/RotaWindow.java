@@ -10,57 +10,40 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The days a rota is asked for, from {@code --year}, {@code --term} or {@code --from/--to}, with a label for
- * people ({@code Autumn 2026-27}). Default: the term containing today, or the next one.
+ * The days a rota is asked for, with a label for people ({@code Autumn 2026-27}): some days, a term, a year, or
+ * by default the term containing today (or the next one). Which of these a command line asked for, and how its
+ * options combine, is the command's business ({@code cli.RotaCommand}); the errors here are about the calendar.
  */
 public record RotaWindow(LocalDate from, LocalDate to, String label) {
-  /**
-   * Resolves the command line's choice of days against the partnership's calendar.
-   *
-   * @throws UsageException for a year or term the partnership does not have, or options that do not fit
-   */
-  public static RotaWindow resolve(Partnership p, String year, String term, LocalDate from, LocalDate to,
-      LocalDate today) {
-    if (p.calendar().isEmpty()) {
-      throw new UsageException("the partnership's calendar has no academic year; add one under `calendar:`");
+  /** The days from {@code from} to {@code to}, both included. */
+  public static RotaWindow days(Partnership p, LocalDate from, LocalDate to) {
+    requireCalendar(p);
+    return new RotaWindow(from, to, from + " to " + to);
+  }
+
+  /** Term {@code key} (any case) of year {@code yearName}, or of the current year when that is null. */
+  public static RotaWindow term(Partnership p, String yearName, String key, LocalDate today) {
+    requireCalendar(p);
+    AcademicYear y = yearName == null ? p.currentYear(today) : year(p, yearName);
+    String wanted = key.toLowerCase(Locale.ROOT);
+    Optional<Term> t = y.terms().stream().filter(x -> x.key().equals(wanted)).findFirst();
+    if (t.isEmpty()) {
+      throw new UsageException("academic year " + y.name() + " has no term `" + key + "`; it has: "
+          + String.join(", ", y.terms().stream().map(Term::key).toList()));
     }
-    if (from != null || to != null) {
-      if (from == null || to == null) {
-        throw new UsageException("--from and --to go together: give both, for example"
-            + " --from 2026-09-01 --to 2026-10-23");
-      }
-      if (year != null || term != null) {
-        throw new UsageException("give either --from/--to or --year/--term, not both");
-      }
-      if (to.isBefore(from)) {
-        throw new UsageException("--to " + to + " is before --from " + from);
-      }
-      return new RotaWindow(from, to, from + " to " + to);
-    }
-    if (term != null) {
-      String yearName = year;
-      String key = term;
-      int slash = term.indexOf('/');
-      if (slash >= 0) {
-        yearName = term.substring(0, slash);
-        key = term.substring(slash + 1);
-        if (year != null && !year.equals(yearName)) {
-          throw new UsageException("--term " + term + " names another year than --year " + year);
-        }
-      }
-      AcademicYear y = yearName == null ? p.currentYear(today) : year(p, yearName);
-      String wanted = key.toLowerCase(Locale.ROOT);
-      Optional<Term> t = y.terms().stream().filter(x -> x.key().equals(wanted)).findFirst();
-      if (t.isEmpty()) {
-        throw new UsageException("academic year " + y.name() + " has no term `" + key + "`; it has: "
-            + String.join(", ", y.terms().stream().map(Term::key).toList()));
-      }
-      return new RotaWindow(t.get().start(), t.get().end(), t.get().name() + " " + y.name());
-    }
-    if (year != null) {
-      AcademicYear y = year(p, year);
-      return new RotaWindow(y.start(), y.end(), y.name());
-    }
+    return new RotaWindow(t.get().start(), t.get().end(), t.get().name() + " " + y.name());
+  }
+
+  /** The whole academic year named {@code name}. */
+  public static RotaWindow wholeYear(Partnership p, String name) {
+    requireCalendar(p);
+    AcademicYear y = year(p, name);
+    return new RotaWindow(y.start(), y.end(), y.name());
+  }
+
+  /** The term containing {@code today}, or the next one (the last one after the calendar runs out). */
+  public static RotaWindow current(Partnership p, LocalDate today) {
+    requireCalendar(p);
     Term t = p.currentTerm(today);
     return new RotaWindow(t.start(), t.end(), t.name() + " " + p.yearOf(t).name());
   }
@@ -69,6 +52,12 @@ public record RotaWindow(LocalDate from, LocalDate to, String label) {
   public static AcademicYear year(Partnership p, String name) {
     return p.year(name).orElseThrow(() -> new UsageException("the partnership has no academic year `" + name
         + "`; it has: " + String.join(", ", names(p.calendar()))));
+  }
+
+  private static void requireCalendar(Partnership p) {
+    if (p.calendar().isEmpty()) {
+      throw new UsageException("the partnership's calendar has no academic year; add one under `calendar:`");
+    }
   }
 
   private static List<String> names(List<AcademicYear> years) {

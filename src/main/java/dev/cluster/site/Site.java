@@ -55,7 +55,7 @@ public final class Site {
   }
 
   private void buildAll(List<Diagnostic> loadWarnings) {
-    RotaWindow term = RotaWindow.resolve(p, null, null, null, null, today);
+    RotaWindow term = RotaWindow.current(p, today);
     AcademicYear year = yearOf(term.from());
     RotaPlanner planner = new RotaPlanner(p);
     LocalDate first = p.calendar().isEmpty() ? term.from() : p.calendar().get(0).start();

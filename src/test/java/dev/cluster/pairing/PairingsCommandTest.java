@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.ReviewProgramme;
+import dev.cluster.csv.CsvCells;
 import dev.cluster.render.Csv;
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
@@ -96,7 +97,7 @@ class PairingsCommandTest {
     StringBuilder rewritten = new StringBuilder();
     for (CSVRecord rec : records) {
       List<String> cells = new ArrayList<>();
-      rec.forEach(c -> cells.add(Csv.unneutralise(c)));
+      rec.forEach(c -> cells.add(CsvCells.unneutralise(c)));
       assertThat(cells.get(6)).isEqualTo("peer");
       rewritten.append(Csv.write(List.of("x"), List.of(cells)).substring(2));
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
-import dev.cluster.render.Csv;
+import dev.cluster.csv.CsvCells;
 import dev.cluster.render.PairingsCsv;
 import dev.cluster.render.PairingsJson;
 import dev.cluster.render.PairingsMarkdown;
@@ -48,7 +48,7 @@ class PairingsRenderTest {
     // then
     assertThat(csv).contains(",'=Di <b>Marsh</b>,rhyl,peer").doesNotContain(",=Di");
     List<String> reviewers = new ArrayList<>();
-    rows.forEach(r -> reviewers.add(Csv.unneutralise(r.get("reviewer"))));
+    rows.forEach(r -> reviewers.add(CsvCells.unneutralise(r.get("reviewer"))));
     List<String> expected = new ArrayList<>();
     pairings.rounds().forEach(r -> r.teams().forEach(t -> t.peers().forEach(p -> expected.add(p.person().name()))));
     assertThat(reviewers).isEqualTo(expected);

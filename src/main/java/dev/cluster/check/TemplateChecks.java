@@ -1,4 +1,4 @@
-package dev.cluster.cli;
+package dev.cluster.check;
 
 import dev.cluster.agenda.Agenda;
 import dev.cluster.init.TermsOfReference;
