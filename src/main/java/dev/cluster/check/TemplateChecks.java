@@ -35,6 +35,8 @@ final class TemplateChecks {
       try {
         switch (name) {
           case "report.md.mustache" -> templates.render(name, Report.build(p, null, today, false, List.of()).view());
+          case Report.SUMMARY_TEMPLATE -> templates.render(name,
+              Report.build(p, null, today, false, List.of()).summaryView(null));
           case "agenda.md.mustache" -> firstMeeting(p).ifPresent(m -> templates.render(name,
               Agenda.view(p, m.series().id(), m.date(), today)));
           case TermsOfReference.TEMPLATE -> TermsOfReference.render(p);

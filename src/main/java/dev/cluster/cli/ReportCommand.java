@@ -11,13 +11,25 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code cluster report}: the partnership's Markdown report. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Print the partnership's Markdown report for an academic year.")
+    description = {
+      "Print the partnership's Markdown report for an academic year.",
+      "",
+      "--summary prints only its headline tables: totals, each series' count and",
+      "next meeting, each review round's teams, what is overdue in the plan and",
+      "the actions, the first 20 warnings; and says where the full report is",
+      "(--full FILE writes it there in the same run). The summary stays a few KB",
+      "at any size, under the 1 MiB that GitHub's step summary shows:",
+      "  cluster report --summary --full report.md --append \"$GITHUB_STEP_SUMMARY\""
+    })
 final class ReportCommand extends PartnershipCommand implements Callable<Integer> {
   @Mixin YearOption year;
 
@@ -39,26 +51,43 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
   @Option(names = "--include-contact", description = "Include e-mail addresses.")
   boolean includeContact;
 
+  @Option(names = "--summary", description = "Only the headline tables, with a pointer to the full report.")
+  boolean summary;
+
+  @Option(names = "--full", paramLabel = "FILE", description = "With --summary: also write the full report to "
+      + "FILE, and name FILE in the summary as where the full report is.")
+  Path full;
+
+  @Spec CommandSpec spec;
+
   @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
   boolean strict;
 
   @Override
   public Integer call() {
+    if (full != null && !summary) {
+      throw new ParameterException(spec.commandLine(), "--full names where the full report goes beside the "
+          + "summary: give it with --summary (without --summary, -o FILE writes the full report)");
+    }
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
     Report report = Report.build(p, year.name, today(), includeContact, loaded.warnings());
     // the rota's warnings are among those load() printed; the pairings' are the report's own
     List<Diagnostic> own = report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();
     printWarnings(own);
-    String text = new Templates(p.templates()).render("report.md.mustache", report.view());
-    if (format.value == Formats.Page.HTML) {
-      text = Formats.html(text, "Report");
-    }
+    Templates templates = new Templates(p.templates());
+    String fullText = summary && full == null ? null : page(templates.render("report.md.mustache", report.view()));
+    String text = summary
+        ? page(templates.render(Report.SUMMARY_TEMPLATE, report.summaryView(full == null ? null : full.toString())))
+        : fullText;
     int count = loaded.warnings().size() + own.size();
     boolean failed = strict && count > 0;
     Path file = target == null ? null : target.append != null ? target.append : target.output;
     // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched"); the
     // report still goes to standard output when no file was asked for.
+    if (!failed && summary && full != null) {
+      Output.emit(fullText, full, out());
+    }
     if (!failed && target != null && target.append != null) {
       Output.append(target.append, text);
     } else if (!failed || file == null) {
@@ -66,10 +95,15 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     }
     if (failed) {
       err().println("cluster: --strict: " + count + (count == 1 ? " warning" : " warnings") + " (listed above)"
-          + (file == null ? "" : "; nothing was written to " + file));
+          + (file == null && full == null ? "" : "; nothing was written to "
+              + (file == null ? full : full == null ? file : file + " or " + full)));
       err().flush();
       return Main.EXIT_DATA;
     }
     return 0;
+  }
+
+  private String page(String markdown) {
+    return format.value == Formats.Page.HTML ? Formats.html(markdown, "Report") : markdown;
   }
 }

@@ -23,12 +23,15 @@ final class MinCostFlow {
   private long[] cost = new long[16];
   private long[] pot;
   private int flow;
+  // Work done (arcs examined), shared by copies: the search's fixed effort is counted in it.
+  private final long[] meter;
 
   // Compressed adjacency built by freeze(): arcs of node x are adj[start[x] .. start[x+1]).
   private int[] start;
   private int[] adj;
 
-  MinCostFlow(int nodes) {
+  MinCostFlow(int nodes, long[] meter) {
+    this.meter = meter;
     this.nodes = nodes;
     this.head = new int[nodes];
     Arrays.fill(head, -1);
@@ -37,6 +40,7 @@ final class MinCostFlow {
 
   private MinCostFlow(MinCostFlow o) {
     this.nodes = o.nodes;
+    this.meter = o.meter;
     this.arcs = o.arcs;
     this.head = o.head;
     this.next = o.next;
@@ -47,6 +51,7 @@ final class MinCostFlow {
     this.cap = o.cap.clone();
     this.pot = o.pot.clone();
     this.flow = o.flow;
+    meter[0] += arcs + nodes;
   }
 
   /** A copy whose capacities, flows and potentials change independently of this one (structure shared). */
@@ -96,6 +101,7 @@ final class MinCostFlow {
       start[x + 1] = start[x] + c;
     }
     adj = new int[arcs];
+    meter[0] += arcs;
     for (int x = 0; x < nodes; x++) {
       // Arcs in the order they were added, so that the search is easy to reason about.
       int i = start[x + 1];
@@ -103,6 +109,52 @@ final class MinCostFlow {
         adj[--i] = e;
       }
     }
+  }
+
+  int nodes() {
+    return nodes;
+  }
+
+  /** Arcs, forward and residual. */
+  int arcs() {
+    return arcs;
+  }
+
+  /** The potentials (live): every arc with room left has a non-negative reduced cost under them. */
+  long[] potentials() {
+    return pot;
+  }
+
+  /** Replaces the potentials; the caller guarantees that they keep every reduced cost non-negative. */
+  void potentials(long[] p) {
+    pot = p;
+  }
+
+  /** The arcs out of {@code x} (forward and residual) are {@code arcAt(i)} for i in [first(x), end(x)). */
+  int first(int x) {
+    freeze();
+    return start[x];
+  }
+
+  int end(int x) {
+    return start[x + 1];
+  }
+
+  int arcAt(int i) {
+    return adj[i];
+  }
+
+  int head(int e) {
+    return to[e];
+  }
+
+  /** Room left on arc {@code e} (forward or residual). */
+  int room(int e) {
+    return cap[e];
+  }
+
+  long cost(int e) {
+    return cost[e];
   }
 
   /** The nodes reachable from {@code s} along arcs with room left (after a maximum flow: a minimum cut). */
@@ -153,6 +205,7 @@ final class MinCostFlow {
     int[] level = new int[nodes];
     int[] iter = new int[nodes];
     int[] queue = new int[nodes];
+    int[] path = new int[nodes];
     while (flow < target) {
       if (!dijkstra(s, t, dist, prev)) {
         break;
@@ -163,7 +216,7 @@ final class MinCostFlow {
           iter[x] = start[x];
         }
         int pushed;
-        while (flow < target && (pushed = augment(s, t, target - flow, level, iter)) > 0) {
+        while (flow < target && (pushed = augment(s, t, target - flow, level, iter, path)) > 0) {
           flow += pushed;
         }
       }
@@ -219,6 +272,7 @@ final class MinCostFlow {
       if (x == t) {
         break;
       }
+      meter[0] += 1 + start[x + 1] - start[x];
       for (int i = start[x], end = start[x + 1]; i < end; i++) {
         int e = adj[i];
         if (cap[e] > 0) {
@@ -250,6 +304,10 @@ final class MinCostFlow {
     queue[qt++] = s;
     while (qh < qt) {
       int x = queue[qh++];
+      if (level[t] >= 0 && level[x] >= level[t]) {
+        break; // nodes this deep cannot be on a shortest path to t
+      }
+      meter[0] += 1 + start[x + 1] - start[x];
       for (int i = start[x], end = start[x + 1]; i < end; i++) {
         int e = adj[i];
         int y = to[e];
@@ -263,8 +321,7 @@ final class MinCostFlow {
   }
 
   /** One augmenting path along the level graph (iterative, so long residual paths cannot overflow the stack). */
-  private int augment(int s, int t, int limit, int[] level, int[] iter) {
-    int[] path = new int[nodes];
+  private int augment(int s, int t, int limit, int[] level, int[] iter, int[] path) {
     int depth = 0;
     int x = s;
     while (true) {
@@ -280,6 +337,7 @@ final class MinCostFlow {
         return push;
       }
       boolean advanced = false;
+      meter[0]++;
       for (; iter[x] < start[x + 1]; iter[x]++) {
         int e = adj[iter[x]];
         int y = to[e];

@@ -36,20 +36,30 @@ public final class PairingPlanner {
   private final Partnership partnership;
   private final long budget;
   private final boolean pricing;
+  private final int width;
 
   public PairingPlanner(Partnership partnership) {
-    this(partnership, 0, false);
+    this(partnership, 0, false, 0);
   }
 
-  /** A planner whose search stops after {@code budget} shortest-path computations (0: sized by the network). */
+  /** A planner whose search stops after {@code budget} arcs examined (0: the fixed default effort). */
   PairingPlanner(Partnership partnership, long budget) {
-    this(partnership, budget, false);
+    this(partnership, budget, false, 0);
   }
 
-  private PairingPlanner(Partnership partnership, long budget, boolean pricing) {
+  /**
+   * A planner whose flows start from {@code width} candidate pairs per school (tests: a narrow start makes
+   * every round go through pricing and column generation; the answer must not change).
+   */
+  PairingPlanner(Partnership partnership, long budget, int width) {
+    this(partnership, budget, false, width);
+  }
+
+  private PairingPlanner(Partnership partnership, long budget, boolean pricing, int width) {
     this.partnership = partnership;
     this.budget = budget;
     this.pricing = pricing;
+    this.width = width;
   }
 
   /**
@@ -57,7 +67,7 @@ public final class PairingPlanner {
    * team would have scored (one more search per school and team, so only up to 16 schools; {@code --explain}).
    */
   public PairingPlanner pricingAlternatives() {
-    return new PairingPlanner(partnership, budget, true);
+    return new PairingPlanner(partnership, budget, true, width);
   }
 
   /**
@@ -153,7 +163,7 @@ public final class PairingPlanner {
       return already;
     }
     List<Back> back = roundsBack(p, year, k, done);
-    Planned planned = new RoundPlanner(partnership, budget, pricing, p, year.name(), k, firstDay(p, year, k), back)
+    Planned planned = new RoundPlanner(partnership, budget, width, pricing, p, year.name(), k, firstDay(p, year, k), back)
         .plan();
     done.put(k, planned);
     return planned;

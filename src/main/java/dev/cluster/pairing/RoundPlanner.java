@@ -34,6 +34,7 @@ final class RoundPlanner {
 
   private final Partnership partnership;
   private final long budget;
+  private final int width;
   private final boolean pricing;
   private final ReviewProgramme p;
   private final String year;
@@ -44,11 +45,15 @@ final class RoundPlanner {
   private final List<List<Person>> classPeople = new ArrayList<>();
   private final List<Integer> classSchool = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
+  /** Per member school, its focus tags as compared ({@link PairingPlanner#tag}); per class, its expertise. */
+  private final List<Set<String>> focus = new ArrayList<>();
+  private final List<Set<String>> classExpertise = new ArrayList<>();
 
-  RoundPlanner(Partnership partnership, long budget, boolean pricing, ReviewProgramme p, String year, int k,
-      LocalDate day, List<Back> back) {
+  RoundPlanner(Partnership partnership, long budget, int width, boolean pricing, ReviewProgramme p, String year,
+      int k, LocalDate day, List<Back> back) {
     this.partnership = partnership;
     this.budget = budget;
+    this.width = width;
     this.pricing = pricing;
     this.p = p;
     this.year = year;
@@ -72,8 +77,8 @@ final class RoundPlanner {
     buildClasses();
     PairingInstance in = instance();
     checkCounts(in);
-    PairingSearch search = new PairingSearch(in);
-    long budget = this.budget > 0 ? this.budget : search.budget();
+    PairingSearch search = new PairingSearch(in, this.budget, width);
+    long budget = search.budget();
 
     int lowest = lowestCap(search, in);
     int cap;
@@ -137,7 +142,7 @@ final class RoundPlanner {
     Map<String, String> prices = new HashMap<>();
     for (int b = 0; b < in.n(); b++) {
       for (int a = 0; a < in.n(); a++) {
-        if (a == b || best.used[a][b] || in.forbidden()[a][b]) {
+        if (a == b || best.uses(a, b) || in.forbidden()[a][b]) {
           continue;
         }
         PairingSearch.Result r = search.solveWith(cap, a, b, budget);
@@ -194,7 +199,6 @@ final class RoundPlanner {
 
   private void buildClasses() {
     int n = schools.size();
-    List<Set<String>> focus = new ArrayList<>();
     for (School s : schools) {
       Set<String> tags = new java.util.HashSet<>();
       for (String f : s.focus()) {
@@ -207,6 +211,7 @@ final class RoundPlanner {
     for (int a = 0; a < n; a++) {
       School s = schools.get(a);
       Map<String, List<Person>> bySignature = new LinkedHashMap<>();
+      Map<String, Set<String>> expertiseOf = new HashMap<>();
       boolean resting = false;
       for (Person person : s.staff()) {
         if (!isReviewer(person)) {
@@ -219,8 +224,8 @@ final class RoundPlanner {
         // Reviewers who match the same schools and have the same cap of their own are interchangeable: one
         // class, counted by its size.
         StringBuilder sig = new StringBuilder().append(person.reviewLoad()).append(':');
+        Set<String> expertise = new java.util.HashSet<>();
         if (p.matchFocus()) {
-          Set<String> expertise = new java.util.HashSet<>();
           for (String t : person.expertise()) {
             expertise.add(PairingPlanner.tag(t));
           }
@@ -228,15 +233,19 @@ final class RoundPlanner {
             sig.append(java.util.Collections.disjoint(expertise, focus.get(b)) ? '0' : '1');
           }
         }
+        if (!bySignature.containsKey(sig.toString())) {
+          expertiseOf.put(sig.toString(), expertise);
+        }
         bySignature.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(person);
       }
       if (bySignature.isEmpty()) {
         warnings.add(Diagnostic.warning(p.location(), label() + ": " + s.name() + " has no "
             + roles(false) + (resting ? " with a `review-load` above 0" : "") + ", so it reviews no other school"));
       }
-      for (List<Person> people : bySignature.values()) {
-        classPeople.add(people);
+      for (Map.Entry<String, List<Person>> e : bySignature.entrySet()) {
+        classPeople.add(e.getValue());
         classSchool.add(a);
+        classExpertise.add(expertiseOf.get(e.getKey()));
       }
     }
   }
@@ -263,18 +272,23 @@ final class RoundPlanner {
       Integer load = classPeople.get(c).get(0).reviewLoad();
       own[c] = load == null ? Integer.MAX_VALUE : load;
       for (int b = 0; b < n && p.matchFocus(); b++) {
-        matches[c][b] = !matchedTags(classPeople.get(c).get(0), schools.get(b)).isEmpty();
+        // The same as matchedTags(person, school) being non-empty, with the tags compared once per class.
+        matches[c][b] = !java.util.Collections.disjoint(classExpertise.get(c), focus.get(b));
       }
     }
     int levels = Math.min(p.avoidRepeat(), back.size());
     int[][] repeats = new int[n][n];
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < n; a++) {
+      index.put(schools.get(a).id(), a);
+    }
     for (int l = 0; l < levels; l++) {
-      Set<String> pairs = back.get(l).pairs();
-      for (int a = 0; a < n; a++) {
-        for (int b = 0; b < n; b++) {
-          if (a != b && pairs.contains(pair(schools.get(a).id(), schools.get(b).id()))) {
-            repeats[a][b] |= 1 << l;
-          }
+      for (String pr : back.get(l).pairs()) {
+        String[] ab = pr.split("\u0000", 2);
+        Integer a = index.get(ab[0]);
+        Integer b = ab.length < 2 ? null : index.get(ab[1]);
+        if (a != null && b != null && !a.equals(b)) {
+          repeats[a][b] |= 1 << l;
         }
       }
     }

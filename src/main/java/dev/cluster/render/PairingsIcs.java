@@ -58,7 +58,7 @@ public final class PairingsIcs {
         + (i == 0 ? "" : "-d" + (i + 1)) + "@" + partnershipId + ".cluster";
   }
 
-  private static VEvent event(String partnershipId, ReviewRound round, ReviewTeam team, int i, Instant stamp) {
+  static VEvent event(String partnershipId, ReviewRound round, ReviewTeam team, int i, Instant stamp) {
     LocalDate day = team.visit().get(i);
     VEvent e = new VEvent(false); // false: no DTSTAMP of "now" added by ical4j
     e.add(new Uid(uid(partnershipId, round, team, i)));

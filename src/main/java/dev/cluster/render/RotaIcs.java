@@ -3,6 +3,8 @@ package dev.cluster.render;
 import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Partnership;
+import dev.cluster.pairing.ReviewRound;
+import dev.cluster.pairing.ReviewTeam;
 import dev.cluster.rota.MeetingUid;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
@@ -89,7 +91,7 @@ public final class RotaIcs {
 
   private static String render(String calendarName, String partnershipId, ZoneId zone, Rota rota,
       LocalDate today, Function<ScheduledMeeting, List<AgendaItem>> items) {
-    return calendars(partnershipId, zone, rota, today, items).write(calendarName, rota.meetings());
+    return calendars(partnershipId, zone, rota, List.of(), today, items).write(calendarName, rota.meetings());
   }
 
   /**
@@ -98,13 +100,22 @@ public final class RotaIcs {
    * bytes in every file it is in.
    */
   public static Calendars calendars(Partnership p, Rota rota, LocalDate today) {
-    return calendars(p.id(), p.timeZone(), rota, today, m -> AgendaView.agendaItems(p, m));
+    return calendars(p, rota, List.of(), today);
+  }
+
+  /**
+   * The same with the dated review visits of {@code rounds} (SPEC section 11), each team's days as the events
+   * that {@code pairings --format ics} writes ({@link PairingsIcs}), to be written with {@link
+   * Calendars#write(String, List, List)}.
+   */
+  public static Calendars calendars(Partnership p, Rota rota, List<ReviewRound> rounds, LocalDate today) {
+    return calendars(p.id(), p.timeZone(), rota, rounds, today, m -> AgendaView.agendaItems(p, m));
   }
 
   private static final String NAME = "X-CLUSTER-CALENDAR-NAME";
 
-  private static Calendars calendars(String partnershipId, ZoneId zone, Rota rota, LocalDate today,
-      Function<ScheduledMeeting, List<AgendaItem>> items) {
+  private static Calendars calendars(String partnershipId, ZoneId zone, Rota rota, List<ReviewRound> rounds,
+      LocalDate today, Function<ScheduledMeeting, List<AgendaItem>> items) {
     Calendar cal = calendar("-//cluster//rota//EN", NAME, zone);
     Instant first = rota.meetings().isEmpty() ? today.atStartOfDay(zone).toInstant()
         : rota.meetings().stream().map(m -> ZonedDateTime.of(m.date(), m.start(), zone).toInstant())
@@ -116,14 +127,28 @@ public final class RotaIcs {
     for (ScheduledMeeting m : rota.meetings()) {
       cal.add(event(partnershipId, m, zone, stamp, items.apply(m)));
     }
+    List<ReviewTeam> visitOf = new ArrayList<>(); // the team of each visit event, in the calendar's order
+    for (ReviewRound round : rounds) {
+      for (ReviewTeam team : round.teams()) {
+        for (int i = 0; team.visit() != null && i < team.visit().size(); i++) {
+          cal.add(PairingsIcs.event(partnershipId, round, team, i, stamp));
+          visitOf.add(team);
+        }
+      }
+    }
     String text = raw(cal);
     String end = "END:VCALENDAR\r\n";
     String[] parts = text.substring(0, text.length() - end.length()).split("(?=BEGIN:VEVENT\r\n)", -1);
     Map<ScheduledMeeting, String> events = new IdentityHashMap<>();
-    for (int i = 1; i < parts.length; i++) {
+    int meetings = rota.meetings().size();
+    for (int i = 1; i <= meetings; i++) {
       events.put(rota.meetings().get(i - 1), fold(parts[i]));
     }
-    return new Calendars(parts[0], events);
+    Map<ReviewTeam, String> visits = new IdentityHashMap<>();
+    for (int i = meetings + 1; i < parts.length; i++) {
+      visits.merge(visitOf.get(i - meetings - 1), fold(parts[i]), String::concat);
+    }
+    return new Calendars(parts[0], events, visits);
   }
 
   /** An empty calendar named {@code name} (shared with the review visits' file; VTIMEZONE is the caller's). */
@@ -160,14 +185,24 @@ public final class RotaIcs {
   public static final class Calendars {
     private final String heading;
     private final Map<ScheduledMeeting, String> events;
+    private final Map<ReviewTeam, String> visits;
 
-    private Calendars(String heading, Map<ScheduledMeeting, String> events) {
+    private Calendars(String heading, Map<ScheduledMeeting, String> events, Map<ReviewTeam, String> visits) {
       this.heading = heading;
       this.events = events;
+      this.visits = visits;
     }
 
     /** A calendar called {@code name} of {@code meetings} (each one of the rota's). */
     public String write(String name, List<ScheduledMeeting> meetings) {
+      return write(name, meetings, List.of());
+    }
+
+    /**
+     * A calendar called {@code name} of {@code meetings} and then the visits of {@code teams} (teams of the
+     * rounds given; a team without a visit date adds nothing).
+     */
+    public String write(String name, List<ScheduledMeeting> meetings, List<ReviewTeam> teams) {
       StringBuilder sb = new StringBuilder(fold(heading.replace(NAME, name)));
       for (ScheduledMeeting m : meetings) {
         String e = events.get(m);
@@ -175,6 +210,9 @@ public final class RotaIcs {
           throw new IllegalArgumentException("not a meeting of this rota: " + m.series().id() + " " + m.date());
         }
         sb.append(e);
+      }
+      for (ReviewTeam t : teams) {
+        sb.append(visits.getOrDefault(t, ""));
       }
       return sb.append("END:VCALENDAR\r\n").toString();
     }

@@ -35,7 +35,7 @@ import java.util.List;
 public final class Templates {
   /** The built-in templates, by file name. */
   public static final List<String> BUILT_IN = List.of(
-      "agenda.md.mustache", "report.md.mustache", "terms-of-reference.md.mustache");
+      "agenda.md.mustache", "report.md.mustache", "report-summary.md.mustache", "terms-of-reference.md.mustache");
 
   private final Path overrides;
 

@@ -44,17 +44,27 @@ final class RecordView {
         continue;
       }
       held.sort(java.util.Comparator.comparing(Minutes::date));
+      // the schools named in each minutes' present and apologies, found once (not once per school)
+      List<Set<String>> present = new ArrayList<>();
+      List<Set<String>> apologies = new ArrayList<>();
+      for (Minutes m : held) {
+        present.add(names(p, m.present()));
+        apologies.add(names(p, m.apologies()));
+      }
       Map<String, int[]> counts = new LinkedHashMap<>();
+      Map<String, String> schoolNames = new LinkedHashMap<>();
       for (School school : p.schools()) {
-        for (Minutes m : held) {
+        schoolNames.putIfAbsent(school.id(), school.name());
+        for (int i = 0; i < held.size(); i++) {
+          Minutes m = held.get(i);
           if (!expected(school, s, m.date())) {
             continue;
           }
           int[] c = counts.computeIfAbsent(school.id(), k -> new int[4]);
           c[3]++;
-          if (names(p, m.present()).contains(school.id())) {
+          if (present.get(i).contains(school.id())) {
             c[0]++;
-          } else if (names(p, m.apologies()).contains(school.id()) || awayEveryone(p, school, s, m.date())) {
+          } else if (apologies.get(i).contains(school.id()) || awayEveryone(p, school, s, m.date())) {
             c[1]++;
           } else {
             c[2]++;
@@ -64,7 +74,7 @@ final class RecordView {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (var e : counts.entrySet()) {
         int[] c = e.getValue();
-        rows.add(ReportView.map("school", p.school(e.getKey()).map(School::name).orElse(e.getKey()),
+        rows.add(ReportView.map("school", schoolNames.getOrDefault(e.getKey(), e.getKey()),
             "present", c[0], "apologies", c[1], "absent", c[2], "expected", c[3]));
       }
       series.add(ReportView.map("meeting", s.id(), "title", s.title(), "held", held.size(),

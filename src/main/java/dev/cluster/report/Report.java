@@ -23,9 +23,23 @@ import java.util.Map;
  * quality, and builds the view. {@code warnings} are the ones found here (rota, pairing, data quality), in
  * that order; the loader's own warnings are the caller's.
  */
-public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
+public record Report(Map<String, Object> view, List<Diagnostic> warnings, List<ReviewResult> reviews) {
+  /** The template of {@code report --summary}: the headline tables of the same view. */
+  public static final String SUMMARY_TEMPLATE = "report-summary.md.mustache";
+
   public Report {
     warnings = List.copyOf(warnings);
+    reviews = List.copyOf(reviews);
+  }
+
+  /**
+   * The view for {@link #SUMMARY_TEMPLATE}: the same, with {@code fullReport} naming where the full report is
+   * (a file; null: the summary says how to get it).
+   */
+  public Map<String, Object> summaryView(String fullReport) {
+    Map<String, Object> v = new java.util.LinkedHashMap<>(view);
+    v.put("fullReport", fullReport);
+    return v;
   }
 
   /**
@@ -36,8 +50,16 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
    */
   public static Report build(
       Partnership p, String yearName, LocalDate today, boolean includeContact, List<Diagnostic> loadWarnings) {
+    return build(p, new RotaPlanner(p), yearName, today, includeContact, loadWarnings);
+  }
+
+  /**
+   * The same with the caller's {@code planner}, which keeps what it planned: {@code cluster site} plans the
+   * rota once for its pages, calendars and report.
+   */
+  public static Report build(Partnership p, RotaPlanner planner, String yearName, LocalDate today,
+      boolean includeContact, List<Diagnostic> loadWarnings) {
     AcademicYear year = year(p, yearName, today);
-    RotaPlanner planner = new RotaPlanner(p);
     Rota rota = planner.plan(year.start(), year.end(), List.of());
     DutyLedger ledger = planner.ledger(year.start(), year.end(), List.of());
     List<Diagnostic> warnings = new ArrayList<>(rota.warnings());
@@ -60,7 +82,8 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings) {
     List<Diagnostic> listed = new ArrayList<>(loadWarnings);
     // a warning already among validate's (the rota's, found again for this year) is listed once
     warnings.stream().filter(w -> !loadWarnings.contains(w)).forEach(listed::add);
-    return new Report(ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact), warnings);
+    return new Report(ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact), warnings,
+        reviews);
   }
 
   /** The year named, or the current one; an unknown name is a usage error naming the years there are. */

@@ -40,12 +40,16 @@ public final class ReportView {
   static final List<String> KNOWN_ROLES = List.of(
       "headteacher", "deputy-head", "sendco", "business-manager", "chair-of-governors", "teacher");
   static final String WITHHELD = "(e-mail withheld)";
+  /** How many warnings {@code report --summary} lists (the full report lists them all). */
+  static final int SUMMARY_WARNINGS = 20;
 
   private final Partnership p;
   private final AcademicYear year;
   private final LocalDate today;
   private final boolean includeContact;
   private final List<School> members;
+  /** The agenda items that are not confidential, by series (set by {@link #meetings}). */
+  private Map<String, List<AgendaItem>> publicItems = Map.of();
 
   private ReportView(Partnership p, AcademicYear year, LocalDate today, boolean includeContact) {
     this.p = p;
@@ -76,12 +80,14 @@ public final class ReportView {
     v.put("schools", r.schools());
     v.put("staffByRole", r.staffByRole());
     v.put("networks", r.networks());
-    v.put("meetings", r.meetings(rota));
+    List<Map<String, Object>> meetings = r.meetings(rota);
+    v.put("meetings", meetings);
     v.put("ledger", r.ledger(ledger));
     v.put("termDuties", termDuties(ledger));
     v.put("hasTermDuties", !ledger.terms().isEmpty());
     v.put("gantt", new GanttView(p, year, today).of(rota, reviews));
-    v.put("reviews", new ReviewsView(p, year, r.members).of(reviews));
+    List<Map<String, Object>> reviewViews = new ReviewsView(p, year, r.members).of(reviews);
+    v.put("reviews", reviewViews);
     v.put("plan", r.plan());
     v.put("actions", r.actions());
     v.put("attendance", RecordView.attendance(p, year));
@@ -92,6 +98,10 @@ public final class ReportView {
     }
     v.put("warnings", w);
     v.put("hasWarnings", !w.isEmpty());
+    v.put("firstWarnings", w.subList(0, Math.min(w.size(), SUMMARY_WARNINGS)));
+    v.put("moreWarnings", w.size() > SUMMARY_WARNINGS ? w.size() - SUMMARY_WARNINGS : null);
+    v.put("totals", r.totals(meetings, reviewViews, w.size()));
+    v.put("fullReport", null);
     @SuppressWarnings("unchecked")
     Map<String, Object> scrubbed = (Map<String, Object>) (includeContact ? v : withhold(v));
     return scrubbed;
@@ -213,15 +223,26 @@ public final class ReportView {
    * or null), {@code cancelled}), {@code hasRows}.
    */
   private List<Map<String, Object>> meetings(Rota rota) {
+    Map<String, List<ScheduledMeeting>> bySeries = new LinkedHashMap<>();
+    for (ScheduledMeeting m : rota.meetings()) {
+      bySeries.computeIfAbsent(m.series().id(), k -> new ArrayList<>()).add(m);
+    }
+    Map<String, List<AgendaItem>> items = new LinkedHashMap<>();
+    for (AgendaItem a : p.agendaItems()) {
+      if (!a.confidential()) {
+        items.computeIfAbsent(a.meeting(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    this.publicItems = items;
     List<Map<String, Object>> out = new ArrayList<>();
     for (MeetingSeries s : p.meetings()) {
       List<Map<String, Object>> rows = new ArrayList<>();
       int count = 0;
-      for (ScheduledMeeting m : rota.meetings()) {
-        if (!m.series().id().equals(s.id())) {
-          continue;
-        }
+      int cancelled = 0;
+      Map<String, Object> next = null;
+      for (ScheduledMeeting m : bySeries.getOrDefault(s.id(), List.of())) {
         count += m.cancelled() ? 0 : 1;
+        cancelled += m.cancelled() ? 1 : 0;
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", Dates.longDate(m.date()));
         v.put("isoDate", AgendaView.iso(m.date()));
@@ -235,10 +256,13 @@ public final class ReportView {
         v.put("notes", m.notes().isEmpty() ? null : String.join("; ", m.notes()));
         v.put("cancelled", m.cancelled());
         rows.add(v);
+        if (next == null && !m.cancelled() && !m.date().isBefore(today)) {
+          next = v;
+        }
       }
       out.add(map("meeting", s.id(), "title", s.title(), "count", count,
-          "countLabel", count + (count == 1 ? " meeting" : " meetings"), "rows", rows,
-          "hasRows", !rows.isEmpty()));
+          "countLabel", count + (count == 1 ? " meeting" : " meetings"), "cancelledCount", cancelled,
+          "next", next, "rows", rows, "hasRows", !rows.isEmpty()));
     }
     return out;
   }
@@ -251,9 +275,8 @@ public final class ReportView {
   /** The agenda items of a meeting that may be published: confidential ones are never in a report. */
   private String publicItems(ScheduledMeeting m) {
     List<String> titles = new ArrayList<>();
-    for (AgendaItem a : p.agendaItems()) {
-      if (!a.confidential() && a.meeting().equals(m.series().id())
-          && (a.date().equals(m.date()) || a.date().equals(m.scheduled()))) {
+    for (AgendaItem a : publicItems.getOrDefault(m.series().id(), List.of())) {
+      if (a.date().equals(m.date()) || a.date().equals(m.scheduled())) {
         titles.add(a.title());
       }
     }
@@ -305,6 +328,33 @@ public final class ReportView {
 
   private static String count(Duty duty, int year, int total) {
     return duty.kind() == Duty.Kind.NONE ? "-" : year + " (" + total + ")";
+  }
+
+  /**
+   * The headline counts of {@code report --summary}: {@code schools} (members this year), {@code staff} (on
+   * their rosters), {@code series}, {@code meetings} (this year's, not cancelled), {@code cancelled},
+   * {@code programmes}, {@code teams} (this year's review teams), {@code visits} (teams with a visit date),
+   * {@code warnings}.
+   */
+  private Map<String, Object> totals(List<Map<String, Object>> meetings, List<Map<String, Object>> reviews,
+      int warnings) {
+    int held = 0;
+    int cancelled = 0;
+    for (Map<String, Object> m : meetings) {
+      held += (int) m.get("count");
+      cancelled += (int) m.get("cancelledCount");
+    }
+    int teams = 0;
+    int visits = 0;
+    for (Map<String, Object> r : reviews) {
+      for (Object round : (List<?>) r.get("rounds")) {
+        teams += (int) ((Map<?, ?>) round).get("teamCount");
+        visits += (int) ((Map<?, ?>) round).get("visitCount");
+      }
+    }
+    return map("schools", members.size(), "staff", members.stream().mapToInt(s -> s.staff().size()).sum(),
+        "series", p.meetings().size(), "meetings", held, "cancelled", cancelled, "programmes", p.reviews().size(),
+        "teams", teams, "visits", visits, "warnings", warnings);
   }
 
   /**

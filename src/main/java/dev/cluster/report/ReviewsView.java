@@ -22,6 +22,8 @@ final class ReviewsView {
   private final Partnership p;
   private final AcademicYear year;
   private final List<School> members;
+  /** The most member schools whose who-reviewed-whom is a table (a column per school); above, a list. */
+  static final int MATRIX_SCHOOLS = 30;
 
   ReviewsView(Partnership p, AcademicYear year, List<School> members) {
     this.p = p;
@@ -43,7 +45,9 @@ final class ReviewsView {
       List<Map<String, Object>> rounds = new ArrayList<>();
       for (ReviewRound round : r.rounds()) {
         List<Map<String, Object>> teams = new ArrayList<>();
+        int visits = 0;
         for (ReviewTeam t : round.teams()) {
+          visits += t.visit() == null || t.visit().isEmpty() ? 0 : 1;
           List<String> peers = new ArrayList<>();
           for (Peer peer : t.peers()) {
             peers.add(peer.person().name() + " (" + peer.school().name() + ")");
@@ -53,7 +57,8 @@ final class ReviewsView {
         }
         rounds.add(ReportView.map("round", round.round(),
             "start", Dates.longDate(PairingPlanner.firstDay(r.programme(), year, round.round())),
-            "optimal", round.optimal(), "teams", teams));
+            "optimal", round.optimal(), "teams", teams, "teamCount", teams.size(), "visitCount", visits,
+            "hasVisits", r.programme().visit() != null));
       }
       out.add(ReportView.map("id", r.programme().id(), "title", r.programme().title(), "infeasible", r.infeasible(),
           "rounds", rounds, "matrix", matrix(r)));
@@ -61,7 +66,13 @@ final class ReviewsView {
     return out;
   }
 
-  /** Who reviewed whom: earlier years from history, this year from the rounds just planned. */
+  /**
+   * Who reviewed whom: earlier years from history, this year from the rounds just planned. Up to
+   * {@link #MATRIX_SCHOOLS} member schools as a table ({@code asTable}, {@code header}, {@code rows}); above
+   * that the table would be n x n cells (15 MB at 2,000 schools), so {@code header} and {@code rows} are empty
+   * and only {@code lists} is given: per reviewing school with reviews, {@code school} and {@code reviewed}
+   * (each reviewed school with its years, joined with "; "), which is there at every size.
+   */
   private Map<String, Object> matrix(ReviewResult r) {
     ReviewProgramme prog = r.programme();
     Map<String, Map<String, Set<String>>> cells = new LinkedHashMap<>();
@@ -82,12 +93,27 @@ final class ReviewsView {
       }
     }
     List<String> ids = new ArrayList<>(members.stream().map(School::id).toList());
-    List<String> header = new ArrayList<>();
+    Map<String, Integer> index = new java.util.HashMap<>();
     for (String id : ids) {
+      index.putIfAbsent(id, index.size());
+    }
+    List<Map<String, Object>> lists = new ArrayList<>();
+    for (String reviewer : ids) {
+      Map<String, Set<String>> reviewed = cells.getOrDefault(reviewer, Map.of());
+      List<String> named = reviewed.keySet().stream().filter(index::containsKey)
+          .sorted(java.util.Comparator.comparing(index::get))
+          .map(id -> nameOf(id) + " (" + String.join(", ", reviewed.get(id)) + ")").toList();
+      if (!named.isEmpty()) {
+        lists.add(ReportView.map("school", nameOf(reviewer), "reviewed", String.join("; ", named)));
+      }
+    }
+    boolean asTable = ids.size() <= MATRIX_SCHOOLS;
+    List<String> header = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String id : asTable ? ids : List.<String>of()) {
       header.add(nameOf(id));
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String reviewer : ids) {
+    for (String reviewer : asTable ? ids : List.<String>of()) {
       List<String> row = new ArrayList<>();
       for (String reviewed : ids) {
         Set<String> when = cells.getOrDefault(reviewer, Map.of()).getOrDefault(reviewed, Set.of());
@@ -95,7 +121,8 @@ final class ReviewsView {
       }
       rows.add(ReportView.map("school", nameOf(reviewer), "cells", row));
     }
-    return ReportView.map("header", header, "rows", rows, "hasHistory", !cells.isEmpty());
+    return ReportView.map("header", header, "rows", rows, "hasHistory", !cells.isEmpty(), "asTable", asTable,
+        "lists", lists);
   }
 
   private static void mark(Map<String, Map<String, Set<String>>> cells, String from, String to, String label) {
@@ -107,6 +134,15 @@ final class ReviewsView {
   }
 
   private String nameOf(String schoolId) {
-    return p.school(schoolId).map(School::name).orElse(schoolId);
+    if (names == null) {
+      names = new java.util.HashMap<>();
+      for (School s : p.schools()) {
+        names.putIfAbsent(s.id(), s.name());
+      }
+    }
+    return names.getOrDefault(schoolId, schoolId);
   }
+
+  /** School names by id (a lookup per cell, not a scan of the schools). */
+  private Map<String, String> names;
 }

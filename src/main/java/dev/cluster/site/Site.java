@@ -10,6 +10,7 @@ import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
+import dev.cluster.pairing.ReviewTeam;
 import dev.cluster.render.RotaIcs;
 import dev.cluster.render.Templates;
 import dev.cluster.report.Report;
@@ -65,28 +66,31 @@ public final class Site {
     List<ScheduledMeeting> inYear = year == null ? inTerm : within(whole, year.start(), year.end());
     Map<ScheduledMeeting, String> agendas = agendas(whole, inTerm);
 
+    // the report is planned with the same planner: the rota is planned once for the whole site
+    Report report = Report.build(p, planner, year == null ? null : year.name(), today, false, loadWarnings);
+    Visits visits = Visits.of(report.reviews());
+
     files.put("style.css", HtmlPage.CSS);
     files.put("index.html", index(term, inTerm, agendas));
     for (School s : p.schools()) {
-      files.put("schools/" + s.id() + ".html", school(s, term, inTerm, agendas));
+      files.put("schools/" + s.id() + ".html", school(s, term, inTerm, agendas, visits));
     }
-    Report report = Report.build(p, year == null ? null : year.name(), today, false, loadWarnings);
     files.put("report.html", page("Report", "", HtmlPage.fragment(templates.render("report.md.mustache",
         report.view()))));
     Rota calendarRota = new Rota(inYear.isEmpty() ? term.from() : inYear.get(0).date(), term.to(), inYear,
         List.of());
-    RotaIcs.Calendars ics = RotaIcs.calendars(p, calendarRota, today);
-    files.put("calendars/all.ics", ics.write(p.name() + " rota", inYear));
+    RotaIcs.Calendars ics = RotaIcs.calendars(p, calendarRota, visits.rounds(), today);
+    files.put("calendars/all.ics", ics.write(p.name() + " rota", inYear, visits.all()));
     for (School s : p.schools()) {
       RotaFilter f = new RotaFilter(List.of(s), List.of(), p.fairness());
-      files.put("calendars/schools/" + s.id() + ".ics",
-          ics.write(p.name() + " rota: " + s.name(), inYear.stream().filter(f::keeps).toList()));
+      files.put("calendars/schools/" + s.id() + ".ics", ics.write(p.name() + " rota: " + s.name(),
+          inYear.stream().filter(f::keeps).toList(), visits.teams(s)));
     }
     for (School s : p.schools()) {
       for (Person person : s.staff()) {
         RotaFilter f = new RotaFilter(List.of(), List.of(new RotaFilter.PersonAt(s, person)), p.fairness());
-        files.put("calendars/people/" + s.id() + "/" + person.id() + ".ics",
-            ics.write(p.name() + " rota: " + person.name(), inYear.stream().filter(f::keeps).toList()));
+        files.put("calendars/people/" + s.id() + "/" + person.id() + ".ics", ics.write(p.name() + " rota: "
+            + person.name(), inYear.stream().filter(f::keeps).toList(), visits.teams(s, person)));
       }
     }
   }
@@ -172,7 +176,7 @@ public final class Site {
   }
 
   private String school(School s, RotaWindow term, List<ScheduledMeeting> inTerm,
-      Map<ScheduledMeeting, String> agendas) {
+      Map<ScheduledMeeting, String> agendas, Visits visits) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(escape(s.name())).append("</h1>\n");
     if (!s.address().isBlank()) {
@@ -210,8 +214,23 @@ public final class Site {
           meetingCell(m, agendas, "../"), escape(String.join(", ", names))));
     }
     b.append(rows.isEmpty() ? "<p>None this term.</p>\n" : table(List.of("Date", "Time", "Meeting", "Who"), rows));
+    if (!visits.rounds().isEmpty()) {
+      b.append("<h2>Review visits this year</h2>\n");
+      List<List<String>> visitRows = new ArrayList<>();
+      for (Visits.Visit v : visits.of(s)) {
+        ReviewTeam t = v.team();
+        String part = t.school().id().equals(s.id()) ? "Visited"
+            : "Reviewing: " + String.join(", ", t.peers().stream().filter(x -> x.school().id().equals(s.id()))
+                .map(x -> x.person().name()).toList());
+        visitRows.add(List.of(escape(visitDays(t.visit())), escape(v.round().programme().title() + ", round "
+            + v.round().round()), escape(t.school().name()), escape(part), escape(team(t))));
+      }
+      b.append(visitRows.isEmpty() ? "<p>None this year.</p>\n"
+          : table(List.of("Dates", "Review", "School visited", "This school", "Team"), visitRows));
+    }
     b.append("<h2>Calendars</h2>\n<p><a href=\"../calendars/schools/").append(escape(s.id()))
-        .append(".ics\">The school's meetings this year</a>.</p>\n");
+        .append(".ics\">The school's meetings").append(visits.rounds().isEmpty() ? "" : " and review visits")
+        .append(" this year</a>.</p>\n");
     if (!s.staff().isEmpty()) {
       b.append("<h3>Each person's meetings</h3>\n<ul>\n");
       for (Person person : s.staff()) {
@@ -221,6 +240,30 @@ public final class Site {
       b.append("</ul>\n");
     }
     return page(s.name(), "../", b.toString());
+  }
+
+  /** A visit's days: one day, or its first and last; "no date yet" when none met the rules. */
+  private static String visitDays(List<LocalDate> days) {
+    if (days == null || days.isEmpty()) {
+      return "no date yet";
+    }
+    LocalDate first = days.get(0);
+    LocalDate last = days.get(days.size() - 1);
+    return first.equals(last) ? Dates.shortDate(first) : Dates.shortDate(first) + " to " + Dates.shortDate(last);
+  }
+
+  /** The team: the visited school's lead, the reviewers with their schools, the external reviewer. */
+  private static String team(ReviewTeam t) {
+    List<String> parts = new ArrayList<>();
+    if (t.lead() != null) {
+      parts.add("Lead: " + t.lead().name());
+    }
+    parts.add("reviewers: " + String.join(", ", t.peers().stream()
+        .map(peer -> peer.person().name() + " (" + peer.school().name() + ")").toList()));
+    if (t.external() != null) {
+      parts.add("external reviewer: " + t.external());
+    }
+    return String.join("; ", parts);
   }
 
   private static void duty(List<String> what, String label, Assignment a, School s) {

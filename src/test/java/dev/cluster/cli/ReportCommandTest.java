@@ -43,6 +43,55 @@ class ReportCommandTest {
   }
 
   @Test
+  void summaryWithFullWritesBothAndNamesTheFullReport() throws Exception {
+    // given
+    Path summary = Files.writeString(dir.resolve("summary.md"), "");
+    Path full = dir.resolve("report.md");
+
+    // when
+    CliResult r = Cli.run("--today", "2026-11-23", "report", "--summary", "--full", full.toString(), "--append",
+        summary.toString());
+    CliResult plain = Cli.run("--today", "2026-11-23", "report");
+
+    // then: the full report is the one `report` prints, and the summary says where it is
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(full)).isEqualTo(plain.out());
+    assertThat(Files.readString(summary))
+        .startsWith("# 1 3 5 Cluster Partnership Group: report 2026-27 (summary)\n")
+        .contains("The full report (every school, meeting, duty and review team) is in "
+            + dev.cluster.render.Markdown.escape(full.toString()) + ".")
+        .contains("## At a glance", "## Meetings in 2026-27", "## Peer reviews", "## Data quality")
+        .doesNotContain("## Duty ledger");
+  }
+
+  @Test
+  void fullWithoutSummaryIsAUsageError() {
+    CliResult r = Cli.run("--today", "2026-11-23", "report", "--full", dir.resolve("r.md").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--full names where the full report goes beside the summary");
+    assertThat(dir.resolve("r.md")).doesNotExist();
+  }
+
+  @Test
+  void aboveThirtySchoolsWhoReviewedWhomIsAListNotATableOfEverySchoolPair() {
+    // given: 31 schools; the who-reviewed-whom table would have 31 x 31 cells
+    Path file = dev.cluster.testing.LargePartnership.write(dir, 31, 20, 3);
+
+    // when
+    CliResult r = Cli.run("-f", file.toString(), "--today", "2026-11-23", "report");
+
+    // then: one row per reviewing school, naming the schools it reviewed and when
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("each row's school reviewed each column's school")
+        .contains("Who reviewed whom (each school, and the schools it reviewed in those years):\n\n"
+            + "| Reviewer's school | Reviewed |\n| --- | --- |\n| School 001 Primary | School ");
+    List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("| Reviewer's school | Reviewed |"))
+        .skip(2).takeWhile(l -> l.startsWith("| ")).toList();
+    assertThat(rows).hasSize(31).allMatch(l -> l.matches("\\| School \\d{3} Primary \\| .*2026-27 r1.*\\|"));
+  }
+
+  @Test
   void outputAndAppendExcludeEachOther() {
     CliResult r = Cli.run("report", "-o", "a.md", "--append", "b.md");
 

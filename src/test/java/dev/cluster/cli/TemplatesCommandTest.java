@@ -28,6 +28,7 @@ class TemplatesCommandTest {
     assertThat(r.out()).isEqualTo(String.join("\n",
         "agenda.md.mustache              built in",
         "report.md.mustache              overridden by " + dir.resolve("templates/report.md.mustache"),
+        "report-summary.md.mustache      built in",
         "terms-of-reference.md.mustache  built in",
         "agenda.mustache                 in " + dir.resolve("templates")
             + " but not used: no built-in template has this name",

@@ -280,7 +280,7 @@ class ActionStepsIT {
           return steps;
         }
       } else if (uses.startsWith("actions/upload-artifact@")) {
-        Path artifact = Path.of(expand(step.path("with").path("path").asText(), context));
+        Path artifact = workspace.resolve(expand(step.path("with").path("path").asText(), context));
         try (Stream<Path> files = Files.list(artifact)) {
           steps.add(new Step(name, new Run(0, String.join("\n",
               files.map(f -> f.getFileName().toString()).sorted().toList()), "")));
@@ -302,7 +302,13 @@ class ActionStepsIT {
     // then
     assertThat(last(steps).out()).isEqualTo("rota-2026-27.csv\nrota-2026-27.ics");
     assertThat(Files.readString(runnerTemp.resolve("rota/rota-2026-27.ics"))).startsWith("BEGIN:VCALENDAR");
-    assertThat(Files.readString(summary)).startsWith("# ").doesNotContain("Rota changes");
+    // the summary page gets the report's summary, naming the full report, which is uploaded
+    assertThat(Files.readString(summary)).startsWith("# ").contains(": report 2026-27 (summary)\n")
+        .contains("is in cluster-report/report.md.").endsWith("Download it from this run's page: Artifacts, `report`.\n")
+        .doesNotContain("Rota changes", "## Duty ledger");
+    assertThat(steps.stream().filter(s -> s.name().equals("Upload the full report")).findFirst().orElseThrow()
+        .run().out()).isEqualTo("report.md");
+    assertThat(Files.readString(workspace.resolve("cluster-report/report.md"))).contains("## Duty ledger");
   }
 
   @Test

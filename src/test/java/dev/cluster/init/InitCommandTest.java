@@ -330,11 +330,16 @@ class InitCommandTest {
         + " # EDIT: where cluster is published, and the release");
     JsonNode steps = workflow.path("jobs").path("check").path("steps");
     List<String> uses = steps.findValuesAsText("uses");
-    assertThat(uses).containsExactly("actions/checkout@v4", StarterFiles.DEFAULT_ACTION, "actions/upload-artifact@v4");
+    assertThat(uses).containsExactly("actions/checkout@v4", StarterFiles.DEFAULT_ACTION, "actions/upload-artifact@v4",
+        "actions/upload-artifact@v4");
     assertThat(steps.get(1).path("with").path("args").asText()).isEqualTo("validate --format github");
     String runs = String.join("\n", steps.findValuesAsText("run"));
-    assertThat(runs).contains("cluster rota --compare \"$BASE\"", "cluster report --append \"$GITHUB_STEP_SUMMARY\"",
+    // the summary page (at most 1 MiB) gets the report's summary; the full report is an artifact
+    assertThat(runs).contains("cluster rota --compare \"$BASE\"",
+        "cluster report --summary --full cluster-report/report.md --append \"$GITHUB_STEP_SUMMARY\"",
         "--format ics -o", "--format csv -o");
+    assertThat(runs).doesNotContain("cluster report --append");
+    assertThat(steps.findValues("path").stream().map(JsonNode::asText)).contains("cluster-report/");
     assertThat(workflow.path("on").has("push")).isTrue();
     assertThat(workflow.path("on").has("pull_request")).isTrue();
   }
@@ -413,5 +418,6 @@ class InitCommandTest {
     // then
     Golden.assertMatches("init", "partnership.yaml", Files.readString(dir.resolve("partnership.yaml")));
     Golden.assertMatches("init", "terms-of-reference.md", Files.readString(dir.resolve("terms-of-reference.md")));
+    Golden.assertMatches("init", "cluster.yml", Files.readString(dir.resolve(".github/workflows/cluster.yml")));
   }
 }

@@ -173,6 +173,41 @@ class PairingPlannerTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void aNetworkOfFewCandidatePairsIsPricedOutToTheSameProvenOptimum(long seed) {
+    // given a flow that starts from one candidate pair per school and per reviewer class, so that column
+    // generation has to find every other pair the optimum needs (the way 2,000 schools are solved)
+    Small given = small(seed);
+    int[] expected = given.brute().best();
+    Assumptions.assumeTrue(expected != null, "seed " + seed + ": no pairing exists");
+    // when
+    ReviewRound round = new PairingPlanner(given.partnership(), 0, 1).plan(given.programme(), given.year(), 1)
+        .rounds().get(0);
+    // then
+    assertBest(seed, round, given.programme(), expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("smallSeeds")
+  void aNarrowNetworkCutShortGivesABoundThatNoPairingBeats(long seed) {
+    // given one candidate pair per school and class, and no effort beyond the first flow
+    Small given = small(seed);
+    int[] best = given.brute().best();
+    Assumptions.assumeTrue(best != null, "seed " + seed + ": no pairing exists");
+    ReviewRound round;
+    try {
+      round = new PairingPlanner(given.partnership(), 1, 1).plan(given.programme(), given.year(), 1).rounds()
+          .get(0);
+    } catch (InfeasibleException e) {
+      // then, under reciprocal: forbid, the flow found may have no pairing without reciprocal pairs in it
+      assertThat(e.getMessage()).as("seed %d", seed).contains("within the search effort");
+      return;
+    }
+    // then the teams meet the rules, and the bound (from the priced-out pairs) is sound
+    assertBoundIsSound(seed, round, given.programme(), given.brute(), best);
+  }
+
   private static void assertBest(long seed, ReviewRound round, ReviewProgramme p, int[] expected) {
     Score s = round.score();
     int a = p.avoidRepeat();

@@ -118,4 +118,66 @@ class SiteTest {
           .containsExactlyInAnyOrder("a", "mine");
     }
   }
+
+  @Test
+  void schoolPagesListTheirReviewVisitsAndTheSchoolsAndReviewersCalendarsHoldThem(@TempDir Path tmp)
+      throws Exception {
+    // given: a programme with `visit:`, its teams and dates as `pairings` gives them
+    String file = "examples/collaborative-partnership/partnership.yaml";
+    Map<String, String> files = site(file, tmp.resolve("site"));
+    CliResult json = Cli.run("-f", file, "--today", "2026-11-23", "pairings", "heads-visits", "--format", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+
+    // then: every team is on the visited school's page and calendar, and on each reviewer's school page and
+    // personal calendar; the visited school's lead has it in their calendar too
+    int teams = 0;
+    for (var round : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("rounds")) {
+      for (var team : round.path("teams")) {
+        String school = team.path("school").asText();
+        String uid = "UID:visit-heads-visits-" + round.path("year").asText() + "-r" + round.path("round").asInt()
+            + "-" + school + "@";
+        String day = dev.cluster.calendar.Dates.shortDate(java.time.LocalDate.parse(team.path("visit").get(0).asText()));
+        String cells = "<td>" + day + "</td><td>Headteachers&#39; partnership visits, round " + round.path("round").asInt()
+            + "</td>";
+        String page = files.get("schools/" + school + ".html");
+        assertThat(page).contains("<h2>Review visits this year</h2>").contains(cells);
+        assertThat(page.substring(page.indexOf(cells))).startsWith(cells + "<td>").contains("</td><td>Visited</td>");
+        assertThat(unfold(files.get("calendars/schools/" + school + ".ics"))).contains(uid);
+        assertThat(unfold(files.get(personCalendar(page, team.path("lead").asText())))).contains(uid);
+        for (var peer : team.path("peers")) {
+          String theirs = files.get("schools/" + peer.path("school").asText() + ".html");
+          assertThat(theirs).contains(cells);
+          assertThat(theirs.substring(theirs.indexOf(cells)))
+              .contains("<td>Reviewing: " + peer.path("person").asText() + "</td>");
+          assertThat(unfold(files.get("calendars/schools/" + peer.path("school").asText() + ".ics"))).contains(uid);
+          assertThat(unfold(files.get(personCalendar(theirs, peer.path("person").asText())))).contains(uid);
+        }
+        teams++;
+      }
+    }
+    assertThat(teams).isEqualTo(18);
+    assertThat(unfold(files.get("calendars/all.ics")).split("UID:visit-", -1)).hasSize(18 + 1);
+  }
+
+  @Test
+  void withoutVisitDatesSchoolPagesHaveNoVisitsSection(@TempDir Path tmp) throws Exception {
+    Map<String, String> files = site("examples/bromsgrove-first-schools/partnership.yaml", tmp.resolve("site"));
+
+    assertThat(files.entrySet().stream().filter(e -> e.getKey().startsWith("schools/")).toList()).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getValue()).doesNotContain("Review visits"));
+    assertThat(files.get("calendars/all.ics")).doesNotContain("UID:visit-");
+  }
+
+  /** The path of {@code name}'s calendar, from the link on their school's page. */
+  private static String personCalendar(String schoolPage, String name) {
+    Matcher m = Pattern.compile("<a href=\"\\.\\./(calendars/people/[^\"]+\\.ics)\">" + Pattern.quote(name) + "</a>")
+        .matcher(schoolPage);
+    assertThat(m.find()).as("a calendar link for %s", name).isTrue();
+    return m.group(1);
+  }
+
+  /** iCalendar text with its folded lines joined (RFC 5545 section 3.1). */
+  private static String unfold(String ics) {
+    return ics.replace("\r\n ", "");
+  }
 }
