@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Pairing engine benchmark: time to the proven optimum at 4, 6, 12 and 60 schools, and at 500 schools x 2
-# peers the time and the gap to the bound. Seeded partnerships (one headteacher per school, a deputy at every
+# peers the time and the gap to the bound (also with visit: and 5% of school pairs in forbid:, SPEC section 11). Seeded partnerships (one headteacher per school, a deputy at every
 # third, focus tags and expertise, reciprocal: avoid, avoid-repeat: 2, match: focus), built in code by
 # dev.cluster.bench.PairingBenchmark on the test class path. Two kinds of history: random earlier rounds, and
 # earlier years planned by cluster itself (the cycle a real partnership goes through). Times are the best of
@@ -20,6 +20,9 @@ echo
 echo "The same with reciprocal: forbid and avoid-repeat: 4:"
 java -cp "$cp" -Dbench.history=planned -Dbench.tags=1 -Dbench.reciprocal=FORBID -Dbench.avoid=4 \
   dev.cluster.bench.PairingBenchmark "${sizes[@]}"
+echo
+echo "500 schools x 2 peers with visit: (one day, Tuesday to Thursday) and 5% of school pairs in forbid:"
+java -cp "$cp" -Dbench.visit=true -Dbench.forbid=0.05 dev.cluster.bench.PairingBenchmark 60x3 500x2
 echo
 echo "End to end through ./cluster (cold JVM, C1 only), the repository's partnership:"
 ./cluster --today 2026-11-23 pairings --format csv >/dev/null   # builds when needed

@@ -22,7 +22,7 @@ public final class Agenda {
    *
    * @throws UsageException for a series or a date the partnership does not have, naming those it has
    */
-  public static Map<String, Object> view(Partnership p, String meetingId, LocalDate date, LocalDate today) {
+  public static AgendaView.View view(Partnership p, String meetingId, LocalDate date, LocalDate today) {
     MeetingSeries series = series(p, meetingId);
     List<AcademicYear> years = p.calendar();
     Rota rota = new RotaPlanner(p).plan(
@@ -34,7 +34,7 @@ public final class Agenda {
   }
 
   /** The view of meeting {@code at} of {@code meetings} (one series' meetings in date order). */
-  public static Map<String, Object> viewOf(Partnership p, List<ScheduledMeeting> meetings, int at, LocalDate today) {
+  public static AgendaView.View viewOf(Partnership p, List<ScheduledMeeting> meetings, int at, LocalDate today) {
     return AgendaView.of(p, meetings.get(at), neighbour(meetings, at, -1), neighbour(meetings, at, 1), today);
   }
 

@@ -1,5 +1,6 @@
 package dev.cluster.agenda;
 
+import dev.cluster.rota.Attendance;
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.MeetingSeries;
@@ -48,7 +49,7 @@ public final class MinutesDraft {
           + " saying it did not take place, write `held: false` in minutes/" + series.id() + "/" + m.date()
           + ".md");
     }
-    Map<String, Object> agenda = AgendaView.of(p, m, null, null, today);
+    AgendaView.View agenda = AgendaView.of(p, m, null, null, today);
     StringBuilder b = new StringBuilder("---\n");
     b.append("meeting: ").append(series.id()).append('\n');
     b.append("date: ").append(m.date()).append('\n');
@@ -70,29 +71,26 @@ public final class MinutesDraft {
       if (!s.isMemberOn(m.date())) {
         continue;
       }
-      List<Person> people = AgendaView.attendeesOf(s, series);
+      List<Person> people = Attendance.attendeesOf(s, series);
       b.append("- ").append(s.name()).append(": ").append(people.isEmpty() ? "nobody on the roster"
           : String.join(", ", people.stream().map(Person::name).toList())).append('\n');
     }
     b.append('\n');
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> items = (List<Map<String, Object>>) agenda.get("items");
-    for (Map<String, Object> item : items) {
-      b.append("## ").append(item.get("number")).append(". ").append(item.get("title")).append("\n\n");
+    for (AgendaView.Item item : agenda.items()) {
+      b.append("## ").append(item.number()).append(". ").append(item.title()).append("\n\n");
     }
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> actions = (List<Map<String, Object>>) agenda.get("actions");
+    List<AgendaView.ActionView> actions = agenda.actions();
     b.append("## Open actions\n\n");
     if (actions.isEmpty()) {
       b.append("None.\n");
     }
-    for (Map<String, Object> a : actions) {
-      b.append("- ").append(a.get("id")).append(": ").append(a.get("action"));
-      if (a.get("owner") != null) {
-        b.append(" (").append(a.get("owner")).append(')');
+    for (AgendaView.ActionView a : actions) {
+      b.append("- ").append(a.id()).append(": ").append(a.action());
+      if (a.owner() != null) {
+        b.append(" (").append(a.owner()).append(')');
       }
-      if (a.get("due") != null) {
-        b.append(", due ").append(a.get("due"));
+      if (a.due() != null) {
+        b.append(", due ").append(a.due());
       }
       b.append('\n');
     }

@@ -1,6 +1,7 @@
 package dev.cluster.cli;
 
 import dev.cluster.agenda.Agenda;
+import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
       throw new ParameterException(spec.commandLine(), "--date and --next exclude each other: give one");
     }
     Partnership p = load().partnership();
-    Map<String, Object> view = Agenda.view(p, meeting, date, today());
+    AgendaView.View view = Agenda.view(p, meeting, date, today());
     String text = new Templates(p.templates()).render("agenda.md.mustache", view);
     Output.emit(format.value == Formats.Page.HTML ? Formats.html(text, "Agenda") : text, output.file, out());
     return 0;

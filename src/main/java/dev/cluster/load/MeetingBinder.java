@@ -59,113 +59,9 @@ final class MeetingBinder {
     String id = f.id(m, "id", "a meeting", "heads");
     String where = id == null ? "a meeting" : "meeting `" + id + "`";
     String title = f.requiredText(m, "title", where, "Headteachers' meeting");
-
-    // attendees: a list of roles, or { roles: [...], year-group: Y4 }
-    List<Fields.Located> attendees = List.of();
-    String yearGroup = null;
-    Node an = Fields.value(m, "attendees");
-    if (an == null) {
-      f.missing(m, "attendees", where, "[headteacher]");
-    } else if (an instanceof Node.MapNode am) {
-      f.keys(am, "`attendees`", PartnershipBinder.ATTENDEES_KEYS);
-      attendees = f.texts(am, "roles", "`attendees` of " + where);
-      if (attendees.isEmpty()) {
-        f.missing(am, "roles", "`attendees` of " + where, "[teacher]");
-      }
-      String yg = f.text(am, "year-group", "`attendees`");
-      if (yg != null) {
-        yearGroup = yearGroup(yg, am.get("year-group").location());
-      }
-    } else {
-      attendees = f.texts(m, "attendees", where);
-      if (attendees.isEmpty()) {
-        problems.error(an.location(), "`attendees` of " + where + " is empty; list the roles who attend");
-      }
-    }
-    List<String> attendeeRoles = new ArrayList<>();
-    for (Fields.Located a : attendees) {
-      String role = known.checkRole(a, where);
-      if (!attendeeRoles.contains(role)) {
-        attendeeRoles.add(role);
-      }
-    }
-
-    List<String> yearGroups = new ArrayList<>();
-    for (Fields.Located yg : f.texts(m, "for-each-year-group", where)) {
-      String g = yearGroup(yg.text(), yg.location());
-      if (g != null && !yearGroups.contains(g)) {
-        yearGroups.add(g);
-      }
-    }
-    if (!yearGroups.isEmpty() && yearGroup != null) {
-      problems.error(m.get("for-each-year-group").location(), where + " has both `for-each-year-group` and a "
-          + "`year-group` in `attendees`; keep one");
-    }
-
-    // schedule or dates
-    Schedule schedule = null;
-    List<LocalDate> dates = new ArrayList<>();
-    LocalTime time = null;
-    Integer duration = null;
-    Node sn = Fields.value(m, "schedule");
-    Node dn = Fields.value(m, "dates");
-    if (sn != null && dn != null) {
-      problems.error(dn.location(), where + " has both `schedule` and `dates`; keep one");
-    } else if (sn == null && dn == null) {
-      problems.error(Fields.value(m, "id") != null ? m.get("id").location() : m.location(), where + " has no "
-          + "`schedule` or `dates`; add `schedule: { per: term, weeks: [3], weekday: tuesday, time: \"09:30\", "
-          + "duration: 60 }`");
-    }
-    if (sn != null) {
-      Node.MapNode sm = f.map(sn, "`schedule` of " + where);
-      if (sm != null) {
-        f.keys(sm, "`schedule`", PartnershipBinder.SCHEDULE_KEYS);
-        schedule = schedule(sm, where);
-        time = f.time(sm, "time", "`schedule` of " + where);
-        if (time == null && Fields.value(sm, "time") == null) {
-          f.missing(sm, "time", "`schedule` of " + where, "\"09:30\"");
-        }
-        duration = f.integer(sm, "duration", "`schedule` of " + where, 1);
-      }
-      for (String beside : List.of("time", "duration")) {
-        if (m.entries().containsKey(beside)) {
-          problems.error(m.entries().get(beside).keyLocation(), "with `schedule:`, `" + beside + "` goes inside "
-              + "it; move it into `schedule` of " + where);
-        }
-      }
-    } else if (dn != null) {
-      List<Node> ds = f.list(dn, "`dates` of " + where);
-      for (Node d : ds == null ? List.<Node>of() : ds) {
-        LocalDate date = f.date(d, "a date in `dates`");
-        if (date != null) {
-          if (dates.contains(date)) {
-            problems.error(d.location(), "date " + date + " is listed twice in `dates` of " + where + "; keep one");
-          } else {
-            dates.add(date);
-          }
-        }
-      }
-      if (ds != null && ds.isEmpty()) {
-        problems.error(dn.location(), "`dates` of " + where + " is empty; list the dates");
-      }
-      time = f.time(m, "time", where);
-      if (time == null && Fields.value(m, "time") == null) {
-        f.missing(m, "time", where, "\"09:30\"");
-      }
-      duration = f.integer(m, "duration", where, 1);
-    }
-
-    if (time != null) {
-      Node.MapNode timed = sn instanceof Node.MapNode sm ? sm : m;
-      if (!endsOnItsDay(time, duration == null ? DEFAULT_DURATION : duration)) {
-        Node.Entry named = timed.entries().getOrDefault("duration", timed.entries().get("time"));
-        Location at = named.value().location();
-        problems.error(at, where + " starts at " + time + " and lasts " + (duration == null ? DEFAULT_DURATION
-            : duration) + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or start "
-            + "earlier");
-        time = null;
-      }
-    }
+    Attendees attendees = attendees(m, where);
+    List<String> yearGroups = yearGroups(m, where, attendees.yearGroup());
+    When when = when(m, where);
     Map<DutyType, Duty> duties = new EnumMap<>(DutyType.class);
     boolean dutiesOk = true;
     for (DutyType t : DutyType.values()) {
@@ -182,29 +78,159 @@ final class MeetingBinder {
       start = known.calendar.get(0).start();
     }
     List<String> standing = f.texts(m, "standing-items", where).stream().map(Fields.Located::text).toList();
-
     if (id == null) {
       return;
     }
+    boolean complete = title != null && !attendees.roles().isEmpty() && when.complete() && dutiesOk
+        && chairRoleOk && order != null && start != null;
     // ids are claimed even for a series with errors, so that references to it are not reported as unknown
     List<String> ids = yearGroups.isEmpty() ? List.of(id)
         : yearGroups.stream().map(y -> id + "-" + y.toLowerCase(Locale.ROOT)).toList();
     if (!yearGroups.isEmpty()) {
       known.expandedGroups.put(id, ids);
     }
-    boolean complete = title != null && !attendeeRoles.isEmpty() && time != null && dutiesOk && chairRoleOk
-        && order != null && start != null && (schedule != null || !dates.isEmpty());
-    int minutesLong = duration == null ? DEFAULT_DURATION : duration;
     for (int i = 0; i < ids.size(); i++) {
       if (claimMeetingId(ids.get(i), m) && complete) {
-        String group = yearGroups.isEmpty() ? yearGroup : yearGroups.get(i);
+        String group = yearGroups.isEmpty() ? attendees.yearGroup() : yearGroups.get(i);
         String shown = yearGroups.isEmpty() ? title.trim() : title.trim() + " (" + group + ")";
-        known.meetings.put(ids.get(i), new MeetingSeries(ids.get(i), shown, attendeeRoles, group, id, schedule,
-            dates, time, minutesLong, duties.get(DutyType.CHAIR), duties.get(DutyType.HOST),
-            duties.get(DutyType.MINUTES), chairRole, order, start, standing,
+        known.meetings.put(ids.get(i), new MeetingSeries(ids.get(i), shown, attendees.roles(), group, id,
+            when.schedule(), when.dates(), when.time(), when.minutes(), duties.get(DutyType.CHAIR),
+            duties.get(DutyType.HOST), duties.get(DutyType.MINUTES), chairRole, order, start, standing,
             m.get("id").location()));
       }
     }
+  }
+
+  /** Who attends: the roles (normalised, checked, each once) and the one year group, if any. */
+  private record Attendees(List<String> roles, String yearGroup) {}
+
+  /** {@code attendees}: a list of roles, or {@code { roles: [...], year-group: Y4 }}. */
+  private Attendees attendees(Node.MapNode m, String where) {
+    List<Fields.Located> written = List.of();
+    String yearGroup = null;
+    Node an = Fields.value(m, "attendees");
+    if (an == null) {
+      f.missing(m, "attendees", where, "[headteacher]");
+    } else if (an instanceof Node.MapNode am) {
+      f.keys(am, "`attendees`", PartnershipBinder.ATTENDEES_KEYS);
+      written = f.texts(am, "roles", "`attendees` of " + where);
+      if (written.isEmpty()) {
+        f.missing(am, "roles", "`attendees` of " + where, "[teacher]");
+      }
+      String yg = f.text(am, "year-group", "`attendees`");
+      if (yg != null) {
+        yearGroup = yearGroup(yg, am.get("year-group").location());
+      }
+    } else {
+      written = f.texts(m, "attendees", where);
+      if (written.isEmpty()) {
+        problems.error(an.location(), "`attendees` of " + where + " is empty; list the roles who attend");
+      }
+    }
+    List<String> roles = new ArrayList<>();
+    for (Fields.Located a : written) {
+      String role = known.checkRole(a, where);
+      if (!roles.contains(role)) {
+        roles.add(role);
+      }
+    }
+    return new Attendees(roles, yearGroup);
+  }
+
+  /** {@code for-each-year-group}: the year groups, each once; not together with an attendees' year group. */
+  private List<String> yearGroups(Node.MapNode m, String where, String attendeesYearGroup) {
+    List<String> yearGroups = new ArrayList<>();
+    for (Fields.Located yg : f.texts(m, "for-each-year-group", where)) {
+      String g = yearGroup(yg.text(), yg.location());
+      if (g != null && !yearGroups.contains(g)) {
+        yearGroups.add(g);
+      }
+    }
+    if (!yearGroups.isEmpty() && attendeesYearGroup != null) {
+      problems.error(m.get("for-each-year-group").location(), where + " has both `for-each-year-group` and a "
+          + "`year-group` in `attendees`; keep one");
+    }
+    return yearGroups;
+  }
+
+  /** When a series meets: a schedule or dates, at a time (null when in error), for a duration (null: default). */
+  private record When(Schedule schedule, List<LocalDate> dates, LocalTime time, Integer duration) {
+    boolean complete() {
+      return time != null && (schedule != null || !dates.isEmpty());
+    }
+
+    int minutes() {
+      return duration == null ? DEFAULT_DURATION : duration;
+    }
+  }
+
+  /** {@code schedule} (with its time and duration inside it) or {@code dates} (with them beside it). */
+  private When when(Node.MapNode m, String where) {
+    Node sn = Fields.value(m, "schedule");
+    Node dn = Fields.value(m, "dates");
+    if (sn != null && dn != null) {
+      problems.error(dn.location(), where + " has both `schedule` and `dates`; keep one");
+    } else if (sn == null && dn == null) {
+      problems.error(Fields.value(m, "id") != null ? m.get("id").location() : m.location(), where + " has no "
+          + "`schedule` or `dates`; add `schedule: { per: term, weeks: [3], weekday: tuesday, time: \"09:30\", "
+          + "duration: 60 }`");
+    }
+    When when = new When(null, List.of(), null, null);
+    Node.MapNode timed = m;
+    if (sn != null) {
+      Node.MapNode sm = f.map(sn, "`schedule` of " + where);
+      if (sm != null) {
+        f.keys(sm, "`schedule`", PartnershipBinder.SCHEDULE_KEYS);
+        when = new When(schedule(sm, where), List.of(), time(sm, "`schedule` of " + where),
+            f.integer(sm, "duration", "`schedule` of " + where, 1));
+        timed = sm;
+      }
+      for (String beside : List.of("time", "duration")) {
+        if (m.entries().containsKey(beside)) {
+          problems.error(m.entries().get(beside).keyLocation(), "with `schedule:`, `" + beside + "` goes inside "
+              + "it; move it into `schedule` of " + where);
+        }
+      }
+    } else if (dn != null) {
+      when = new When(null, dates(dn, where), time(m, where), f.integer(m, "duration", where, 1));
+    }
+    if (when.time() != null && !endsOnItsDay(when.time(), when.minutes())) {
+      Node.Entry named = timed.entries().getOrDefault("duration", timed.entries().get("time"));
+      problems.error(named.value().location(), where + " starts at " + when.time() + " and lasts "
+          + when.minutes() + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or "
+          + "start earlier");
+      return new When(when.schedule(), when.dates(), null, when.duration());
+    }
+    return when;
+  }
+
+  /** The required {@code time} of {@code m} (a schedule, or the series beside its dates). */
+  private LocalTime time(Node.MapNode m, String where) {
+    LocalTime time = f.time(m, "time", where);
+    if (time == null && Fields.value(m, "time") == null) {
+      f.missing(m, "time", where, "\"09:30\"");
+    }
+    return time;
+  }
+
+  /** {@code dates}: each once, not empty. */
+  private List<LocalDate> dates(Node dn, String where) {
+    List<LocalDate> dates = new ArrayList<>();
+    List<Node> ds = f.list(dn, "`dates` of " + where);
+    for (Node d : ds == null ? List.<Node>of() : ds) {
+      LocalDate date = f.date(d, "a date in `dates`");
+      if (date != null) {
+        if (dates.contains(date)) {
+          problems.error(d.location(), "date " + date + " is listed twice in `dates` of " + where + "; keep one");
+        } else {
+          dates.add(date);
+        }
+      }
+    }
+    if (ds != null && ds.isEmpty()) {
+      problems.error(dn.location(), "`dates` of " + where + " is empty; list the dates");
+    }
+    return dates;
   }
 
   private boolean claimMeetingId(String id, Node.MapNode m) {
@@ -226,8 +252,7 @@ final class MeetingBinder {
 
   private Schedule schedule(Node.MapNode sm, String where) {
     String w = "`schedule` of " + where;
-    List<String> pers = List.of("half-term", "term", "month", "year");
-    String per = f.choice(sm, "per", w, pers);
+    String per = f.choice(sm, "per", w, Period.keys());
     if (per == null && Fields.value(sm, "per") == null) {
       f.missing(sm, "per", w, "term");
     }
@@ -279,7 +304,7 @@ final class MeetingBinder {
     if (per == null || weeks.isEmpty() || weekday == null) {
       return null;
     }
-    return new Schedule(Period.values()[pers.indexOf(per)], weeks, weekday, term);
+    return new Schedule(Period.ofKey(per).orElseThrow(), weeks, weekday, term);
   }
 
   private Duty duty(Node.MapNode m, DutyType type, String where) {

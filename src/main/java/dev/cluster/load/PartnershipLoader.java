@@ -9,9 +9,7 @@ import dev.cluster.model.Minutes;
 import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
-import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
-import dev.cluster.csv.CsvCells;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -19,13 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -37,13 +31,10 @@ public final class PartnershipLoader {
   /** Larger than any real partnership's file; refusing bigger ones keeps a wrong {@code -f} quick. */
   public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
-  static final List<String> ACTION_COLUMNS = List.of("id", "meeting", "raised", "owner", "action", "due", "status");
-  static final List<String> HISTORY_COLUMNS =
-      List.of("programme", "year", "round", "school", "reviewer", "reviewer-school", "role");
-
   private final Path file;
   private final String display;
   private final Problems problems = new Problems();
+  private final CsvFiles csv = new CsvFiles(problems);
 
   private PartnershipLoader(Path file) {
     this.file = file;
@@ -92,10 +83,10 @@ public final class PartnershipLoader {
     if (root != null) {
       binder.bind(root);
     }
-    List<Action> actions = actions(binder.known(), root != null);
-    List<HistoryRow> history = history(binder.reviews);
+    List<Action> actions = new ActionsReader(problems, csv).read(join("actions.csv"), binder.known(), root != null);
+    List<HistoryRow> history = new HistoryReader(problems, csv, directory()).read(binder.reviews);
     RecordReader record = new RecordReader(problems, binder.known(), directory());
-    List<RecordedMeeting> rota = record.rota(f -> table(f.toString()));
+    List<RecordedMeeting> rota = record.rota(csv);
     List<Minutes> minutes = record.minutes();
     if (root != null) {
       MinutesChecks.check(actions, minutes, binder.schools(), problems);
@@ -216,223 +207,8 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = plainText(RosterFile.read(path, bytes, roster.location(), spec.sheet(), problems));
+    CsvTable table = csv.plainText(RosterFile.read(path, bytes, roster.location(), spec.sheet(), problems));
     return table == null ? null : RosterReader.read(table, spec.renames(), spec.roles(), problems);
-  }
-
-  /**
-   * {@code table}, or null when a cell holds a control character (an ESC or NUL would reach the terminal, the
-   * Markdown and the {@code .ics}): each is reported at its row and column.
-   */
-  private CsvTable plainText(CsvTable table) {
-    if (table == null) {
-      return null;
-    }
-    boolean clean = plainCells(table.file, table.header, table.headerLine);
-    for (CsvTable.Row row : table.rows) {
-      clean &= plainCells(table.file, row.cells(), row.line());
-    }
-    return clean ? table : null;
-  }
-
-  private boolean plainCells(String path, List<String> cells, int line) {
-    boolean clean = true;
-    for (int i = 0; i < cells.size(); i++) {
-      int bad = TextChecks.refused(cells.get(i));
-      if (bad >= 0) {
-        problems.error(new Location(path, line, i + 1), TextChecks.message(cells.get(i).charAt(bad), "this cell"));
-        clean = false;
-      }
-    }
-    return clean;
-  }
-
-  // ---------------------------------------------------------------- actions.csv
-
-  /**
-   * The action log, when there is one. References are only checked when partnership.yaml could be read
-   * ({@code checkReferences}): otherwise every meeting would be "unknown", burying the real error.
-   */
-  private List<Action> actions(Known known, boolean checkReferences) {
-    String path = join("actions.csv");
-    List<Action> actions = new ArrayList<>();
-    if (!Files.isRegularFile(Path.of(path))) {
-      return actions;
-    }
-    problems.file(path);
-    CsvTable table = table(path);
-    if (table == null) {
-      return actions;
-    }
-    int[] at = columns(table, ACTION_COLUMNS, List.of("id", "action"));
-    if (at == null) {
-      return actions;
-    }
-    Set<String> ids = new LinkedHashSet<>();
-    for (CsvTable.Row row : table.rows) {
-      if (row.isBlank()) {
-        continue;
-      }
-      String id = CsvCells.unneutralise(row.cell(at[0]));
-      if (id.isEmpty()) {
-        problems.error(new Location(path, row.line(), at[0] + 1), "this action has no id; give it one, such as "
-            + "A" + (ids.size() + 1));
-        continue;
-      }
-      if (!ids.add(id)) {
-        problems.error(new Location(path, row.line(), at[0] + 1), "action id `" + id + "` is used twice; give "
-            + "each action its own id");
-      }
-      String meeting = row.cell(at[1]);
-      if (!meeting.isEmpty() && checkReferences) {
-        known.checkMeeting(meeting, new Location(path, row.line(), at[1] + 1), "actions.csv");
-      }
-      LocalDate raised = csvDate(row, at[2], path);
-      String owner = CsvCells.unneutralise(row.cell(at[3]));
-      if (!owner.isEmpty() && checkReferences && known.everyRosterRead && !known.isOwner(owner)) {
-        problems.error(new Location(path, row.line(), at[3] + 1), "unknown owner `" + owner + "`; write a "
-            + "school id or the name of someone on a roster" + Suggest.didYouMean(owner, known.ownerNames())
-                .replace("; did", ". Did"));
-      }
-      LocalDate due = csvDate(row, at[5], path);
-      String status = row.cell(at[6]).toLowerCase(Locale.ROOT);
-      if (at[6] >= 0 && !status.equals("open") && !status.equals("done")) {
-        problems.error(new Location(path, row.line(), at[6] + 1), "status `" + row.cell(at[6]) + "` of action `"
-            + id + "` must be `open` or `done`");
-      }
-      actions.add(new Action(id, meeting.isEmpty() ? null : meeting, raised, owner.isEmpty() ? null : owner,
-          CsvCells.unneutralise(row.cell(at[4])), due, !status.equals("done"),
-          new Location(path, row.line(), 1)));
-    }
-    return actions;
-  }
-
-  private LocalDate csvDate(CsvTable.Row row, int column, String path) {
-    String cell = row.cell(column);
-    if (cell.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(cell);
-    } catch (DateTimeException e) {
-      problems.error(new Location(path, row.line(), column + 1), "`" + cell + "` is not a date; write it as "
-          + "YYYY-MM-DD");
-      return null;
-    }
-  }
-
-  private CsvTable table(String path) {
-    try {
-      if (Files.size(Path.of(path)) > MAX_FILE_BYTES) {
-        problems.error(Location.of(path), "the file is larger than 4 MB; split it");
-        return null;
-      }
-      return plainText(CsvTable.parse(path, Files.readAllBytes(Path.of(path)), problems));
-    } catch (IOException e) {
-      problems.error(Location.of(path), "cannot read the file: " + Confined.reason(e));
-      return null;
-    }
-  }
-
-  /**
-   * The 0-based index of each of {@code names} in the header (-1 when absent), or null when a required one is
-   * missing.
-   */
-  private int[] columns(CsvTable table, List<String> names, List<String> required) {
-    int[] at = new int[names.size()];
-    List<String> missing = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      at[i] = table.column(List.of(Names.header(names.get(i))));
-      if (at[i] < 0 && required.contains(names.get(i))) {
-        missing.add("`" + names.get(i) + "`");
-      }
-    }
-    if (!missing.isEmpty()) {
-      problems.error(new Location(table.file, 1, 1), "the header has no " + String.join(", ", missing)
-          + " column" + (missing.size() == 1 ? "" : "s") + "; it must be `" + String.join(",", names) + "`");
-      return null;
-    }
-    return at;
-  }
-
-  // ---------------------------------------------------------------- history
-
-  private List<HistoryRow> history(List<ReviewProgramme> reviews) {
-    Map<String, Location> globs = new java.util.LinkedHashMap<>();
-    reviews.forEach(r -> globs.putIfAbsent(r.history(), r.location()));
-    Set<Path> files = new java.util.TreeSet<>();
-    for (Map.Entry<String, Location> glob : globs.entrySet()) {
-      try {
-        for (Path p : glob(directory(), glob.getKey(), problems, glob.getValue())) {
-          String outside = Confined.outside(p, directory());
-          if (outside == null) {
-            files.add(p);
-          } else {
-            problems.error(glob.getValue(), "history file `" + p + "` (matched by `" + glob.getKey() + "`) "
-                + outside);
-          }
-        }
-      } catch (InvalidPathException e) {
-        // a pattern no file can match (a NUL character, say): there is no history to read
-      }
-    }
-    // SPEC section 11: `pairings --save` writes history/<programme>-<year>.csv, always read as that programme's
-    // history whatever its `history:` says; the published rota in history/rota/ is never pairing history.
-    for (ReviewProgramme r : reviews) {
-      for (Path p : glob(directory(), "history/" + r.id() + "-*.csv", problems, r.location())) {
-        if (p.getFileName().toString().matches(java.util.regex.Pattern.quote(r.id()) + "-[0-9]{4}-[0-9]{2}\\.csv")
-            && Confined.outside(p, directory()) == null) {
-          files.add(p);
-        }
-      }
-    }
-    Path rota = directory().resolve("history").resolve("rota").normalize();
-    files.removeIf(p -> p.normalize().startsWith(rota));
-    List<HistoryRow> rows = new ArrayList<>();
-    for (Path p : files) {
-      String path = p.toString();
-      problems.file(path);
-      CsvTable table = table(path);
-      if (table == null) {
-        continue;
-      }
-      int[] at = columns(table, HISTORY_COLUMNS, HISTORY_COLUMNS);
-      if (at == null) {
-        continue;
-      }
-      int visitAt = table.column(List.of("visit")); // SPEC section 11: the first day of the team's visit
-      for (CsvTable.Row row : table.rows) {
-        if (row.isBlank()) {
-          continue;
-        }
-        String[] cells = new String[at.length];
-        for (int i = 0; i < at.length; i++) {
-          cells[i] = CsvCells.unneutralise(row.cell(at[i]));
-        }
-        int round;
-        try {
-          round = Integer.parseInt(cells[2]);
-          if (round < 1) {
-            throw new NumberFormatException();
-          }
-        } catch (NumberFormatException e) {
-          problems.error(new Location(path, row.line(), at[2] + 1), "round `" + cells[2] + "` must be a whole "
-              + "number from 1");
-          continue;
-        }
-        if (visitAt >= 0) {
-          csvDate(row, visitAt, path);
-        }
-        if (cells[0].isEmpty() || cells[1].isEmpty() || cells[3].isEmpty() || cells[5].isEmpty()) {
-          problems.error(new Location(path, row.line(), 1), "this row lacks a programme, year, school or "
-              + "reviewer-school; fix or delete it");
-          continue;
-        }
-        rows.add(new HistoryRow(cells[0], cells[1], round, cells[3], cells[4], cells[5], cells[6],
-            new Location(path, row.line(), 1)));
-      }
-    }
-    return rows;
   }
 
   /**

@@ -35,6 +35,8 @@ final class RecordReader {
   /** The keys of a minutes file's front matter, in SPEC order. */
   static final Set<String> MINUTES_KEYS = new LinkedHashSet<>(List.of("meeting", "date", "held", "chair",
       "minutes", "present", "apologies", "decisions", "actions", "done"));
+  /** The columns a row of the published rota cannot do without. */
+  private static final List<String> REQUIRED = List.of("meeting", "scheduled", "date", "uid");
   private static final Set<String> SERVED_KEYS = Set.of("person", "school");
   private static final Set<String> ACTION_KEYS = Set.of("id", "owner", "action", "due", "status");
 
@@ -53,31 +55,22 @@ final class RecordReader {
   // ---------------------------------------------------------------- history/rota/<YYYY-YY>.csv
 
   /** Every row of every year's record, by file name (so by year), then by row. */
-  List<RecordedMeeting> rota(java.util.function.Function<Path, CsvTable> tables) {
+  List<RecordedMeeting> rota(CsvFiles csv) {
     List<RecordedMeeting> out = new ArrayList<>();
     Path dir = directory.resolve("history").resolve("rota");
     Map<String, Location> uids = new HashMap<>();
     for (Path file : list(dir, YEAR_FILE, false)) {
       String path = file.toString();
       problems.file(path);
-      CsvTable table = tables.apply(file);
+      CsvTable table = csv.table(path);
       if (table == null) {
         continue;
       }
-      List<String> header = RecordedMeeting.HEADER;
-      int[] at = new int[header.size()];
-      List<String> missing = new ArrayList<>();
-      for (int i = 0; i < header.size(); i++) {
-        at[i] = table.column(List.of(Names.header(header.get(i))));
-        if (at[i] < 0 && List.of("meeting", "scheduled", "date", "uid").contains(header.get(i))) {
-          missing.add("`" + header.get(i) + "`");
-        }
-      }
-      if (!missing.isEmpty()) {
-        problems.error(new Location(path, 1, 1), "the header has no " + String.join(", ", missing) + " column"
-            + (missing.size() == 1 ? "" : "s") + "; it must be `" + String.join(",", header) + "`");
+      CsvFiles.Columns columns = csv.columns(table, RecordedMeeting.HEADER, REQUIRED);
+      if (columns == null) {
         continue;
       }
+      int[] at = RecordedMeeting.HEADER.stream().mapToInt(columns::index).toArray();
       Matcher name = new Matcher(YEAR_FILE, file);
       for (CsvTable.Row row : table.rows) {
         if (row.isBlank()) {

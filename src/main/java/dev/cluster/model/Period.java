@@ -17,4 +17,19 @@ public enum Period {
   public String key() {
     return key;
   }
+
+  /** The period written {@code key} in {@code partnership.yaml}, if there is one. */
+  public static java.util.Optional<Period> ofKey(String key) {
+    for (Period p : values()) {
+      if (p.key.equals(key)) {
+        return java.util.Optional.of(p);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Every key, in order: what {@code per} may be. */
+  public static java.util.List<String> keys() {
+    return java.util.Arrays.stream(values()).map(Period::key).toList();
+  }
 }

@@ -17,7 +17,7 @@ final class PairingExplainer {
   private PairingExplainer() {}
 
   static List<String> explain(ReviewProgramme p, List<ReviewTeam> teams, List<PairingPlanner.Back> back,
-      Set<String> pairs, Map<String, Integer> loads, Map<String, String> prices,
+      Set<SchoolPair> pairs, Map<ReviewerKey, Integer> loads, Map<SchoolPair, String> prices,
       java.util.function.BiFunction<School, School, String> rule) {
     int maxLoad = loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> out = new ArrayList<>();
@@ -45,13 +45,13 @@ final class PairingExplainer {
           continue;
         }
         List<String> why = costs(p, a, b, back, pairs, bestMatch(p, reviewers, b), false);
-        boolean full = reviewers.stream().allMatch(r -> loads.getOrDefault(a.id() + "\u0000" + r.id(), 0)
+        boolean full = reviewers.stream().allMatch(r -> loads.getOrDefault(new ReviewerKey(a.id(), r.id()), 0)
             >= Math.min(p.maxLoad() == null ? Integer.MAX_VALUE : p.maxLoad(),
                 r.reviewLoad() == null ? Integer.MAX_VALUE : r.reviewLoad()));
         boolean ownCap = reviewers.stream().anyMatch(r -> r.reviewLoad() != null
             && (p.maxLoad() == null || r.reviewLoad() < p.maxLoad()));
         boolean heavier = reviewers.stream()
-            .allMatch(r -> loads.getOrDefault(a.id() + "\u0000" + r.id(), 0) >= maxLoad);
+            .allMatch(r -> loads.getOrDefault(new ReviewerKey(a.id(), r.id()), 0) >= maxLoad);
         if (full && ownCap) {
           why.add("its reviewers already review as many schools as their `review-load`"
               + (p.maxLoad() == null ? "" : " or max-load " + p.maxLoad()) + " allows");
@@ -60,7 +60,7 @@ final class PairingExplainer {
         } else if (heavier) {
           why.add("its reviewers already have the largest load (" + maxLoad + ")");
         }
-        String pair = PairingPlanner.pair(a.id(), b.id());
+        SchoolPair pair = new SchoolPair(a.id(), b.id());
         if (prices.containsKey(pair)) {
           // The price (a whole plan with this school on the team) first; the local reasons explain it.
           String price = prices.get(pair);
@@ -103,9 +103,9 @@ final class PairingExplainer {
 
   /** What school a reviewing school b costs: repeats, reciprocity, matches. */
   private static List<String> costs(ReviewProgramme p, School a, School b, List<PairingPlanner.Back> back,
-      Set<String> pairs, List<String> matches, boolean chosen) {
+      Set<SchoolPair> pairs, List<String> matches, boolean chosen) {
     List<String> why = new ArrayList<>();
-    String pair = PairingPlanner.pair(a.id(), b.id());
+    SchoolPair pair = new SchoolPair(a.id(), b.id());
     for (int l = 0; l < Math.min(back.size(), p.avoidRepeat()); l++) {
       if (back.get(l).pairs().contains(pair)) {
         PairingPlanner.Back r = back.get(l);
@@ -113,7 +113,7 @@ final class PairingExplainer {
       }
     }
     if (p.reciprocal() != ReviewProgramme.Reciprocal.ALLOW
-        && pairs.contains(PairingPlanner.pair(b.id(), a.id()))) {
+        && pairs.contains(new SchoolPair(b.id(), a.id()))) {
       why.add((chosen ? "" : "would make ") + b.name() + " and " + a.name() + " review each other");
     }
     if (p.matchFocus()) {

@@ -152,10 +152,10 @@ public final class PairingPlanner {
   }
 
   /** A round with the school pairs it used (reviewer's school id → reviewed school id), for later rounds. */
-  record Planned(ReviewRound round, Set<String> pairs, List<Diagnostic> warnings) {}
+  record Planned(ReviewRound round, Set<SchoolPair> pairs, List<Diagnostic> warnings) {}
 
   /** One earlier round: its label and the pairs (reviewer's school → reviewed school) it used. */
-  record Back(String year, int round, Set<String> pairs) {}
+  record Back(String year, int round, Set<SchoolPair> pairs) {}
 
   private Planned planRound(ReviewProgramme p, AcademicYear year, int k, Map<Integer, Planned> done) {
     Planned already = done.get(k);
@@ -171,11 +171,11 @@ public final class PairingPlanner {
 
   /** Earlier rounds, most recent first, at most {@code avoid-repeat} of them. */
   private List<Back> roundsBack(ReviewProgramme p, AcademicYear year, int k, Map<Integer, Planned> done) {
-    Map<String, Map<Integer, Set<String>>> history = history(p);
+    Map<String, Map<Integer, Set<SchoolPair>>> history = history(p);
     List<Back> back = new ArrayList<>();
     for (int j = k - 1; j >= 1 && back.size() < p.avoidRepeat(); j--) {
-      Set<String> fromHistory = history.getOrDefault(year.name(), Map.of()).get(j);
-      Set<String> pairs = fromHistory != null ? fromHistory : planRound(p, year, j, done).pairs;
+      Set<SchoolPair> fromHistory = history.getOrDefault(year.name(), Map.of()).get(j);
+      Set<SchoolPair> pairs = fromHistory != null ? fromHistory : planRound(p, year, j, done).pairs;
       back.add(new Back(year.name(), j, pairs));
     }
     List<String> earlierYears = new ArrayList<>(new TreeSet<>(history.keySet()).descendingSet());
@@ -183,7 +183,7 @@ public final class PairingPlanner {
       if (y.compareTo(year.name()) >= 0) {
         continue;
       }
-      Map<Integer, Set<String>> rounds = history.get(y);
+      Map<Integer, Set<SchoolPair>> rounds = history.get(y);
       for (int j : new TreeSet<>(rounds.keySet()).descendingSet()) {
         if (back.size() < p.avoidRepeat()) {
           back.add(new Back(y, j, rounds.get(j)));
@@ -194,20 +194,16 @@ public final class PairingPlanner {
   }
 
   /** This programme's history: year → round → pairs. */
-  private Map<String, Map<Integer, Set<String>>> history(ReviewProgramme p) {
-    Map<String, Map<Integer, Set<String>>> h = new HashMap<>();
+  private Map<String, Map<Integer, Set<SchoolPair>>> history(ReviewProgramme p) {
+    Map<String, Map<Integer, Set<SchoolPair>>> h = new HashMap<>();
     for (HistoryRow r : partnership.history()) {
       if (r.programme().equals(p.id())) {
         h.computeIfAbsent(r.year(), y -> new HashMap<>())
             .computeIfAbsent(r.round(), j -> new LinkedHashSet<>())
-            .add(pair(r.reviewerSchool(), r.school()));
+            .add(new SchoolPair(r.reviewerSchool(), r.school()));
       }
     }
     return h;
-  }
-
-  static String pair(String reviewerSchool, String school) {
-    return reviewerSchool + "\u0000" + school;
   }
 
   /** Trimmed, lower-case: how expertise and focus tags are compared. */

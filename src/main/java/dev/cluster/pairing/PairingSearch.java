@@ -36,7 +36,7 @@ final class PairingSearch {
   private final int tieCap;
   private final Map<Integer, Network> networks = new HashMap<>();
   /** The default effort of one search, in arcs examined (a few seconds on one core). */
-  static final long EFFORT = 400_000_000L;
+  static final long EFFORT = 300_000_000L;
   /** Per school and pricing round, the implicit pairs of most negative reduced cost that are added. */
   private static final int ADDED = 3;
   /** Label correcting may examine this many times the network's arcs and nodes before giving up. */
@@ -85,7 +85,9 @@ final class PairingSearch {
     this.matchWeight = weights[costed];
     this.levelWeight = Arrays.copyOf(weights, costed);
     // The nearest schools (tie-break costs below tieCap) and as many again: measured on 500 and 2,000 schools.
-    this.width = width > 0 ? width : tieCap + 2 * in.peers() + 2;
+    // Below a few times that many schools every pair is a candidate: the whole network is then quicker.
+    int w = tieCap + 2 * in.peers() + 2;
+    this.width = width > 0 ? width : n <= 4 * w ? n : w;
   }
 
   /** Whether some rounds back are left out of the flow's costs, so that nothing can be proven. */

@@ -2,7 +2,6 @@ package dev.cluster.pairing;
 
 import static dev.cluster.pairing.PairingPlanner.AS_GOOD;
 import static dev.cluster.pairing.PairingPlanner.PRICED_EXPLANATIONS;
-import static dev.cluster.pairing.PairingPlanner.pair;
 import static dev.cluster.pairing.PairingPlanner.sharedTags;
 
 import dev.cluster.model.Diagnostic;
@@ -131,22 +130,22 @@ final class RoundPlanner {
         }
       }
     }
-    Map<String, String> prices = pricing && in.n() <= PRICED_EXPLANATIONS
+    Map<SchoolPair, String> prices = pricing && in.n() <= PRICED_EXPLANATIONS
         ? prices(in, search, cap, budget, best, load) : Map.of();
     return build(in, best, load, proven, proven ? null : boundScore(in, result, loadBound), prices);
   }
 
   /** Per passed-over pair (reviewer's school → school): how the best pairing containing it compares. */
-  private Map<String, String> prices(PairingInstance in, PairingSearch search, int cap, long budget,
+  private Map<SchoolPair, String> prices(PairingInstance in, PairingSearch search, int cap, long budget,
       PairingSearch.Solution best, int load) {
-    Map<String, String> prices = new HashMap<>();
+    Map<SchoolPair, String> prices = new HashMap<>();
     for (int b = 0; b < in.n(); b++) {
       for (int a = 0; a < in.n(); a++) {
         if (a == b || best.uses(a, b) || in.forbidden()[a][b]) {
           continue;
         }
         PairingSearch.Result r = search.solveWith(cap, a, b, budget);
-        prices.put(pair(schools.get(a).id(), schools.get(b).id()),
+        prices.put(new SchoolPair(schools.get(a).id(), schools.get(b).id()),
             r.best() == null ? null : price(in, r.best().crit, search.maxLoad(r.best()), best.crit, load));
       }
     }
@@ -283,10 +282,9 @@ final class RoundPlanner {
       index.put(schools.get(a).id(), a);
     }
     for (int l = 0; l < levels; l++) {
-      for (String pr : back.get(l).pairs()) {
-        String[] ab = pr.split("\u0000", 2);
-        Integer a = index.get(ab[0]);
-        Integer b = ab.length < 2 ? null : index.get(ab[1]);
+      for (SchoolPair pr : back.get(l).pairs()) {
+        Integer a = index.get(pr.reviewer());
+        Integer b = index.get(pr.reviewed());
         if (a != null && b != null && !a.equals(b)) {
           repeats[a][b] |= 1 << l;
         }
@@ -540,12 +538,12 @@ final class RoundPlanner {
   }
 
   private Planned build(PairingInstance in, PairingSearch.Solution best, int load, boolean optimal,
-      Score bound, Map<String, String> prices) {
+      Score bound, Map<SchoolPair, String> prices) {
     int n = in.n();
     int[] used = new int[in.classes()];
     List<ReviewTeam> teams = new ArrayList<>();
-    Set<String> pairs = new LinkedHashSet<>();
-    Map<String, Integer> loads = new HashMap<>();
+    Set<SchoolPair> pairs = new LinkedHashSet<>();
+    Map<ReviewerKey, Integer> loads = new HashMap<>();
     int matches = 0;
     for (int b = 0; b < n; b++) {
       School school = schools.get(b);
@@ -558,8 +556,8 @@ final class RoundPlanner {
         List<String> m = matchedTags(person, school);
         matches += m.isEmpty() ? 0 : 1;
         peers.add(new Peer(person, from, m));
-        pairs.add(pair(from.id(), school.id()));
-        loads.merge(from.id() + "\u0000" + person.id(), 1, Integer::sum);
+        pairs.add(new SchoolPair(from.id(), school.id()));
+        loads.merge(new ReviewerKey(from.id(), person.id()), 1, Integer::sum);
       }
       Person lead = p.leadRole() == null ? null : school.first(p.leadRole(), null).orElse(null);
       String external = p.external() ? school.externalReviewer() : null;
@@ -568,16 +566,15 @@ final class RoundPlanner {
     Integer[] rep = new Integer[p.avoidRepeat()];
     Arrays.fill(rep, 0);
     for (int l = 0; l < Math.min(back.size(), rep.length); l++) {
-      for (String pr : pairs) {
+      for (SchoolPair pr : pairs) {
         if (back.get(l).pairs().contains(pr)) {
           rep[l]++;
         }
       }
     }
     int reciprocal = 0;
-    for (String pr : pairs) {
-      String[] ab = pr.split("\u0000", 2);
-      if (ab[0].compareTo(ab[1]) < 0 && pairs.contains(pair(ab[1], ab[0]))) {
+    for (SchoolPair pr : pairs) {
+      if (pr.reviewer().compareTo(pr.reviewed()) < 0 && pairs.contains(pr.reversed())) {
         reciprocal++;
       }
     }

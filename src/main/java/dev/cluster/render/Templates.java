@@ -212,6 +212,10 @@ public final class Templates {
       for (int i = scopes.size() - 1; i >= 0; i--) {
         if (scopes.get(i) instanceof java.util.Map<?, ?> map) {
           map.keySet().forEach(k -> names.add(String.valueOf(k)));
+        } else if (scopes.get(i) instanceof Record r) {
+          for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+            names.add(c.getName());
+          }
         }
       }
       return List.copyOf(names);

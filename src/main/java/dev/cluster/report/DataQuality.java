@@ -1,5 +1,6 @@
 package dev.cluster.report;
 
+import dev.cluster.rota.Attendance;
 import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Diagnostic;
@@ -29,7 +30,7 @@ public final class DataQuality {
     }
     for (MeetingSeries m : p.meetings()) {
       for (School s : members) {
-        if (AgendaView.attendeesOf(s, m).isEmpty()) {
+        if (Attendance.attendeesOf(s, m).isEmpty()) {
           out.add(Diagnostic.warning(at(m.location(), p),
               "school `" + s.id() + "` cannot staff meeting `" + m.id() + "`: nobody in " + rosterOf(s)
                   + " is " + AgendaView.roles(m)));

@@ -1,5 +1,6 @@
 package dev.cluster.report;
 
+import dev.cluster.rota.Attendance;
 import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.MeetingSeries;
@@ -108,7 +109,7 @@ final class RecordView {
   /** A school is expected at a meeting: a member that day, in the series' rotation, with an attendee. */
   private static boolean expected(School school, MeetingSeries s, LocalDate day) {
     return school.isMemberOn(day) && (s.order().isEmpty() || s.order().contains(school.id()))
-        && !AgendaView.attendeesOf(school, s).isEmpty();
+        && !Attendance.attendeesOf(school, s).isEmpty();
   }
 
   /** The schools of the people named. */

@@ -1,5 +1,6 @@
 package dev.cluster.report;
 
+import dev.cluster.rota.Attendance;
 import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Action;
@@ -202,7 +203,7 @@ public final class ReportView {
     for (MeetingSeries m : p.meetings()) {
       List<String> cells = new ArrayList<>();
       for (School s : members) {
-        List<Person> people = AgendaView.attendeesOf(s, m);
+        List<Person> people = Attendance.attendeesOf(s, m);
         cells.add(people.isEmpty() ? "nobody" : names(people));
       }
       rows.add(map("meeting", m.id(), "title", m.title(), "roles", rolesOf(m), "cells", cells));
@@ -276,7 +277,7 @@ public final class ReportView {
   private String publicItems(ScheduledMeeting m) {
     List<String> titles = new ArrayList<>();
     for (AgendaItem a : publicItems.getOrDefault(m.series().id(), List.of())) {
-      if (a.date().equals(m.date()) || a.date().equals(m.scheduled())) {
+      if (m.answersTo(a.date())) {
         titles.add(a.title());
       }
     }
@@ -392,11 +393,11 @@ public final class ReportView {
    * {@code hasOverdue}.
    */
   private Map<String, Object> actions() {
-    List<Map<String, Object>> open = new ArrayList<>();
-    List<Map<String, Object>> overdue = new ArrayList<>();
+    List<AgendaView.ActionView> open = new ArrayList<>();
+    List<AgendaView.ActionView> overdue = new ArrayList<>();
     for (Action a : p.actions()) {
       if (a.open()) {
-        Map<String, Object> v = AgendaView.action(p, a, today);
+        AgendaView.ActionView v = AgendaView.action(p, a, today);
         open.add(v);
         if (a.isOverdue(today)) {
           overdue.add(v);
@@ -430,7 +431,26 @@ public final class ReportView {
       l.forEach(x -> out.add(withhold(x)));
       return out;
     }
+    if (node instanceof Record r) {
+      return withheldCopy(r);
+    }
     return node;
+  }
+
+  /** A copy of a view record (the agenda's, shared with the report) with its strings withheld likewise. */
+  private static Object withheldCopy(Record r) {
+    java.lang.reflect.RecordComponent[] components = r.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        values[i] = withhold(components[i].getAccessor().invoke(r));
+        types[i] = components[i].getType();
+      }
+      return r.getClass().getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot copy view record " + r.getClass().getName(), e);
+    }
   }
 
   /** A map of alternating keys and values, in order (values may be null). */

@@ -54,6 +54,14 @@ public record ScheduledMeeting(
   }
 
   /** Whether this meeting comes from the published rota. */
+  /**
+   * Whether something dated {@code day} (an agenda item, an override) names this meeting: its date, or the day
+   * it was scheduled for when it has moved.
+   */
+  public boolean answersTo(LocalDate day) {
+    return day.equals(date) || day.equals(scheduled);
+  }
+
   public boolean recorded() {
     return uid != null;
   }

@@ -1,5 +1,6 @@
 package dev.cluster.site;
 
+import dev.cluster.agenda.AgendaView;
 import static dev.cluster.html.HtmlPage.escape;
 
 import dev.cluster.agenda.Agenda;
@@ -125,16 +126,9 @@ public final class Site {
       while (series.get(at) != m) {
         at++;
       }
-      Map<String, Object> view = Agenda.viewOf(p, series, at, today);
       // Minutes stay in the repository, not on the site: the agenda names the last meeting without the link
       // (a path relative to the repository would be a broken link here).
-      if (view.get("previous") instanceof Map<?, ?> previous) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> last = new LinkedHashMap<>((Map<String, Object>) previous);
-        last.put("minutes", null);
-        view = new LinkedHashMap<>(view);
-        view.put("previous", last);
-      }
+      AgendaView.View view = Agenda.viewOf(p, series, at, today).withoutMinutesLink();
       String path = agendaPath(m);
       paths.put(m, path);
       String md = templates.render("agenda.md.mustache", view);

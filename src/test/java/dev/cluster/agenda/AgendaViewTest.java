@@ -42,7 +42,7 @@ class AgendaViewTest {
         List.of());
   }
 
-  static Map<String, Object> view(Partnership p) {
+  static AgendaView.View view(Partnership p) {
     MeetingSeries heads = p.meetings().get(0);
     ScheduledMeeting prev = Meetings.meeting(p, heads, LocalDate.of(2026, 9, 15), "fleet", "fleet", "rhyl");
     ScheduledMeeting m = Meetings.meeting(p, heads, NOV17, "rhyl", "rhyl", "netley");
@@ -50,7 +50,7 @@ class AgendaViewTest {
     return AgendaView.of(p, m, prev, next, TODAY);
   }
 
-  static String render(Map<String, Object> view) {
+  static String render(AgendaView.View view) {
     return new Templates(null).render("agenda.md.mustache", view);
   }
 

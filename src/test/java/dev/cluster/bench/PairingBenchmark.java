@@ -115,6 +115,24 @@ public final class PairingBenchmark {
     ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), Integer.getInteger("bench.maxLoad"),
         Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")), Integer.getInteger("bench.avoid", 2),
         true);
+    // -Dbench.forbid=0.05: that share of school pairs in `forbid:`; -Dbench.visit=true: one-day visits, Tue-Thu.
+    double share = Double.parseDouble(System.getProperty("bench.forbid", "0"));
+    List<List<String>> forbid = new ArrayList<>();
+    Random fr = new Random(seed + 1);
+    for (int a = 0; a < n && share > 0; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (fr.nextDouble() < share) {
+          forbid.add(List.of(schools.get(a).id(), schools.get(b).id()));
+        }
+      }
+    }
+    ReviewProgramme.Visit visit = Boolean.getBoolean("bench.visit")
+        ? new ReviewProgramme.Visit(1, java.util.Set.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
+            java.time.DayOfWeek.THURSDAY))
+        : null;
+    p = new ReviewProgramme(p.id(), p.title(), p.roundsPerYear(), p.peers(), p.reviewerRoles(), p.maxLoad(),
+        p.reciprocal(), p.avoidRepeat(), p.matchFocus(), p.leadRole(), p.external(), p.history(), p.location(),
+        false, forbid, visit);
     List<HistoryRow> history = new ArrayList<>();
     for (String y : List.of("2024-25", "2025-26")) {
       for (int b = 0; b < n; b++) {

@@ -2,6 +2,7 @@ package dev.cluster.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cluster.testing.JavaOnlyPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,25 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run cluster(Path cwd, String... args) throws IOException, InterruptedException {
+  private static JavaOnlyPath.Run cluster(Path cwd, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ROOT.resolve("cluster").toString());
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("cluster-out", ".txt");
-    Path err = Files.createTempFile("cluster-err", ".txt");
-    Process p = new ProcessBuilder(command).directory(cwd.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return JavaOnlyPath.run(new ProcessBuilder(command).directory(cwd.toFile()));
   }
 
   @Test
   void versionRunsFromAnyFolder(@TempDir Path elsewhere) throws Exception {
     // when
-    Run run = cluster(elsewhere, "--version");
+    JavaOnlyPath.Run run = cluster(elsewhere, "--version");
 
     // then
     assertThat(run.exit()).as(run.err()).isZero();
@@ -47,7 +40,7 @@ class LauncherIT {
   @Test
   void wrongCommandLineIsExitTwoWithoutStackTrace(@TempDir Path elsewhere) throws Exception {
     // when
-    Run run = cluster(elsewhere, "rota", "--format", "pdf", "-f", ROOT.resolve("partnership.yaml").toString());
+    JavaOnlyPath.Run run = cluster(elsewhere, "rota", "--format", "pdf", "-f", ROOT.resolve("partnership.yaml").toString());
 
     // then
     assertThat(run.exit()).isEqualTo(2);
@@ -57,7 +50,7 @@ class LauncherIT {
   @Test
   void missingPartnershipIsExitOneNamingTheFile(@TempDir Path elsewhere) throws Exception {
     // when
-    Run run = cluster(elsewhere, "validate");
+    JavaOnlyPath.Run run = cluster(elsewhere, "validate");
 
     // then
     assertThat(run.exit()).isEqualTo(1);

@@ -45,19 +45,26 @@ public final class JavaOnlyPath {
   /** Runs {@code command} in {@code cwd} with exactly {@code env} as its environment. */
   public static Run run(Path cwd, Map<String, String> env, List<String> command)
       throws IOException, InterruptedException {
-    Path out = Files.createTempFile("cluster-out", ".txt");
-    Path err = Files.createTempFile("cluster-err", ".txt");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
     pb.environment().clear();
     pb.environment().putAll(env);
-    Process p = pb.start();
-    p.getOutputStream().close();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
+    return run(pb);
+  }
+
+  /**
+   * Runs {@code pb} with nothing on its standard input, its output and errors in temporary files (a pipe
+   * could fill up and stall it), which are removed whatever happens; a run longer than 5 minutes fails.
+   */
+  public static Run run(ProcessBuilder pb) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("cluster-out", ".txt");
+    Path err = Files.createTempFile("cluster-err", ".txt");
     try {
+      Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      p.getOutputStream().close();
+      if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out: " + pb.command());
+      }
       return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
