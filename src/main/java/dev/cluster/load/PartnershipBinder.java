@@ -40,7 +40,7 @@ final class PartnershipBinder {
   static final Set<String> RANGE_KEYS = Set.of("start", "end");
   static final Set<String> CLOSURE_KEYS = Set.of("date", "reason");
   static final Set<String> SCHOOL_KEYS = Set.of("id", "name", "address", "roster", "joined", "left", "closures",
-      "focus", "external-reviewer", "columns", "sheet", "year-groups", "group");
+      "focus", "external-reviewer", "columns", "sheet", "year-groups", "group", "encoding");
   static final Set<String> VENUE_KEYS = Set.of("id", "name", "address", "link");
   static final Set<String> MEETING_KEYS = withDuties("id", "title", "attendees", "schedule", "dates", "time",
       "duration", "chair-role", "order", "start", "standing-items", "for-each-year-group");
@@ -59,9 +59,15 @@ final class PartnershipBinder {
   /**
    * How to read one school's roster: {@code renames} maps a roster column to the header(s) the file uses
    * instead (its {@code columns:}), {@code sheet} names a workbook's sheet (or is null), {@code roles} says how
-   * roles are normalised.
+   * roles are normalised, {@code windows1252} is {@code encoding: windows-1252} (the school's exports are
+   * Windows-1252: read without the warning), or null.
    */
-  record RosterSpec(Map<String, List<String>> renames, Fields.Located sheet, RoleNames roles) {}
+  record RosterSpec(Map<String, List<String>> renames, Fields.Located sheet, RoleNames roles,
+      Fields.Located windows1252) {
+    RosterSpec(Map<String, List<String>> renames, Fields.Located sheet, RoleNames roles) {
+      this(renames, sheet, roles, null);
+    }
+  }
 
   /** {@code keys} and the key of every duty ({@code chair}, {@code host}, {@code minutes}). */
   private static Set<String> withDuties(String... keys) {

@@ -207,7 +207,8 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = csv.plainText(RosterFile.read(path, bytes, roster.location(), spec.sheet(), problems));
+    CsvTable table = csv.plainText(RosterFile.read(path, bytes, roster.location(), spec.sheet(),
+        spec.windows1252(), problems));
     return table == null ? null : RosterReader.read(table, spec.renames(), spec.roles(), problems);
   }
 

@@ -24,7 +24,20 @@ final class RosterFile {
    * when the file cannot be read as a roster (already reported).
    */
   static CsvTable read(String file, byte[] bytes, Location namedAt, Fields.Located sheet, Problems problems) {
+    return read(file, bytes, namedAt, sheet, null, problems);
+  }
+
+  /**
+   * As above; {@code windows1252} ({@code encoding: windows-1252} under the school, or null) says that the file
+   * is expected to be Windows-1252, which is then read without the warning.
+   */
+  static CsvTable read(String file, byte[] bytes, Location namedAt, Fields.Located sheet,
+      Fields.Located windows1252, Problems problems) {
     String kind = kind(bytes);
+    if ("xlsx".equals(kind) && windows1252 != null) {
+      problems.error(windows1252.location(), "`encoding` is for a CSV roster, but roster `" + file + "` is an "
+          + "Excel workbook, which has no such choice; remove `encoding:`");
+    }
     if ("xlsx".equals(kind)) {
       return XlsxTable.read(file, bytes, namedAt, sheet, problems);
     }
@@ -38,7 +51,7 @@ final class RosterFile {
       problems.error(sheet.location(), "`sheet` names a sheet of an Excel workbook, but roster `" + file
           + "` is a CSV file; remove `sheet:`");
     }
-    String text = decode(file, bytes, problems);
+    String text = decode(file, bytes, windows1252 != null, problems);
     return text == null ? null : CsvTable.parseText(file, text, separator(text), problems);
   }
 
@@ -116,6 +129,11 @@ final class RosterFile {
    * kept for the parser to drop); otherwise Windows-1252, with one warning at the first place that needed it.
    */
   static String decode(String file, byte[] bytes, Problems problems) {
+    return decode(file, bytes, false, problems);
+  }
+
+  /** As above; {@code expected}: the school says its files are Windows-1252, so reading one is no warning. */
+  static String decode(String file, byte[] bytes, boolean expected, Problems problems) {
     if (starts(bytes, 0xFF, 0xFE) || starts(bytes, 0xFE, 0xFF)) {
       Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
       try {
@@ -147,10 +165,14 @@ final class RosterFile {
           + "\"CSV UTF-8 (comma delimited)\"");
       return null;
     }
+    if (expected) {
+      return text;
+    }
     String cell = field(text, bad.line(), bad.column(), separator);
     problems.warning(bad, "the file is not UTF-8, so it was read as Windows-1252 (the plain \"CSV\" Excel "
         + "writes)" + (cell.isEmpty() ? "" : ", giving `" + RosterReader.excerpt(cell) + "`") + "; if that "
-        + "reads wrong, or to silence this warning, save the file as \"CSV UTF-8 (comma delimited)\"");
+        + "reads wrong, or to silence this warning, save the file as \"CSV UTF-8 (comma delimited)\" (or, when it "
+        + "reads right, write `encoding: windows-1252` under the school)");
     return text;
   }
 

@@ -92,6 +92,18 @@ final class SchoolBinder {
         sheet = new Fields.Located(t.trim(), sheetNode.location());
       }
     }
+    Fields.Located windows1252 = null;
+    Node encodingNode = Fields.value(m, "encoding");
+    if (encodingNode != null) {
+      String t = f.text(encodingNode, "`encoding` of " + where);
+      if (t != null && t.trim().replace("_", "-").equalsIgnoreCase("windows-1252")) {
+        windows1252 = new Fields.Located(t.trim(), encodingNode.location());
+      } else if (t != null) {
+        problems.error(encodingNode.location(), "`encoding` of " + where + " is `" + t.trim() + "`; the only "
+            + "value is `windows-1252` (a roster's encoding is detected from its content: the key only says that "
+            + "the school's plain \"CSV\" is Windows-1252, so it is read without a warning); remove it otherwise");
+      }
+    }
     Fields.Located roster = null;
     Node rn = Fields.value(m, "roster");
     if (rn == null && m.get("roster") != null) {
@@ -108,7 +120,8 @@ final class SchoolBinder {
     }
     List<Person> staff = null;
     if (roster != null) {
-      staff = rosters.read(id, roster, new PartnershipBinder.RosterSpec(renames, sheet, known.roleNames));
+      staff = rosters.read(id, roster, new PartnershipBinder.RosterSpec(renames, sheet, known.roleNames,
+          windows1252));
       if (staff == null) {
         known.everyRosterRead = false;
       } else {

@@ -82,9 +82,17 @@ final class XlsxTable {
       return CsvTable.of(file, header, rows, headerLine);
     } catch (IOException | RuntimeException e) {
       problems.error(namedAt, "roster `" + file + "` looks like an Excel workbook but cannot be read as one ("
-          + RosterReader.excerpt(String.valueOf(e.getMessage())) + "); open it in Excel and save it again as "
+          + damage(e) + "); open it in Excel and save it again as "
           + "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"");
       return null;
     }
+  }
+
+  /** What the reader said about a damaged workbook, without the names of its Java classes. */
+  private static String damage(Exception e) {
+    String said = String.valueOf(e.getMessage()).replaceAll("([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error)(: *)?", "")
+        .replaceAll("\\b[A-Z][\\w$]*(Exception|Error)\\b(: *)?", "").strip();
+    return said.isEmpty() || said.equals("null") ? "the file is damaged" : "the file is damaged: "
+        + RosterReader.excerpt(said);
   }
 }

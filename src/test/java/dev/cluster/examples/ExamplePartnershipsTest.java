@@ -62,6 +62,63 @@ class ExamplePartnershipsTest {
     }
   }
 
+  /** Every committed workbook: its {@code X.xlsx.csv} source next to it (written by {@code Workbooks.main}). */
+  static Stream<Path> workbooks() throws Exception {
+    List<Path> all = new java.util.ArrayList<>();
+    // (src/test/resources/rosters writes its workbooks while testing: nothing committed there to compare)
+    for (Path root : List.of(Path.of("examples"), Path.of("src/test/resources/broken"),
+        Path.of("src/test/resources/valid"))) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(f -> f.getFileName().toString().endsWith(".xlsx.csv")).sorted().forEach(all::add);
+      }
+    }
+    assertThat(all).as("workbook sources").isNotEmpty();
+    return all.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("workbooks")
+  void every_committed_workbook_holds_exactly_its_source(Path source) throws Exception {
+    // given the source (first line `# sheet: NAME`, else the sheet "Staff") and the workbook next to it
+    String text = Files.readString(source);
+    String sheet = "Staff";
+    if (text.startsWith("# sheet: ")) {
+      sheet = text.substring(9, text.indexOf('\n')).strip();
+      text = text.substring(text.indexOf('\n') + 1);
+    }
+    Path workbook = source.resolveSibling(source.getFileName().toString().replaceFirst("\\.csv$", ""));
+    List<List<String>> expected = dev.cluster.testing.Workbooks.rows(text);
+
+    // when its sheet is read
+    List<List<String>> actual = new java.util.ArrayList<>();
+    try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(workbook.toFile())) {
+      var found = wb.findSheet(sheet);
+      assertThat(found).as("%s has the sheet %s (regenerate it: see Workbooks)", workbook, sheet).isPresent();
+      try (var rows = found.get().openStream()) {
+        rows.forEach(r -> {
+          List<String> cells = new java.util.ArrayList<>();
+          for (int i = 0; i < r.getCellCount(); i++) {
+            cells.add(r.getCell(i) == null ? "" : r.getCell(i).getText());
+          }
+          actual.add(cells);
+        });
+      }
+    }
+
+    // then it holds the source's cells (trailing blank cells aside)
+    assertThat(actual.stream().map(ExamplePartnershipsTest::trimmed).toList())
+        .as("%s against %s (regenerate it with dev.cluster.testing.Workbooks)", workbook, source)
+        .isEqualTo(expected.stream().map(ExamplePartnershipsTest::trimmed).toList());
+  }
+
+  private static List<String> trimmed(List<String> row) {
+    int n = row.size();
+    while (n > 0 && row.get(n - 1).isEmpty()) {
+      n--;
+    }
+    return row.subList(0, n);
+  }
+
   @ParameterizedTest
   @MethodSource("partnerships")
   void every_example_has_a_readme(String file) {

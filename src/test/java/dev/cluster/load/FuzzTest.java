@@ -48,8 +48,16 @@ class FuzzTest {
         }
       }
       Path victim = random.nextInt(4) == 0 ? files.get(random.nextInt(files.size())) : files.get(0);
-      String text = Files.readString(victim);
-      Files.writeString(victim, mutate(text, random));
+      // a roster that is not UTF-8 (a Windows-1252 CSV, a workbook) is mutated byte for byte
+      java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+      String text;
+      try {
+        text = Files.readString(victim, charset);
+      } catch (java.nio.charset.MalformedInputException e) {
+        charset = java.nio.charset.StandardCharsets.ISO_8859_1;
+        text = Files.readString(victim, charset);
+      }
+      Files.writeString(victim, mutate(text, random), charset);
 
       CliResult r = Cli.run("-f", work.resolve("partnership.yaml").toString(), "validate");
 

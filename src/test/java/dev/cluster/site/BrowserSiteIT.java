@@ -32,7 +32,7 @@ class BrowserSiteIT {
   static Stream<String> partnerships() {
     return Stream.of("partnership.yaml", "examples/bromsgrove-first-schools/partnership.yaml",
         "examples/collaborative-partnership/partnership.yaml", "examples/new-partnership/partnership.yaml",
-        "examples/spp-partnership/partnership.yaml");
+        "examples/spp-partnership/partnership.yaml", "examples/hollin-vale-partnership/partnership.yaml");
   }
 
   @BeforeAll

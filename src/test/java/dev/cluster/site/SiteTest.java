@@ -29,7 +29,7 @@ class SiteTest {
   static Stream<String> partnerships() {
     return Stream.of("partnership.yaml", "examples/bromsgrove-first-schools/partnership.yaml",
         "examples/collaborative-partnership/partnership.yaml", "examples/new-partnership/partnership.yaml",
-        "examples/spp-partnership/partnership.yaml");
+        "examples/spp-partnership/partnership.yaml", "examples/hollin-vale-partnership/partnership.yaml");
   }
 
   private static Map<String, String> site(String file, Path dir) throws Exception {
