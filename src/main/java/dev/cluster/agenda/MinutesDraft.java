@@ -1,6 +1,5 @@
 package dev.cluster.agenda;
 
-import dev.cluster.rota.Attendance;
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.MeetingSeries;
@@ -9,22 +8,23 @@ import dev.cluster.model.Person;
 import dev.cluster.model.School;
 import dev.cluster.model.UsageException;
 import dev.cluster.rota.Assignment;
+import dev.cluster.rota.Attendance;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.ScheduledMeeting;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The draft minutes of one meeting (SPEC section 8.2), {@code minutes/<meeting>/<date>.md}: the front matter
- * prefilled with chair and minute-taker from the record or the rota, empty lists to fill in, and a body with
- * the expected attendees by school, the agenda's items as headings and the open actions.
+ * The draft minutes of one meeting (SPEC section 8.2), {@code minutes/<meeting>/<date>.md}: the
+ * front matter prefilled with chair and minute-taker from the record or the rota, empty lists to
+ * fill in, and a body with the expected attendees by school, the agenda's items as headings and the
+ * open actions.
  */
 public final class MinutesDraft {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .'()-]*");
-  private static final java.util.Set<String> KEYWORDS = java.util.Set.of("true", "false", "yes", "no", "on",
-      "off", "null", "y", "n");
+  private static final java.util.Set<String> KEYWORDS =
+      java.util.Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
 
   private MinutesDraft() {}
 
@@ -32,22 +32,34 @@ public final class MinutesDraft {
   public record Draft(String path, LocalDate date, String text) {}
 
   /**
-   * The draft minutes of the meeting of {@code meetingId} on {@code date} (its date, or the day it was
-   * scheduled for), or with {@code date} null the latest meeting on or before {@code today} not cancelled.
+   * The draft minutes of the meeting of {@code meetingId} on {@code date} (its date, or the day it
+   * was scheduled for), or with {@code date} null the latest meeting on or before {@code today} not
+   * cancelled.
    *
-   * @throws UsageException for a series or a date the partnership does not have, naming those it has
+   * @throws UsageException for a series or a date the partnership does not have, naming those it
+   *     has
    */
   public static Draft draft(Partnership p, String meetingId, LocalDate date, LocalDate today) {
     MeetingSeries series = Agenda.series(p, meetingId);
     List<AcademicYear> years = p.calendar();
-    List<ScheduledMeeting> meetings = new RotaPlanner(p).plan(years.get(0).start(),
-        years.get(years.size() - 1).end(), List.of(series.id())).meetings();
+    List<ScheduledMeeting> meetings =
+        new RotaPlanner(p)
+            .plan(years.get(0).start(), years.get(years.size() - 1).end(), List.of(series.id()))
+            .meetings();
     int at = date == null ? last(series, meetings, today) : Agenda.on(series, meetings, date);
     ScheduledMeeting m = meetings.get(at);
     if (m.cancelled()) {
-      throw new UsageException("meeting `" + series.id() + "` on " + m.date() + " is cancelled; for minutes"
-          + " saying it did not take place, write `held: false` in minutes/" + series.id() + "/" + m.date()
-          + ".md");
+      throw new UsageException(
+          "meeting `"
+              + series.id()
+              + "` on "
+              + m.date()
+              + " is cancelled; for minutes"
+              + " saying it did not take place, write `held: false` in minutes/"
+              + series.id()
+              + "/"
+              + m.date()
+              + ".md");
     }
     AgendaView.View agenda = AgendaView.of(p, m, null, null, today);
     StringBuilder b = new StringBuilder("---\n");
@@ -59,21 +71,35 @@ public final class MinutesDraft {
     b.append("present: []                     # names, or SCHOOL/PERSON-ID\n");
     b.append("apologies: []\n");
     b.append("decisions: []\n");
-    b.append("actions: []                     # - { id: A1, owner: SCHOOL or name, action: ..., due: YYYY-MM-DD }\n");
+    b.append(
+        "actions: []                     # - { id: A1, owner: SCHOOL or name, action: ..., due: YYYY-MM-DD }\n");
     b.append("done: []                        # ids of actions completed at this meeting\n");
     b.append("---\n");
-    b.append("# ").append(series.title()).append(" \u2014 ").append(Dates.longDate(m.date())).append("\n\n");
+    b.append("# ")
+        .append(series.title())
+        .append(" \u2014 ")
+        .append(Dates.longDate(m.date()))
+        .append("\n\n");
     b.append('*').append(p.name()).append("*\n\n");
     b.append("## Attendees\n\n");
-    b.append("Expected (").append(AgendaView.roles(series)).append(" of each member school); move each name into"
-        + " `present:` or `apologies:` above.\n\n");
+    b.append("Expected (")
+        .append(AgendaView.roles(series))
+        .append(
+            " of each member school); move each name into"
+                + " `present:` or `apologies:` above.\n\n");
     for (School s : p.schools()) {
       if (!s.isMemberOn(m.date())) {
         continue;
       }
       List<Person> people = Attendance.attendeesOf(s, series);
-      b.append("- ").append(s.name()).append(": ").append(people.isEmpty() ? "nobody on the roster"
-          : String.join(", ", people.stream().map(Person::name).toList())).append('\n');
+      b.append("- ")
+          .append(s.name())
+          .append(": ")
+          .append(
+              people.isEmpty()
+                  ? "nobody on the roster"
+                  : String.join(", ", people.stream().map(Person::name).toList()))
+          .append('\n');
     }
     b.append('\n');
     for (AgendaView.Item item : agenda.items()) {
@@ -107,8 +133,14 @@ public final class MinutesDraft {
     if (meetings.isEmpty()) {
       throw new UsageException("meeting `" + s.id() + "` has no meetings in the calendar");
     }
-    throw new UsageException("meeting `" + s.id() + "` has no meeting on or before " + today + "; its first is on "
-        + meetings.get(0).date() + " (use --date to pick one)");
+    throw new UsageException(
+        "meeting `"
+            + s.id()
+            + "` has no meeting on or before "
+            + today
+            + "; its first is on "
+            + meetings.get(0).date()
+            + " (use --date to pick one)");
   }
 
   private static String served(Assignment a) {
@@ -121,7 +153,8 @@ public final class MinutesDraft {
 
   /** A YAML scalar: plain when it is safe, else double-quoted. */
   static String yaml(String s) {
-    if (PLAIN.matcher(s).matches() && !KEYWORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
+    if (PLAIN.matcher(s).matches()
+        && !KEYWORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
         && !s.endsWith(" ")) {
       return s;
     }

@@ -14,9 +14,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The United Kingdom's bank holidays from jollyday (offline, substitute days included), by part of the UK.
- * Years 2000–2099 come from {@link BankHolidayTable}, written from jollyday at build time; other years load
- * jollyday itself on first use (its XML binding costs about 150 ms, which no ordinary run should pay).
+ * The United Kingdom's bank holidays from jollyday (offline, substitute days included), by part of
+ * the UK. Years 2000–2099 come from {@link BankHolidayTable}, written from jollyday at build time;
+ * other years load jollyday itself on first use (its XML binding costs about 150 ms, which no
+ * ordinary run should pay).
  */
 public final class BankHolidayCalendar {
   /** Memo of (region, year) → days from jollyday: the data never changes while the program runs. */
@@ -24,27 +25,34 @@ public final class BankHolidayCalendar {
 
   private BankHolidayCalendar() {}
 
-  /** The bank holidays of {@code region} from {@code fromYear} to {@code toYear} inclusive (calendar years). */
+  /**
+   * The bank holidays of {@code region} from {@code fromYear} to {@code toYear} inclusive (calendar
+   * years).
+   */
   public static Set<LocalDate> between(BankHolidays region, int fromYear, int toYear) {
     Set<LocalDate> days = new TreeSet<>();
     if (region == BankHolidays.NONE) {
       return days;
     }
     for (int y = fromYear; y <= toYear; y++) {
-      days.addAll(BankHolidayTable.covers(y) ? BankHolidayTable.get(region, y) : fromJollyday(region, y));
+      days.addAll(
+          BankHolidayTable.covers(y) ? BankHolidayTable.get(region, y) : fromJollyday(region, y));
     }
     return days;
   }
 
   /** The bank holidays of {@code region} in {@code year}, asking jollyday itself. */
   static Set<LocalDate> fromJollyday(BankHolidays region, int year) {
-    return CACHE.computeIfAbsent(region.key() + "/" + year, k -> {
-      Set<LocalDate> days = new TreeSet<>();
-      for (Holiday h : Holder.MANAGER.getHolidays(Year.of(year), subdivision(region))) {
-        days.add(h.getDate()); // the observed day: a substitute Monday when the day falls at a weekend
-      }
-      return Collections.unmodifiableSet(days);
-    });
+    return CACHE.computeIfAbsent(
+        region.key() + "/" + year,
+        k -> {
+          Set<LocalDate> days = new TreeSet<>();
+          for (Holiday h : Holder.MANAGER.getHolidays(Year.of(year), subdivision(region))) {
+            days.add(h.getDate()); // the observed day: a substitute Monday when the day falls at a
+            // weekend
+          }
+          return Collections.unmodifiableSet(days);
+        });
   }
 
   /** jollyday's subdivision code of the United Kingdom calendar. */
@@ -62,7 +70,8 @@ public final class BankHolidayCalendar {
     static final HolidayManager MANAGER = create();
 
     private static HolidayManager create() {
-      // jollyday logs through SLF4J, which has no provider here and would print three lines of noise to
+      // jollyday logs through SLF4J, which has no provider here and would print three lines of
+      // noise to
       // standard error (our warnings channel) on first use.
       if (System.getProperty("slf4j.internal.verbosity") == null) {
         System.setProperty("slf4j.internal.verbosity", "ERROR");

@@ -14,14 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * jollyday's United Kingdom bank holidays for 2000–2099 as a resource, read in a millisecond where jollyday's
- * own XML binding takes about 150 ms of every rota's start-up. The file is generated from jollyday, never
- * edited by hand: {@code BankHolidayTableTest} fails when it differs from what jollyday says (after a jollyday
- * upgrade, say) and rewrites it with {@code -Dgolden.update=true}. Years outside it go to jollyday itself.
+ * jollyday's United Kingdom bank holidays for 2000–2099 as a resource, read in a millisecond where
+ * jollyday's own XML binding takes about 150 ms of every rota's start-up. The file is generated
+ * from jollyday, never edited by hand: {@code BankHolidayTableTest} fails when it differs from what
+ * jollyday says (after a jollyday upgrade, say) and rewrites it with {@code -Dgolden.update=true}.
+ * Years outside it go to jollyday itself.
  */
 public final class BankHolidayTable {
   /** The first and last calendar years the table holds. */
   static final int FIRST = 2000;
+
   static final int LAST = 2099;
   static final String RESOURCE = "dev/cluster/calendar/bank-holidays.txt";
 
@@ -32,21 +34,31 @@ public final class BankHolidayTable {
     return year >= FIRST && year <= LAST && Holder.TABLE != null;
   }
 
-  /** The bank holidays of {@code region} in {@code year}, which the table {@linkplain #covers covers}. */
+  /**
+   * The bank holidays of {@code region} in {@code year}, which the table {@linkplain #covers
+   * covers}.
+   */
   static Set<LocalDate> get(BankHolidays region, int year) {
     String days = Holder.TABLE.get(region.key() + " " + year);
     Set<LocalDate> out = new TreeSet<>();
     if (days != null) {
-      // "2026-01-01 2026-04-03 ...": parsed by hand, a good deal faster than LocalDate.parse at start-up
+      // "2026-01-01 2026-04-03 ...": parsed by hand, a good deal faster than LocalDate.parse at
+      // start-up
       for (int i = 0; i + 10 <= days.length(); i += 11) {
-        out.add(LocalDate.of(Integer.parseInt(days, i, i + 4, 10), Integer.parseInt(days, i + 5, i + 7, 10),
-            Integer.parseInt(days, i + 8, i + 10, 10)));
+        out.add(
+            LocalDate.of(
+                Integer.parseInt(days, i, i + 4, 10),
+                Integer.parseInt(days, i + 5, i + 7, 10),
+                Integer.parseInt(days, i + 8, i + 10, 10)));
       }
     }
     return out;
   }
 
-  /** Lazy holder: the table is read on first use; null when the build did not write it (an IDE build). */
+  /**
+   * Lazy holder: the table is read on first use; null when the build did not write it (an IDE
+   * build).
+   */
   private static final class Holder {
     static final Map<String, String> TABLE = read();
   }
@@ -63,7 +75,8 @@ public final class BankHolidayTable {
         // "england-and-wales 2026 2026-01-01 2026-04-03 ..."
         int region = line.indexOf(' ');
         int year = line.indexOf(' ', region + 1);
-        table.put(year < 0 ? line : line.substring(0, year), year < 0 ? "" : line.substring(year + 1));
+        table.put(
+            year < 0 ? line : line.substring(0, year), year < 0 ? "" : line.substring(year + 1));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The partnership's teaching calendar (SPEC section 5): a teaching day is a weekday inside a term, outside
- * its half-term, not a bank holiday and not a partnership closure. Also splits the calendar into the periods
- * a schedule counts in, and those periods into teaching weeks.
+ * The partnership's teaching calendar (SPEC section 5): a teaching day is a weekday inside a term,
+ * outside its half-term, not a bank holiday and not a partnership closure. Also splits the calendar
+ * into the periods a schedule counts in, and those periods into teaching weeks.
  */
 public final class TeachingCalendar {
   private static final String[] ORDINAL_HALF = {"first half", "second half"};
@@ -41,7 +41,10 @@ public final class TeachingCalendar {
     }
   }
 
-  /** The calendar of {@code partnership} with the bank holidays of its part of the UK (from jollyday). */
+  /**
+   * The calendar of {@code partnership} with the bank holidays of its part of the UK (from
+   * jollyday).
+   */
   public static TeachingCalendar of(Partnership partnership) {
     List<AcademicYear> ys = partnership.calendar();
     if (ys.isEmpty()) {
@@ -49,8 +52,8 @@ public final class TeachingCalendar {
     }
     int from = ys.get(0).start().getYear();
     int to = ys.get(ys.size() - 1).end().getYear();
-    return new TeachingCalendar(partnership,
-        BankHolidayCalendar.between(partnership.bankHolidays(), from, to));
+    return new TeachingCalendar(
+        partnership, BankHolidayCalendar.between(partnership.bankHolidays(), from, to));
   }
 
   /** Whether {@code day} is a bank holiday of the partnership's part of the UK. */
@@ -104,7 +107,9 @@ public final class TeachingCalendar {
     }
     Closure c = closures.get(day);
     if (c != null) {
-      return c.reason().isEmpty() ? "a partnership closure" : "a partnership closure (" + c.reason() + ")";
+      return c.reason().isEmpty()
+          ? "a partnership closure"
+          : "a partnership closure (" + c.reason() + ")";
     }
     return null;
   }
@@ -158,7 +163,10 @@ public final class TeachingCalendar {
     }
   }
 
-  /** Each calendar month's part of the year's terms (days between terms are not teaching days anyway). */
+  /**
+   * Each calendar month's part of the year's terms (days between terms are not teaching days
+   * anyway).
+   */
   private static void months(AcademicYear y, List<TeachingPeriod> out) {
     YearMonth last = YearMonth.from(y.end());
     for (YearMonth m = YearMonth.from(y.start()); !m.isAfter(last); m = m.plusMonths(1)) {
@@ -174,7 +182,10 @@ public final class TeachingCalendar {
     }
   }
 
-  /** The Mondays of the teaching weeks of {@code period}: weeks holding a teaching day of the period. */
+  /**
+   * The Mondays of the teaching weeks of {@code period}: weeks holding a teaching day of the
+   * period.
+   */
   public List<LocalDate> teachingWeeks(TeachingPeriod period) {
     Set<LocalDate> mondays = new LinkedHashSet<>();
     for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
@@ -186,8 +197,8 @@ public final class TeachingCalendar {
   }
 
   /**
-   * The Monday of the {@code n}-th teaching week of {@code period} ({@code -n}: n-th from the end), if the
-   * period has that many.
+   * The Monday of the {@code n}-th teaching week of {@code period} ({@code -n}: n-th from the end),
+   * if the period has that many.
    */
   public Optional<LocalDate> teachingWeek(TeachingPeriod period, int n) {
     List<LocalDate> weeks = teachingWeeks(period);

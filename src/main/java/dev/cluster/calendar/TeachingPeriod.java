@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A period a schedule counts its teaching weeks in (a half-term's part of a term, a term, a month's part of
- * the terms, a year or one term of it), with a label naming it in warnings ({@code autumn 2026-27, first half}).
+ * A period a schedule counts its teaching weeks in (a half-term's part of a term, a term, a month's
+ * part of the terms, a year or one term of it), with a label naming it in warnings ({@code autumn
+ * 2026-27, first half}).
  */
 public record TeachingPeriod(String label, LocalDate start, LocalDate end) {
   public TeachingPeriod {

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The steps of {@code validate}, which every other command runs too before its output: the loader's warnings,
- * then the checks that need more than the loader (the whole calendar's rota: an override on a day with no such
- * meeting is an error; the partnership's own templates, rendered once with real data), in report order. Kept
- * out of the command line so that a command, a test or a future front end all get the same problems.
+ * The steps of {@code validate}, which every other command runs too before its output: the loader's
+ * warnings, then the checks that need more than the loader (the whole calendar's rota: an override
+ * on a day with no such meeting is an error; the partnership's own templates, rendered once with
+ * real data), in report order. Kept out of the command line so that a command, a test or a future
+ * front end all get the same problems.
  */
 public final class Checks {
   private Checks() {}

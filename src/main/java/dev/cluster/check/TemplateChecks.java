@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code validate}'s check of the partnership's own templates (SPEC: templates are partnership data): each
- * override is rendered once with real data, so a variable that does not exist is reported before an agenda or
- * report needs it; a template file that replaces no built-in one is warned about (a misspelt name).
+ * {@code validate}'s check of the partnership's own templates (SPEC: templates are partnership
+ * data): each override is rendered once with real data, so a variable that does not exist is
+ * reported before an agenda or report needs it; a template file that replaces no built-in one is
+ * warned about (a misspelt name).
  */
 final class TemplateChecks {
   private TemplateChecks() {}
@@ -27,20 +28,27 @@ final class TemplateChecks {
     Templates templates = new Templates(p.templates());
     List<Diagnostic> out = new ArrayList<>();
     for (String name : templates.unused()) {
-      out.add(Diagnostic.warning(Location.of(p.templates().resolve(name).toString()),
-          "this template replaces no built-in one, so it is never used; the names are "
-              + String.join(", ", Templates.BUILT_IN)));
+      out.add(
+          Diagnostic.warning(
+              Location.of(p.templates().resolve(name).toString()),
+              "this template replaces no built-in one, so it is never used; the names are "
+                  + String.join(", ", Templates.BUILT_IN)));
     }
     for (String name : templates.overridden()) {
       try {
         switch (name) {
-          case "report.md.mustache" -> templates.render(name, Report.build(p, null, today, false, List.of()).view());
-          case Report.SUMMARY_TEMPLATE -> templates.render(name,
-              Report.build(p, null, today, false, List.of()).summaryView(null));
-          case "agenda.md.mustache" -> firstMeeting(p).ifPresent(m -> templates.render(name,
-              Agenda.view(p, m.series().id(), m.date(), today)));
+          case "report.md.mustache" ->
+              templates.render(name, Report.build(p, null, today, false, List.of()).view());
+          case Report.SUMMARY_TEMPLATE ->
+              templates.render(
+                  name, Report.build(p, null, today, false, List.of()).summaryView(null));
+          case "agenda.md.mustache" ->
+              firstMeeting(p)
+                  .ifPresent(
+                      m ->
+                          templates.render(name, Agenda.view(p, m.series().id(), m.date(), today)));
           case TermsOfReference.TEMPLATE -> TermsOfReference.render(p);
-          default -> { }
+          default -> {}
         }
       } catch (DataException e) {
         out.addAll(e.diagnostics());
@@ -50,7 +58,9 @@ final class TemplateChecks {
   }
 
   private static Optional<ScheduledMeeting> firstMeeting(Partnership p) {
-    return new RotaPlanner(p).plan(LocalDate.MIN, LocalDate.MAX, List.of()).meetings().stream()
-        .filter(m -> !m.cancelled()).findFirst();
+    return new RotaPlanner(p)
+        .plan(LocalDate.MIN, LocalDate.MAX, List.of()).meetings().stream()
+            .filter(m -> !m.cancelled())
+            .findFirst();
   }
 }

@@ -5,15 +5,14 @@ import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cluster agenda}: the Markdown agenda of one meeting. */
 @Command(
@@ -24,7 +23,10 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
   @Parameters(index = "0", paramLabel = "MEETING", description = "A meeting series id.")
   String meeting;
 
-  @Option(names = "--date", paramLabel = "DATE", converter = Converters.Day.class,
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      converter = Converters.Day.class,
       description = "The meeting on this date (YYYY-MM-DD); not with --next.")
   LocalDate date;
 
@@ -40,12 +42,16 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
   @Override
   public Integer call() {
     if (date != null && next) {
-      throw new ParameterException(spec.commandLine(), "--date and --next exclude each other: give one");
+      throw new ParameterException(
+          spec.commandLine(), "--date and --next exclude each other: give one");
     }
     Partnership p = load().partnership();
     AgendaView.View view = Agenda.view(p, meeting, date, today());
     String text = new Templates(p.templates()).render("agenda.md.mustache", view);
-    Output.emit(format.value == Formats.Page.HTML ? Formats.html(text, "Agenda") : text, output.file, out());
+    Output.emit(
+        format.value == Formats.Page.HTML ? Formats.html(text, "Agenda") : text,
+        output.file,
+        out());
     return 0;
   }
 }

@@ -7,15 +7,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --format}, spelt the same in every command: each command has an enum of the formats it writes (its
- * constants' lower-case names are what the user types, matched case-insensitively) and a mixin declaring the
- * option with that enum. A new format is a constant; a new command's formats are an enum, a converter and a
- * mixin of three lines each, as below.
+ * {@code --format}, spelt the same in every command: each command has an enum of the formats it
+ * writes (its constants' lower-case names are what the user types, matched case-insensitively) and
+ * a mixin declaring the option with that enum. A new format is a constant; a new command's formats
+ * are an enum, a converter and a mixin of three lines each, as below.
  */
 final class Formats {
   private Formats() {}
 
-  /** The help text of every {@code --format}: picocli fills in the enum's constants and the default. */
+  /**
+   * The help text of every {@code --format}: picocli fills in the enum's constants and the default.
+   */
   static final String DESCRIPTION = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).";
 
   /** The key a user types for a format constant. */
@@ -25,7 +27,10 @@ final class Formats {
 
   /** What {@code rota} writes. */
   enum Rota {
-    MARKDOWN, CSV, JSON, ICS;
+    MARKDOWN,
+    CSV,
+    JSON,
+    ICS;
 
     @Override
     public String toString() {
@@ -35,7 +40,10 @@ final class Formats {
 
   /** What {@code pairings} writes. */
   enum Pairings {
-    MARKDOWN, CSV, JSON, ICS;
+    MARKDOWN,
+    CSV,
+    JSON,
+    ICS;
 
     @Override
     public String toString() {
@@ -45,7 +53,8 @@ final class Formats {
 
   /** What {@code agenda} and {@code report} write: Markdown, or one self-contained HTML page. */
   enum Page {
-    MARKDOWN, HTML;
+    MARKDOWN,
+    HTML;
 
     @Override
     public String toString() {
@@ -55,8 +64,12 @@ final class Formats {
 
   /** {@code --format} of {@code agenda} and {@code report}. */
   static final class PageOption {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = DESCRIPTION
-        + " html: one self-contained page to print, send or publish.", converter = PageConverter.class)
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "markdown",
+        description = DESCRIPTION + " html: one self-contained page to print, send or publish.",
+        converter = PageConverter.class)
     Page value;
   }
 
@@ -67,14 +80,22 @@ final class Formats {
 
   /** {@code --format} of {@code rota}. */
   static final class RotaOption {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = DESCRIPTION,
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "markdown",
+        description = DESCRIPTION,
         converter = RotaConverter.class)
     Rota value;
   }
 
   /** {@code --format} of {@code pairings}. */
   static final class PairingsOption {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = DESCRIPTION,
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "markdown",
+        description = DESCRIPTION,
         converter = PairingsConverter.class)
     Pairings value;
   }
@@ -97,7 +118,9 @@ final class Formats {
     }
   }
 
-  /** A format by its key, in any case; anything else is a usage error naming the formats there are. */
+  /**
+   * A format by its key, in any case; anything else is a usage error naming the formats there are.
+   */
   abstract static class Converter<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
     private final Class<E> type;
 
@@ -113,8 +136,13 @@ final class Formats {
         }
       }
       List<String> keys = Arrays.stream(type.getEnumConstants()).map(Formats::key).toList();
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a format: use "
-          + String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1));
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + value
+              + "' is not a format: use "
+              + String.join(", ", keys.subList(0, keys.size() - 1))
+              + " or "
+              + keys.get(keys.size() - 1));
     }
   }
 }

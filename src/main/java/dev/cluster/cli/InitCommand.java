@@ -23,18 +23,27 @@ import picocli.CommandLine.Parameters;
           + " partnership.yaml gets nothing new, so a file you deleted stays deleted."
     })
 final class InitCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
       description = "The folder to create the repository in.")
   Path dir;
 
-  @Option(names = "--terms-of-reference",
-      description = "Write only terms-of-reference.md, from DIR's partnership.yaml as it stands"
-          + " (delete the old one first: init never overwrites a file).")
+  @Option(
+      names = "--terms-of-reference",
+      description =
+          "Write only terms-of-reference.md, from DIR's partnership.yaml as it stands"
+              + " (delete the old one first: init never overwrites a file).")
   boolean termsOnly;
 
-  @Option(names = "--action", paramLabel = "OWNER/NAME@TAG",
-      description = "Where the workflow gets cluster from: the GitHub repository that publishes it and a"
-          + " release tag (default ${DEFAULT-VALUE}, which you then edit in the workflow).")
+  @Option(
+      names = "--action",
+      paramLabel = "OWNER/NAME@TAG",
+      description =
+          "Where the workflow gets cluster from: the GitHub repository that publishes it and a"
+              + " release tag (default ${DEFAULT-VALUE}, which you then edit in the workflow).")
   String action = StarterFiles.DEFAULT_ACTION;
 
   @Override
@@ -43,12 +52,18 @@ final class InitCommand extends PartnershipCommand implements Callable<Integer> 
       throw new UsageException(InitSummary.toolFolder(dir));
     }
     if (!StarterFiles.ACTION.matcher(action).matches()) {
-      throw new UsageException("--action `" + action + "` is not OWNER/NAME@TAG, for example "
-          + StarterFiles.DEFAULT_ACTION.replace("CLUSTER_OWNER", "our-trust"));
+      throw new UsageException(
+          "--action `"
+              + action
+              + "` is not OWNER/NAME@TAG, for example "
+              + StarterFiles.DEFAULT_ACTION.replace("CLUSTER_OWNER", "our-trust"));
     }
     NewRepository.Result result;
     try {
-      result = termsOnly ? NewRepository.termsOfReference(dir) : NewRepository.create(dir, today(), action, "git");
+      result =
+          termsOnly
+              ? NewRepository.termsOfReference(dir)
+              : NewRepository.create(dir, today(), action, "git");
     } catch (UncheckedIOException e) {
       throw new OutputException(e.getMessage(), e);
     }
@@ -61,9 +76,12 @@ final class InitCommand extends PartnershipCommand implements Callable<Integer> 
     }
     Output.emit(InitSummary.render(dir, result), null, out());
     if (!result.errors().isEmpty()) {
-      // init's job is the files it writes, and it wrote them; an existing partnership.yaml that does not load
-      // only holds back the terms of reference, which `validate` explains (exit 0: nothing init did failed).
-      int errors = (int) result.errors().stream().filter(d -> d.severity() == Severity.ERROR).count();
+      // init's job is the files it writes, and it wrote them; an existing partnership.yaml that
+      // does not load
+      // only holds back the terms of reference, which `validate` explains (exit 0: nothing init did
+      // failed).
+      int errors =
+          (int) result.errors().stream().filter(d -> d.severity() == Severity.ERROR).count();
       err().println(InitSummary.notRendered(dir, errors));
       err().flush();
     }

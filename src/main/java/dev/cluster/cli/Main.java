@@ -4,11 +4,11 @@ import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.UsageException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
-import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +22,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code cluster} command. {@link #run} is the testable entry point: it returns the exit code and is the
- * one place where exceptions become exit codes (SPEC section 4); only {@link #main} calls {@code System.exit}.
+ * The {@code cluster} command. {@link #run} is the testable entry point: it returns the exit code
+ * and is the one place where exceptions become exit codes (SPEC section 4); only {@link #main}
+ * calls {@code System.exit}.
  */
 @Command(
     name = "cluster",
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = "Runs a school partnership from partnership.yaml and one CSV staff roster per school:"
-        + " rotas, peer-review pairings, agendas and reports.",
+    description =
+        "Runs a school partnership from partnership.yaml and one CSV staff roster per school:"
+            + " rotas, peer-review pairings, agendas and reports.",
     footer = {
       "",
       "Exit codes:",
@@ -48,12 +50,16 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
   /** Exit code for the data being invalid. */
   public static final int EXIT_DATA = 1;
+
   /** Exit code for a wrong command line. */
   public static final int EXIT_USAGE = 2;
+
   /** Exit code for hard constraints that cannot be met. */
   public static final int EXIT_INFEASIBLE = 3;
+
   /** Exit code for an output file that could not be written. */
   public static final int EXIT_OUTPUT = 4;
+
   /** Exit code for a bug in cluster itself (never a user's mistake). */
   public static final int EXIT_INTERNAL = 70;
 
@@ -70,8 +76,9 @@ public final class Main implements Runnable {
       paramLabel = "DATE",
       scope = ScopeType.INHERIT,
       converter = Converters.Day.class,
-      description = "Take DATE (YYYY-MM-DD) as today: fixes what \"this term\" and \"next meeting\" mean."
-          + " Default: the system date.")
+      description =
+          "Take DATE (YYYY-MM-DD) as today: fixes what \"this term\" and \"next meeting\" mean."
+              + " Default: the system date.")
   LocalDate today;
 
   @Option(
@@ -81,9 +88,9 @@ public final class Main implements Runnable {
   boolean stacktrace;
 
   /**
-   * The subcommands, in the order {@code cluster --help} lists them. Only the one a command line names is
-   * built (picocli's model of a command costs start-up time); all are, for help or a name that needs a
-   * suggestion.
+   * The subcommands, in the order {@code cluster --help} lists them. Only the one a command line
+   * names is built (picocli's model of a command costs start-up time); all are, for help or a name
+   * that needs a suggestion.
    */
   static final Class<?>[] COMMANDS = {
     ValidateCommand.class,
@@ -121,7 +128,10 @@ public final class Main implements Runnable {
     return today != null ? today : LocalDate.now();
   }
 
-  /** Runs {@code cluster} with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+  /**
+   * Runs {@code cluster} with {@code args}, printing to {@code out} and {@code err}; returns the
+   * exit code.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main(out, err);
     CommandLine cmd = commandLine(main, commandName(args));
@@ -139,11 +149,15 @@ public final class Main implements Runnable {
     }
   }
 
-  /** The command line with only the subcommand {@code named}, or with all (for null, help or a typo). */
+  /**
+   * The command line with only the subcommand {@code named}, or with all (for null, help or a
+   * typo).
+   */
   static CommandLine commandLine(Main main, String named) {
     CommandLine cmd = new CommandLine(main);
-    boolean one = Arrays.stream(COMMANDS)
-        .anyMatch(c -> c != CommandLine.HelpCommand.class && names(c).contains(named));
+    boolean one =
+        Arrays.stream(COMMANDS)
+            .anyMatch(c -> c != CommandLine.HelpCommand.class && names(c).contains(named));
     for (Class<?> c : COMMANDS) {
       if (!one || names(c).contains(named)) {
         cmd.addSubcommand(c);
@@ -152,7 +166,9 @@ public final class Main implements Runnable {
     return cmd;
   }
 
-  /** The first argument that is not an option or an option's value: the subcommand's name, or null. */
+  /**
+   * The first argument that is not an option or an option's value: the subcommand's name, or null.
+   */
   static String commandName(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -174,7 +190,9 @@ public final class Main implements Runnable {
     return names;
   }
 
-  /** A wrong command line: the message and where to find help, not the whole usage text (exit 2). */
+  /**
+   * A wrong command line: the message and where to find help, not the whole usage text (exit 2).
+   */
   private static int usageError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
@@ -184,7 +202,9 @@ public final class Main implements Runnable {
     return EXIT_USAGE;
   }
 
-  /** Maps an exception thrown by a command to its exit code, printing what the user needs to see. */
+  /**
+   * Maps an exception thrown by a command to its exit code, printing what the user needs to see.
+   */
   private static int handle(Exception ex, CommandLine commandLine, Main main) {
     PrintWriter err = main.err;
     if (main.stacktrace) {
@@ -198,7 +218,8 @@ public final class Main implements Runnable {
     }
     if (ex instanceof UsageException usage) {
       err.println("cluster: " + usage.getMessage());
-      err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
+      err.println(
+          "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
       return EXIT_USAGE;
     }
     if (ex instanceof CommandLine.ParameterException pe) {
@@ -215,17 +236,22 @@ public final class Main implements Runnable {
     }
     err.println("cluster: internal error: " + ex);
     if (!main.stacktrace) {
-      err.println("This is a bug in cluster. Run again with --stacktrace and report what it prints.");
+      err.println(
+          "This is a bug in cluster. Run again with --stacktrace and report what it prints.");
     }
     return EXIT_INTERNAL;
   }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
     System.exit(run(out, err, args));
   }
 

@@ -19,23 +19,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Where a command's output goes: standard output, a file ({@code -o}), or the end of a file ({@code --append}).
- * A regular file (or a new path) is written atomically: a temporary file beside it, renamed into place; a
- * symbolic link is followed and its target replaced; a pipe or a device ({@code /dev/null}) is written in
- * place, never replaced. A read-only file, or a failed write, leaves the file untouched and is exit 4. The
- * temporary file is removed on every way out, a SIGTERM included, and stale ones of this naming left by a
- * killed run are removed on the next write.
+ * Where a command's output goes: standard output, a file ({@code -o}), or the end of a file ({@code
+ * --append}). A regular file (or a new path) is written atomically: a temporary file beside it,
+ * renamed into place; a symbolic link is followed and its target replaced; a pipe or a device
+ * ({@code /dev/null}) is written in place, never replaced. A read-only file, or a failed write,
+ * leaves the file untouched and is exit 4. The temporary file is removed on every way out, a
+ * SIGTERM included, and stale ones of this naming left by a killed run are removed on the next
+ * write.
  */
 final class Output {
-  /** Temporary files being written, removed by the shutdown hook if the JVM is stopped meanwhile. */
+  /**
+   * Temporary files being written, removed by the shutdown hook if the JVM is stopped meanwhile.
+   */
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
-  /** How old a temporary file of our naming must be to count as left behind by a run that was killed. */
+  /**
+   * How old a temporary file of our naming must be to count as left behind by a run that was
+   * killed.
+   */
   static final long STALE_MILLIS = 60_000;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(Output::deleteQuietly),
-        "cluster-output-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> PENDING.forEach(Output::deleteQuietly), "cluster-output-cleanup"));
   }
 
   private Output() {}
@@ -51,8 +58,8 @@ final class Output {
   }
 
   /**
-   * Writes {@code text} as UTF-8 to {@code file}: atomically (a temporary file beside it renamed into place)
-   * when it is a regular file or a new path, in place when it is a pipe or a device.
+   * Writes {@code text} as UTF-8 to {@code file}: atomically (a temporary file beside it renamed
+   * into place) when it is a regular file or a new path, in place when it is a pipe or a device.
    */
   static void writeAtomically(Path file, String text) {
     try {
@@ -70,13 +77,17 @@ final class Output {
         throw new IOException("the file is read-only; make it writable or write to another file");
       }
       removeStale(target.getParent(), target.getFileName().toString());
-      throughTemporary(target, bytes, (tmp, to) -> {
-        try {
-          Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      });
+      throughTemporary(
+          target,
+          bytes,
+          (tmp, to) -> {
+            try {
+              Files.move(
+                  tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+              Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+          });
     } catch (IOException | SecurityException e) {
       throw new OutputException("cannot write " + file + ": " + reason(e), e);
     }
@@ -88,9 +99,9 @@ final class Output {
   }
 
   /**
-   * Writes {@code bytes} to a temporary file beside {@code target} (named {@code .NAME.*.tmp}, removed by the
-   * shutdown hook if the process is stopped meanwhile), gives it the permissions the target should have, and
-   * moves it into place; the temporary file never outlives this call.
+   * Writes {@code bytes} to a temporary file beside {@code target} (named {@code .NAME.*.tmp},
+   * removed by the shutdown hook if the process is stopped meanwhile), gives it the permissions the
+   * target should have, and moves it into place; the temporary file never outlives this call.
    */
   private static void throughTemporary(Path target, byte[] bytes, Move move) throws IOException {
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
@@ -113,7 +124,8 @@ final class Output {
       b.get(bytes);
       return bytes;
     } catch (CharacterCodingException e) {
-      throw new IOException("the text holds a character that UTF-8 cannot write (a lone surrogate)", e);
+      throw new IOException(
+          "the text holds a character that UTF-8 cannot write (a lone surrogate)", e);
     }
   }
 
@@ -130,14 +142,18 @@ final class Output {
     return p;
   }
 
-  /** Whether nobody may write {@code file} (asked of the permissions, so that it holds for root too). */
+  /**
+   * Whether nobody may write {@code file} (asked of the permissions, so that it holds for root
+   * too).
+   */
   private static boolean readOnly(Path file) throws IOException {
     if (!Files.isWritable(file)) {
       return true;
     }
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-      return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
+      return !p.contains(PosixFilePermission.OWNER_WRITE)
+          && !p.contains(PosixFilePermission.GROUP_WRITE)
           && !p.contains(PosixFilePermission.OTHERS_WRITE);
     }
     return false;
@@ -148,7 +164,8 @@ final class Output {
     Pattern ours = Pattern.compile(Pattern.quote("." + name + ".") + "\\d+\\.tmp");
     long before = System.currentTimeMillis() - STALE_MILLIS;
     try (Stream<Path> files = Files.list(dir)) {
-      files.filter(f -> ours.matcher(f.getFileName().toString()).matches())
+      files
+          .filter(f -> ours.matcher(f.getFileName().toString()).matches())
           .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
           .filter(f -> modified(f) < before)
           .forEach(Output::deleteQuietly);
@@ -166,7 +183,9 @@ final class Output {
     }
   }
 
-  /** Tests stop a write half-way with {@code -Dcluster.output.pause-millis=N} to send it a SIGTERM. */
+  /**
+   * Tests stop a write half-way with {@code -Dcluster.output.pause-millis=N} to send it a SIGTERM.
+   */
   private static void pauseForTests() {
     long millis = Long.getLong("cluster.output.pause-millis", 0);
     if (millis > 0) {
@@ -179,19 +198,24 @@ final class Output {
   }
 
   /**
-   * Writes {@code text} to {@code file}, which must not exist (its folders are created): a temporary file
-   * beside it, then a rename that refuses to replace. An existing file is left untouched and is exit 4.
+   * Writes {@code text} to {@code file}, which must not exist (its folders are created): a
+   * temporary file beside it, then a rename that refuses to replace. An existing file is left
+   * untouched and is exit 4.
    */
   static void createAtomically(Path file, String text) {
     Path target = file.toAbsolutePath();
     if (Files.exists(target)) {
-      throw new OutputException(file + " already exists; it is never overwritten (edit it, or delete it first"
-          + " to start again)", null);
+      throw new OutputException(
+          file
+              + " already exists; it is never overwritten (edit it, or delete it first"
+              + " to start again)",
+          null);
     }
     try {
       byte[] bytes = utf8(text);
       Files.createDirectories(target.getParent());
-      throughTemporary(target, bytes, (tmp, to) -> Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE));
+      throughTemporary(
+          target, bytes, (tmp, to) -> Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE));
     } catch (java.nio.file.FileAlreadyExistsException e) {
       throw new OutputException(file + " already exists; it is never overwritten", e);
     } catch (IOException | SecurityException e) {
@@ -200,27 +224,37 @@ final class Output {
   }
 
   /**
-   * A temporary file is created readable by its owner only; the file it replaces keeps its own permissions,
-   * and a new file gets the usual {@code rw-r--r--}, as a shell redirection would give it.
+   * A temporary file is created readable by its owner only; the file it replaces keeps its own
+   * permissions, and a new file gets the usual {@code rw-r--r--}, as a shell redirection would give
+   * it.
    */
   private static void keepPermissions(Path target, Path tmp) throws IOException {
     if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return;
     }
-    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, permissions);
   }
 
-  /** Adds {@code text} to the end of {@code file}, creating it when missing (for $GITHUB_STEP_SUMMARY). */
+  /**
+   * Adds {@code text} to the end of {@code file}, creating it when missing (for
+   * $GITHUB_STEP_SUMMARY).
+   */
   static void append(Path file, String text) {
     try {
       if (endsMidLine(file)) {
         text = "\n" + text; // a heading run into the last line of the file would not be a heading
       }
-      Files.writeString(file, text, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+      Files.writeString(
+          file,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.WRITE);
     } catch (IOException | SecurityException e) {
       throw new OutputException("cannot append to " + file + ": " + reason(e), e);
     }

@@ -8,6 +8,9 @@ final class OutputOption {
   /** The help text of {@code -o} (also for commands that declare it in an option group). */
   static final String DESCRIPTION = "Write to FILE (atomically) instead of printing it.";
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = DESCRIPTION)
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = DESCRIPTION)
   Path file;
 }

@@ -13,14 +13,17 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** What every command that reads a partnership shares: the global options, loading, and warnings. */
+/**
+ * What every command that reads a partnership shares: the global options, loading, and warnings.
+ */
 @Command
 abstract class PartnershipCommand {
   @ParentCommand Main main;
 
   /**
-   * Loads the partnership named by {@code -f} and runs the checks {@code validate} runs; invalid data throws
-   * (exit 1); the warnings, the same ones {@code validate} counts, are printed and returned with it.
+   * Loads the partnership named by {@code -f} and runs the checks {@code validate} runs; invalid
+   * data throws (exit 1); the warnings, the same ones {@code validate} counts, are printed and
+   * returned with it.
    */
   LoadResult load() {
     LoadResult loaded = PartnershipLoader.load(main.file);
@@ -34,8 +37,8 @@ abstract class PartnershipCommand {
   }
 
   /**
-   * After the last term there is no "this term": commands fall back on the last one, which would otherwise
-   * quietly look like this year's rota.
+   * After the last term there is no "this term": commands fall back on the last one, which would
+   * otherwise quietly look like this year's rota.
    */
   private void warnIfTheCalendarHasRunOut(List<AcademicYear> calendar) {
     if (calendar.isEmpty()) {
@@ -44,9 +47,19 @@ abstract class PartnershipCommand {
     AcademicYear last = calendar.get(calendar.size() - 1);
     if (today().isAfter(last.end())) {
       int next = Integer.parseInt(last.name().substring(0, 4)) + 1;
-      printWarnings(List.of(Diagnostic.warning(last.location(), "the calendar ends on " + last.end()
-          + ", before today (" + today() + "), so its last term stands in for this one; add the "
-          + next + "-" + String.format("%02d", (next + 1) % 100) + " year to `calendar:`")));
+      printWarnings(
+          List.of(
+              Diagnostic.warning(
+                  last.location(),
+                  "the calendar ends on "
+                      + last.end()
+                      + ", before today ("
+                      + today()
+                      + "), so its last term stands in for this one; add the "
+                      + next
+                      + "-"
+                      + String.format("%02d", (next + 1) % 100)
+                      + " year to `calendar:`")));
     }
   }
 

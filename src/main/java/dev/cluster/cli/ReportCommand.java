@@ -38,10 +38,15 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
 
   /** {@code -o} and {@code --append} exclude each other. */
   static final class Target {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = OutputOption.DESCRIPTION)
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = OutputOption.DESCRIPTION)
     Path output;
 
-    @Option(names = "--append", paramLabel = "FILE",
+    @Option(
+        names = "--append",
+        paramLabel = "FILE",
         description = "Add the report to the end of FILE (for $GITHUB_STEP_SUMMARY).")
     Path append;
   }
@@ -51,11 +56,17 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
   @Option(names = "--include-contact", description = "Include e-mail addresses.")
   boolean includeContact;
 
-  @Option(names = "--summary", description = "Only the headline tables, with a pointer to the full report.")
+  @Option(
+      names = "--summary",
+      description = "Only the headline tables, with a pointer to the full report.")
   boolean summary;
 
-  @Option(names = "--full", paramLabel = "FILE", description = "With --summary: also write the full report to "
-      + "FILE, and name FILE in the summary as where the full report is.")
+  @Option(
+      names = "--full",
+      paramLabel = "FILE",
+      description =
+          "With --summary: also write the full report to "
+              + "FILE, and name FILE in the summary as where the full report is.")
   Path full;
 
   @Spec CommandSpec spec;
@@ -66,24 +77,35 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
   @Override
   public Integer call() {
     if (full != null && !summary) {
-      throw new ParameterException(spec.commandLine(), "--full names where the full report goes beside the "
-          + "summary: give it with --summary (without --summary, -o FILE writes the full report)");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--full names where the full report goes beside the "
+              + "summary: give it with --summary (without --summary, -o FILE writes the full report)");
     }
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
     Report report = Report.build(p, year.name, today(), includeContact, loaded.warnings());
     // the rota's warnings are among those load() printed; the pairings' are the report's own
-    List<Diagnostic> own = report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();
+    List<Diagnostic> own =
+        report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();
     printWarnings(own);
     Templates templates = new Templates(p.templates());
-    String fullText = summary && full == null ? null : page(templates.render("report.md.mustache", report.view()));
-    String text = summary
-        ? page(templates.render(Report.SUMMARY_TEMPLATE, report.summaryView(full == null ? null : full.toString())))
-        : fullText;
+    String fullText =
+        summary && full == null
+            ? null
+            : page(templates.render("report.md.mustache", report.view()));
+    String text =
+        summary
+            ? page(
+                templates.render(
+                    Report.SUMMARY_TEMPLATE,
+                    report.summaryView(full == null ? null : full.toString())))
+            : fullText;
     int count = loaded.warnings().size() + own.size();
     boolean failed = strict && count > 0;
     Path file = target == null ? null : target.append != null ? target.append : target.output;
-    // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched"); the
+    // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched");
+    // the
     // report still goes to standard output when no file was asked for.
     if (!failed && summary && full != null) {
       Output.emit(fullText, full, out());
@@ -94,9 +116,16 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
       Output.emit(text, file, out());
     }
     if (failed) {
-      err().println("cluster: --strict: " + count + (count == 1 ? " warning" : " warnings") + " (listed above)"
-          + (file == null && full == null ? "" : "; nothing was written to "
-              + (file == null ? full : full == null ? file : file + " or " + full)));
+      err()
+          .println(
+              "cluster: --strict: "
+                  + count
+                  + (count == 1 ? " warning" : " warnings")
+                  + " (listed above)"
+                  + (file == null && full == null
+                      ? ""
+                      : "; nothing was written to "
+                          + (file == null ? full : full == null ? file : file + " or " + full)));
       err().flush();
       return Main.EXIT_DATA;
     }

@@ -4,12 +4,8 @@ import dev.cluster.load.GitRevision;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.RecordedMeeting;
-import dev.cluster.render.RecordCsv;
-import dev.cluster.rota.ScheduledMeeting;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import dev.cluster.model.UsageException;
+import dev.cluster.render.RecordCsv;
 import dev.cluster.render.RotaChanges;
 import dev.cluster.render.RotaCsv;
 import dev.cluster.render.RotaIcs;
@@ -20,9 +16,13 @@ import dev.cluster.rota.RotaComparison;
 import dev.cluster.rota.RotaFilter;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.RotaWindow;
+import dev.cluster.rota.ScheduledMeeting;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,44 +39,67 @@ import picocli.CommandLine.Option;
 final class RotaCommand extends PartnershipCommand implements Callable<Integer> {
   @Mixin YearOption year;
 
-  @Option(names = "--term", paramLabel = "TERM",
-      description = "autumn, spring or summer (of --year, else the current year), or 2026-27/spring.")
+  @Option(
+      names = "--term",
+      paramLabel = "TERM",
+      description =
+          "autumn, spring or summer (of --year, else the current year), or 2026-27/spring.")
   String term;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = Converters.Day.class,
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = Converters.Day.class,
       description = "First day of the window (with --to).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = Converters.Day.class,
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      converter = Converters.Day.class,
       description = "Last day of the window (with --from).")
   LocalDate to;
 
-  @Option(names = "--meeting", paramLabel = "ID",
-      description = "Only this meeting series (repeatable); a for-each-year-group id means all its year groups.")
+  @Option(
+      names = "--meeting",
+      paramLabel = "ID",
+      description =
+          "Only this meeting series (repeatable); a for-each-year-group id means all its year groups.")
   List<String> meetings;
 
-  @Option(names = "--school", paramLabel = "ID",
-      description = "Only the meetings this school chairs, hosts, minutes or is expected at (repeatable; with"
-          + " --person, either one).")
+  @Option(
+      names = "--school",
+      paramLabel = "ID",
+      description =
+          "Only the meetings this school chairs, hosts, minutes or is expected at (repeatable; with"
+              + " --person, either one).")
   List<String> schools;
 
-  @Option(names = "--person", paramLabel = "SCHOOL/PERSON-ID",
-      description = "Only the meetings this person chairs, minutes or attends, for example"
-          + " fleet/ada-okafor (repeatable; with --school, either one).")
+  @Option(
+      names = "--person",
+      paramLabel = "SCHOOL/PERSON-ID",
+      description =
+          "Only the meetings this person chairs, minutes or attends, for example"
+              + " fleet/ada-okafor (repeatable; with --school, either one).")
   List<String> people;
 
   @Mixin Formats.RotaOption format;
 
   @Mixin OutputOption output;
 
-  @Option(names = "--compare", paramLabel = "REF",
-      description = "List the meetings whose date, chair, host or minute-taker differ from the rota at Git"
-          + " revision REF (for example HEAD or main).")
+  @Option(
+      names = "--compare",
+      paramLabel = "REF",
+      description =
+          "List the meetings whose date, chair, host or minute-taker differ from the rota at Git"
+              + " revision REF (for example HEAD or main).")
   String compare;
 
-  @Option(names = "--save",
-      description = "Record the window's meetings (and the earlier ones of the same series and academic year"
-          + " not yet recorded) in history/rota/<YYYY-YY>.csv: only adds rows, never changes a recorded one.")
+  @Option(
+      names = "--save",
+      description =
+          "Record the window's meetings (and the earlier ones of the same series and academic year"
+              + " not yet recorded) in history/rota/<YYYY-YY>.csv: only adds rows, never changes a recorded one.")
   boolean save;
 
   @Override
@@ -93,22 +116,30 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     RotaFilter filter = RotaFilter.of(p, schools, people);
     Rota rota = planner.plan(window.from(), window.to(), series);
     if (save) {
-      // SPEC 8.1: `--save` with --school or --person is a usage error (checked before anything is loaded).
+      // SPEC 8.1: `--save` with --school or --person is a usage error (checked before anything is
+      // loaded).
       save(p, planner, rota, series);
     }
     rota = filter.apply(rota);
-    String text = compare != null ? compare(window, rota, series) : render(form, p, window, planner, rota, series);
+    String text =
+        compare != null
+            ? compare(window, rota, series)
+            : render(form, p, window, planner, rota, series);
     // the window's warnings are among those load() printed (validate's, over the whole calendar)
     Output.emit(text, output.file, out());
     return 0;
   }
 
-  /** The days asked for by {@code --year}, {@code --term} or {@code --from/--to}; default the current term. */
+  /**
+   * The days asked for by {@code --year}, {@code --term} or {@code --from/--to}; default the
+   * current term.
+   */
   private RotaWindow window(Partnership p) {
     if (from != null || to != null) {
       if (from == null || to == null) {
-        throw new UsageException("--from and --to go together: give both, for example"
-            + " --from 2026-09-01 --to 2026-10-23");
+        throw new UsageException(
+            "--from and --to go together: give both, for example"
+                + " --from 2026-09-01 --to 2026-10-23");
       }
       if (year.name != null || term != null) {
         throw new UsageException("give either --from/--to or --year/--term, not both");
@@ -132,11 +163,22 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     return year.name != null ? RotaWindow.wholeYear(p, year.name) : RotaWindow.current(p, today());
   }
 
-  private String render(Formats.Rota form, Partnership p, RotaWindow window, RotaPlanner planner, Rota rota,
+  private String render(
+      Formats.Rota form,
+      Partnership p,
+      RotaWindow window,
+      RotaPlanner planner,
+      Rota rota,
       List<String> series) {
     return switch (form) {
-      case MARKDOWN -> RotaMarkdown.render(p.name(), window.label(), rota, planner.select(series),
-          planner.ledger(window.from(), window.to(), series), p.fairness().acrossSeries());
+      case MARKDOWN ->
+          RotaMarkdown.render(
+              p.name(),
+              window.label(),
+              rota,
+              planner.select(series),
+              planner.ledger(window.from(), window.to(), series),
+              p.fairness().acrossSeries());
       case CSV -> RotaCsv.render(rota);
       case JSON -> RotaJson.render(p.name(), rota);
       case ICS -> RotaIcs.render(p, rota, today()); // ical4j is loaded only here
@@ -144,22 +186,27 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
   }
 
   /** Where SPEC 8.1's "--save with --school or --person is exit 2" is enforced. */
-  /** {@code --save} records the whole rota of the window: a filtered one is a usage error (SPEC 8.1). */
+  /**
+   * {@code --save} records the whole rota of the window: a filtered one is a usage error (SPEC
+   * 8.1).
+   */
   private void rejectFilteredSave() {
     if (save && (schools != null && !schools.isEmpty() || people != null && !people.isEmpty())) {
-      throw new UsageException("--save records the whole rota of the window; leave out --school and --person"
-          + " (filter when printing instead)");
+      throw new UsageException(
+          "--save records the whole rota of the window; leave out --school and --person"
+              + " (filter when printing instead)");
     }
   }
 
   /**
-   * Records the window's meetings, per academic year, with every earlier meeting of the same series in that
-   * year (SPEC 8.1), and says on stderr what it added.
+   * Records the window's meetings, per academic year, with every earlier meeting of the same series
+   * in that year (SPEC 8.1), and says on stderr what it added.
    */
   private void save(Partnership p, RotaPlanner planner, Rota rota, List<String> series) {
     Map<String, java.util.Set<String>> seriesByYear = new LinkedHashMap<>();
     for (ScheduledMeeting m : rota.meetings()) {
-      seriesByYear.computeIfAbsent(p.currentYear(m.date()).name(), y -> new java.util.LinkedHashSet<>())
+      seriesByYear
+          .computeIfAbsent(p.currentYear(m.date()).name(), y -> new java.util.LinkedHashSet<>())
           .add(m.series().id());
     }
     if (seriesByYear.isEmpty()) {
@@ -171,34 +218,53 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
       AcademicYear year = p.year(e.getKey()).orElseThrow();
       LocalDate end = rota.to().isBefore(year.end()) ? rota.to() : year.end();
       List<ScheduledMeeting> meetings = new ArrayList<>();
-      for (ScheduledMeeting m : planner.plan(year.start(), end, List.copyOf(e.getValue())).meetings()) {
+      for (ScheduledMeeting m :
+          planner.plan(year.start(), end, List.copyOf(e.getValue())).meetings()) {
         if (p.currentYear(m.date()).name().equals(e.getKey())) {
           meetings.add(m);
         }
       }
-      List<RecordedMeeting> recorded = p.record().stream().filter(r -> r.year().equals(e.getKey())).toList();
+      List<RecordedMeeting> recorded =
+          p.record().stream().filter(r -> r.year().equals(e.getKey())).toList();
       RecordCsv.Saved saved = RecordCsv.save(recorded, meetings, p.id(), p.meetings());
       Path file = p.directory().resolve("history").resolve("rota").resolve(e.getKey() + ".csv");
       if (saved.added() > 0) {
         try {
           java.nio.file.Files.createDirectories(file.getParent());
         } catch (java.io.IOException | SecurityException ex) {
-          throw new OutputException("cannot create the folder " + file.getParent() + ": " + ex.getMessage(), ex);
+          throw new OutputException(
+              "cannot create the folder " + file.getParent() + ": " + ex.getMessage(), ex);
         }
         Output.writeAtomically(file, saved.text());
       }
-      err().println(file + ": added " + saved.added() + " meeting" + (saved.added() == 1 ? "" : "s") + ", "
-          + saved.kept() + " already recorded");
+      err()
+          .println(
+              file
+                  + ": added "
+                  + saved.added()
+                  + " meeting"
+                  + (saved.added() == 1 ? "" : "s")
+                  + ", "
+                  + saved.kept()
+                  + " already recorded");
     }
     err().flush();
   }
 
-  /** The same window planned from the partnership as it was at revision {@code compare}, as a change list. */
+  /**
+   * The same window planned from the partnership as it was at revision {@code compare}, as a change
+   * list.
+   */
   private String compare(RotaWindow window, Rota now, List<String> series) {
     Partnership before = GitRevision.load(main.file, compare);
-    Rota old = RotaFilter.of(before, schools, people).apply(
-        new RotaPlanner(before).plan(window.from(), window.to(), List.of()));
-    return RotaChanges.render(compare, window.label(), window.from(), window.to(),
+    Rota old =
+        RotaFilter.of(before, schools, people)
+            .apply(new RotaPlanner(before).plan(window.from(), window.to(), List.of()));
+    return RotaChanges.render(
+        compare,
+        window.label(),
+        window.from(),
+        window.to(),
         RotaComparison.compare(old, now, series));
   }
 }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
       "DIR is replaced as a whole, only once every file is ready; a folder cluster did not write is refused."
     })
 final class SiteCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write (made or replaced).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The folder to write (made or replaced).")
   Path dir;
 
   @Override
@@ -33,7 +36,15 @@ final class SiteCommand extends PartnershipCommand implements Callable<Integer> 
     } catch (java.io.IOException e) {
       throw new OutputException("cannot write the site to " + dir + ": " + e.getMessage(), e);
     }
-    out().println("Wrote " + files.size() + " files to " + dir + " (open " + dir.resolve("index.html") + ").");
+    out()
+        .println(
+            "Wrote "
+                + files.size()
+                + " files to "
+                + dir
+                + " (open "
+                + dir.resolve("index.html")
+                + ").");
     out().flush();
     return 0;
   }

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code cluster templates}: list the built-in templates, or export them for editing. */
 @Command(
@@ -20,11 +20,18 @@ import picocli.CommandLine.Parameters;
       "A file of the same name in the partnership's templates/ folder overrides the built-in one."
     })
 final class TemplatesCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "export",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "export",
       description = "'export' copies the built-in templates into DIR; without it they are listed.")
   String action;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "DIR", description = "Where to copy the templates.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Where to copy the templates.")
   Path dir;
 
   @Spec CommandSpec spec;
@@ -35,11 +42,15 @@ final class TemplatesCommand extends PartnershipCommand implements Callable<Inte
       return list();
     }
     if (!action.equals("export")) {
-      throw new ParameterException(spec.commandLine(),
-          "unknown action '" + action + "': use 'cluster templates' to list or 'cluster templates export DIR'");
+      throw new ParameterException(
+          spec.commandLine(),
+          "unknown action '"
+              + action
+              + "': use 'cluster templates' to list or 'cluster templates export DIR'");
     }
     if (dir == null) {
-      throw new ParameterException(spec.commandLine(), "'export' needs a folder: cluster templates export DIR");
+      throw new ParameterException(
+          spec.commandLine(), "'export' needs a folder: cluster templates export DIR");
     }
     Templates.Export done;
     try {
@@ -64,12 +75,17 @@ final class TemplatesCommand extends PartnershipCommand implements Callable<Inte
     List<String> overridden = templates.overridden();
     int width = Templates.BUILT_IN.stream().mapToInt(String::length).max().orElse(0) + 2;
     for (String name : Templates.BUILT_IN) {
-      String state = overridden.contains(name) ? "overridden by " + folder.resolve(name) : "built in";
+      String state =
+          overridden.contains(name) ? "overridden by " + folder.resolve(name) : "built in";
       out().println(String.format("%-" + width + "s%s", name, state));
     }
     for (String name : templates.unused()) {
-      out().println(String.format("%-" + width + "s%s", name,
-          "in " + folder + " but not used: no built-in template has this name"));
+      out()
+          .println(
+              String.format(
+                  "%-" + width + "s%s",
+                  name,
+                  "in " + folder + " but not used: no built-in template has this name"));
     }
     out().flush();
     return 0;

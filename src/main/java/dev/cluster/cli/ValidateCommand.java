@@ -18,18 +18,26 @@ import picocli.CommandLine.Option;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Load the partnership and its rosters and report every problem found; changes nothing.")
+    description =
+        "Load the partnership and its rosters and report every problem found; changes nothing.")
 final class ValidateCommand extends PartnershipCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
   boolean strict;
 
   /** How problems are printed. */
-  enum Format { text, github }
+  enum Format {
+    text,
+    github
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
-          + " github: each problem on stdout as a GitHub Actions workflow command"
-          + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
+              + " github: each problem on stdout as a GitHub Actions workflow command"
+              + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.")
   Format format;
 
   @Override
@@ -47,7 +55,10 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     String workspace = System.getenv("GITHUB_WORKSPACE");
     for (Diagnostic d : problems) {
       if (format == Format.github) {
-        out().println(GithubAnnotations.command(d, workspace == null || workspace.isBlank() ? null : Path.of(workspace)));
+        out()
+            .println(
+                GithubAnnotations.command(
+                    d, workspace == null || workspace.isBlank() ? null : Path.of(workspace)));
       } else {
         err().println(d.format());
       }
@@ -55,17 +66,30 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     err().flush();
     long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
     long warnings = problems.size() - errors;
-    String tally = errors == 0 && warnings == 0 ? "no problems"
-        : errors == 0 ? count(warnings, "warning", "warnings")
-        : count(errors, "error", "errors") + (warnings == 0 ? "" : ", " + count(warnings, "warning", "warnings"));
-    out().println(file + ": " + (loaded == null ? "" : contents(loaded.partnership()) + " \u2014 ") + tally);
+    String tally =
+        errors == 0 && warnings == 0
+            ? "no problems"
+            : errors == 0
+                ? count(warnings, "warning", "warnings")
+                : count(errors, "error", "errors")
+                    + (warnings == 0 ? "" : ", " + count(warnings, "warning", "warnings"));
+    out()
+        .println(
+            file
+                + ": "
+                + (loaded == null ? "" : contents(loaded.partnership()) + " \u2014 ")
+                + tally);
     return errors > 0 || (strict && warnings > 0) ? Main.EXIT_DATA : 0;
   }
 
   private static String contents(Partnership p) {
     int staff = p.schools().stream().mapToInt(s -> s.staff().size()).sum();
-    return count(p.schools().size(), "school", "schools") + ", " + count(staff, "staff", "staff") + ", "
-        + count(p.meetings().size(), "meeting series", "meeting series") + ", "
+    return count(p.schools().size(), "school", "schools")
+        + ", "
+        + count(staff, "staff", "staff")
+        + ", "
+        + count(p.meetings().size(), "meeting series", "meeting series")
+        + ", "
         + count(p.reviews().size(), "review programme", "review programmes");
   }
 

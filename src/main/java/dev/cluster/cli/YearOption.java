@@ -8,11 +8,16 @@ import picocli.CommandLine.Option;
 
 /** {@code --year YEAR}, spelt, resolved and refused the same in every command that takes one. */
 final class YearOption {
-  @Option(names = "--year", paramLabel = "YEAR",
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
       description = "An academic year of the calendar, for example 2026-27.")
   String name;
 
-  /** The year named, or the current one on {@code today}; an unknown name is a usage error naming the years. */
+  /**
+   * The year named, or the current one on {@code today}; an unknown name is a usage error naming
+   * the years.
+   */
   AcademicYear resolve(Partnership p, LocalDate today) {
     return name == null ? p.currentYear(today) : RotaWindow.year(p, name);
   }

@@ -25,20 +25,22 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown that the templates produce, as HTML (SPEC section 9): GitHub-flavoured tables through commonmark,
- * raw HTML in the data escaped, images left as their text (a page makes no request), a Mermaid chart as a
- * table, and a row of empty cells (the apologies table) marked to leave room to write in. The one class that
- * knows commonmark, loaded only for {@code --format html} and {@code cluster site}.
+ * Markdown that the templates produce, as HTML (SPEC section 9): GitHub-flavoured tables through
+ * commonmark, raw HTML in the data escaped, images left as their text (a page makes no request), a
+ * Mermaid chart as a table, and a row of empty cells (the apologies table) marked to leave room to
+ * write in. The one class that knows commonmark, loaded only for {@code --format html} and {@code
+ * cluster site}.
  */
 public final class HtmlPage {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .extensions(EXTENSIONS)
-      .escapeHtml(true)
-      .sanitizeUrls(true)
-      .attributeProviderFactory(context -> new Attributes())
-      .build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .attributeProviderFactory(context -> new Attributes())
+          .build();
 
   /** The stylesheet of every page: screen, phone and A4 print. */
   public static final String CSS = resource("/html/cluster.css");
@@ -62,20 +64,31 @@ public final class HtmlPage {
     return fallback;
   }
 
-  /** One self-contained page: {@code markdown} rendered, the stylesheet in one {@code <style>}, no script. */
+  /**
+   * One self-contained page: {@code markdown} rendered, the stylesheet in one {@code <style>}, no
+   * script.
+   */
   public static String standalone(String markdown, String fallbackTitle) {
-    return page(title(markdown, fallbackTitle), "<style>\n" + CSS + "</style>", "", fragment(markdown));
+    return page(
+        title(markdown, fallbackTitle), "<style>\n" + CSS + "</style>", "", fragment(markdown));
   }
 
   /**
-   * A whole page: {@code head} (a {@code <style>} or a {@code <link>}) and {@code nav} (HTML, may be empty)
-   * around {@code body}.
+   * A whole page: {@code head} (a {@code <style>} or a {@code <link>}) and {@code nav} (HTML, may
+   * be empty) around {@code body}.
    */
   public static String page(String title, String head, String nav, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + escape(title) + "</title>\n" + head + "\n</head>\n<body>\n"
-        + nav + "<main>\n" + body + "</main>\n</body>\n</html>\n";
+        + "<title>"
+        + escape(title)
+        + "</title>\n"
+        + head
+        + "\n</head>\n<body>\n"
+        + nav
+        + "<main>\n"
+        + body
+        + "</main>\n</body>\n</html>\n";
   }
 
   /** Text escaped for HTML content and attribute values. */
@@ -124,8 +137,8 @@ public final class HtmlPage {
   }
 
   /**
-   * A Mermaid {@code gantt} as a table: one row per task, with its section, title, start, length and state
-   * ({@code done}, {@code active}, {@code crit}, {@code milestone}).
+   * A Mermaid {@code gantt} as a table: one row per task, with its section, title, start, length
+   * and state ({@code done}, {@code active}, {@code crit}, {@code milestone}).
    */
   static Node ganttTable(String mermaid) {
     List<String[]> rows = new ArrayList<>();
@@ -137,7 +150,10 @@ public final class HtmlPage {
         continue;
       }
       int colon = line.indexOf(" :");
-      if (colon < 0 || line.startsWith("title ") || line.startsWith("dateFormat") || line.startsWith("axisFormat")) {
+      if (colon < 0
+          || line.startsWith("title ")
+          || line.startsWith("dateFormat")
+          || line.startsWith("axisFormat")) {
         continue;
       }
       String what = line.substring(0, colon).trim();
@@ -146,13 +162,23 @@ public final class HtmlPage {
         data.add(d.trim());
       }
       List<String> state = new ArrayList<>();
-      while (!data.isEmpty() && List.of("done", "active", "crit", "milestone").contains(data.get(0))) {
+      while (!data.isEmpty()
+          && List.of("done", "active", "crit", "milestone").contains(data.get(0))) {
         state.add(data.remove(0));
       }
       String length = data.isEmpty() ? "" : data.get(data.size() - 1);
       String start = data.size() >= 2 ? data.get(data.size() - 2) : "";
-      rows.add(new String[] {section, what, start, length.replaceAll("^(\\d+)d$", "$1 day(s)")
-          .replace("1 day(s)", "1 day").replace(" day(s)", " days"), String.join(", ", state)});
+      rows.add(
+          new String[] {
+            section,
+            what,
+            start,
+            length
+                .replaceAll("^(\\d+)d$", "$1 day(s)")
+                .replace("1 day(s)", "1 day")
+                .replace(" day(s)", " days"),
+            String.join(", ", state)
+          });
     }
     TableBlock table = new TableBlock();
     TableHead head = new TableHead();

@@ -13,13 +13,21 @@ public final class InitSummary {
     Path yaml = NewRepository.resolve(dir, StarterFiles.PARTNERSHIP);
     boolean here = yaml.toString().equals(StarterFiles.PARTNERSHIP);
     String cluster = here ? "cluster" : "cluster -f " + yaml;
-    String init = here ? "cluster init --terms-of-reference" : "cluster init --terms-of-reference " + dir;
+    String init =
+        here ? "cluster init --terms-of-reference" : "cluster init --terms-of-reference " + dir;
     if (result.existing()) {
       if (result.written().isEmpty()) {
-        out.append("Nothing written: ").append(where).append(" already holds a partnership (")
-            .append(StarterFiles.PARTNERSHIP).append("), and init does not re-create files deleted from it.\n")
-            .append("To write ").append(StarterFiles.TERMS_OF_REFERENCE).append(" again from your data, delete it and run\n")
-            .append("  ").append(init).append('\n');
+        out.append("Nothing written: ")
+            .append(where)
+            .append(" already holds a partnership (")
+            .append(StarterFiles.PARTNERSHIP)
+            .append("), and init does not re-create files deleted from it.\n")
+            .append("To write ")
+            .append(StarterFiles.TERMS_OF_REFERENCE)
+            .append(" again from your data, delete it and run\n")
+            .append("  ")
+            .append(init)
+            .append('\n');
       } else {
         written(out, result, " in " + where);
       }
@@ -27,7 +35,8 @@ public final class InitSummary {
       return out.toString();
     }
     if (result.written().isEmpty()) {
-      out.append("Nothing written: every file of a new partnership repository is already in ").append(where)
+      out.append("Nothing written: every file of a new partnership repository is already in ")
+          .append(where)
           .append(".\n");
     } else {
       written(out, result, " of a new partnership repository in " + where);
@@ -35,18 +44,31 @@ public final class InitSummary {
     git(out, result);
     out.append('\n')
         .append("Next:\n")
-        .append("  1. Edit ").append(StarterFiles.PARTNERSHIP)
+        .append("  1. Edit ")
+        .append(StarterFiles.PARTNERSHIP)
         .append(": your partnership's name, schools and meetings, and your\n")
         .append("     local authority's term dates in place of the placeholders.\n")
         .append("  2. Put one staff roster per school in rosters/, with the columns of ")
-        .append(StarterFiles.ROSTER).append(".\n")
-        .append("  3. Check everything:      ").append(cluster).append(" validate\n")
-        .append("  4. See this term's rota:  ").append(cluster).append(" rota\n")
-        .append("  5. To write ").append(StarterFiles.TERMS_OF_REFERENCE).append(" from your data: delete it, run '")
-        .append(init).append("'.\n")
-        .append("  6. Keep the repository private (rosters hold staff names and e-mail addresses) and push it\n")
-        .append("     to GitHub: ").append(StarterFiles.WORKFLOW).append(" then checks every change; first edit\n")
-        .append("     its line marked EDIT to name where cluster is published (see the file's first lines).\n");
+        .append(StarterFiles.ROSTER)
+        .append(".\n")
+        .append("  3. Check everything:      ")
+        .append(cluster)
+        .append(" validate\n")
+        .append("  4. See this term's rota:  ")
+        .append(cluster)
+        .append(" rota\n")
+        .append("  5. To write ")
+        .append(StarterFiles.TERMS_OF_REFERENCE)
+        .append(" from your data: delete it, run '")
+        .append(init)
+        .append("'.\n")
+        .append(
+            "  6. Keep the repository private (rosters hold staff names and e-mail addresses) and push it\n")
+        .append("     to GitHub: ")
+        .append(StarterFiles.WORKFLOW)
+        .append(" then checks every change; first edit\n")
+        .append(
+            "     its line marked EDIT to name where cluster is published (see the file's first lines).\n");
     return out.toString();
   }
 
@@ -66,7 +88,8 @@ public final class InitSummary {
 
   /** The usage error for a {@code DIR} that is the cluster tool's own folder. */
   public static String toolFolder(Path dir) {
-    return where(dir) + " is the cluster tool's own folder, not a partnership's; give init a folder of its own,"
+    return where(dir)
+        + " is the cluster tool's own folder, not a partnership's; give init a folder of its own,"
         + " for example 'cluster init ../our-partnership'";
   }
 
@@ -84,9 +107,18 @@ public final class InitSummary {
   /** The standard-error line saying why the terms of reference were not written. */
   public static String notRendered(Path dir, int problems) {
     Path yaml = NewRepository.resolve(dir, StarterFiles.PARTNERSHIP);
-    return "cluster: " + NewRepository.resolve(dir, StarterFiles.TERMS_OF_REFERENCE) + " not written: the"
-        + " existing " + yaml + " has " + problems + (problems == 1 ? " problem" : " problems")
-        + "; 'cluster -f " + yaml + " validate' lists them. Fix them, then run 'cluster init --terms-of-reference"
-        + (yaml.toString().equals(StarterFiles.PARTNERSHIP) ? "" : " " + dir) + "'.";
+    return "cluster: "
+        + NewRepository.resolve(dir, StarterFiles.TERMS_OF_REFERENCE)
+        + " not written: the"
+        + " existing "
+        + yaml
+        + " has "
+        + problems
+        + (problems == 1 ? " problem" : " problems")
+        + "; 'cluster -f "
+        + yaml
+        + " validate' lists them. Fix them, then run 'cluster init --terms-of-reference"
+        + (yaml.toString().equals(StarterFiles.PARTNERSHIP) ? "" : " " + dir)
+        + "'.";
   }
 }

@@ -18,23 +18,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a new partnership repository ({@code cluster init}). A file that exists is never touched: it is
- * skipped and named. The terms of reference are rendered from the folder's {@code partnership.yaml} as it
- * stands after the other files are written, so running {@code init} in an existing repository writes the
- * terms of reference of that partnership, not of the starter.
+ * Writes a new partnership repository ({@code cluster init}). A file that exists is never touched:
+ * it is skipped and named. The terms of reference are rendered from the folder's {@code
+ * partnership.yaml} as it stands after the other files are written, so running {@code init} in an
+ * existing repository writes the terms of reference of that partnership, not of the starter.
  */
 public final class NewRepository {
   private NewRepository() {}
 
   /**
-   * What {@link #create} did: the files written and the files skipped (paths as reachable from the working
-   * directory), the loader's warnings about the partnership, and its errors when the terms of reference
-   * could not be rendered because {@code partnership.yaml} is invalid; {@code existing} when the folder
-   * already held a partnership (so no starter file was written); {@code git} what {@code git init} did
-   * (null when the folder was already in a repository or git was not asked for).
+   * What {@link #create} did: the files written and the files skipped (paths as reachable from the
+   * working directory), the loader's warnings about the partnership, and its errors when the terms
+   * of reference could not be rendered because {@code partnership.yaml} is invalid; {@code
+   * existing} when the folder already held a partnership (so no starter file was written); {@code
+   * git} what {@code git init} did (null when the folder was already in a repository or git was not
+   * asked for).
    */
-  public record Result(List<Path> written, List<Path> skipped, List<Diagnostic> warnings, List<Diagnostic> errors,
-      boolean existing, GitInit.Outcome git) {
+  public record Result(
+      List<Path> written,
+      List<Path> skipped,
+      List<Diagnostic> warnings,
+      List<Diagnostic> errors,
+      boolean existing,
+      GitInit.Outcome git) {
     public Result {
       written = List.copyOf(written);
       skipped = List.copyOf(skipped);
@@ -43,17 +49,22 @@ public final class NewRepository {
     }
 
     /** A new repository's result, with no Git step. */
-    public Result(List<Path> written, List<Path> skipped, List<Diagnostic> warnings, List<Diagnostic> errors) {
+    public Result(
+        List<Path> written,
+        List<Path> skipped,
+        List<Diagnostic> warnings,
+        List<Diagnostic> errors) {
       this(written, skipped, warnings, errors, false, null);
     }
   }
 
   /**
-   * Writes the starter files into {@code dir} (created when missing), the placeholder calendar holding the
-   * academic year of {@code today} and the next and the workflow using {@code action}, then the terms of reference, then runs {@code git init}
-   * (with the command {@code git}) when the folder is not in a Git repository. A folder that already holds a
-   * {@code partnership.yaml} is an existing repository: nothing is written into it, so that a file the user
-   * deleted is not re-created (its existing files are named as skipped).
+   * Writes the starter files into {@code dir} (created when missing), the placeholder calendar
+   * holding the academic year of {@code today} and the next and the workflow using {@code action},
+   * then the terms of reference, then runs {@code git init} (with the command {@code git}) when the
+   * folder is not in a Git repository. A folder that already holds a {@code partnership.yaml} is an
+   * existing repository: nothing is written into it, so that a file the user deleted is not
+   * re-created (its existing files are named as skipped).
    *
    * @throws UncheckedIOException when a file or folder cannot be written
    */
@@ -71,12 +82,14 @@ public final class NewRepository {
       write(dir, f.path(), f.text(), written, skipped);
     }
     Result terms = writeTerms(dir, written, skipped);
-    return new Result(written, skipped, terms.warnings(), terms.errors(), false, GitInit.ensure(dir, git));
+    return new Result(
+        written, skipped, terms.warnings(), terms.errors(), false, GitInit.ensure(dir, git));
   }
 
   /**
-   * Writes only {@code terms-of-reference.md}, rendered from the folder's {@code partnership.yaml} as it
-   * stands ({@code cluster init --terms-of-reference}); an existing one is skipped, as every existing file.
+   * Writes only {@code terms-of-reference.md}, rendered from the folder's {@code partnership.yaml}
+   * as it stands ({@code cluster init --terms-of-reference}); an existing one is skipped, as every
+   * existing file.
    */
   public static Result termsOfReference(Path dir) {
     List<Path> written = new ArrayList<>();
@@ -93,7 +106,8 @@ public final class NewRepository {
     try {
       loaded = PartnershipLoader.load(resolve(dir, StarterFiles.PARTNERSHIP));
     } catch (DataException e) {
-      // Only an existing partnership.yaml can be invalid here; the user fixes it and runs init again.
+      // Only an existing partnership.yaml can be invalid here; the user fixes it and runs init
+      // again.
       return new Result(written, skipped, List.of(), e.diagnostics());
     }
     String text = TermsOfReference.render(loaded.partnership());
@@ -110,15 +124,18 @@ public final class NewRepository {
   }
 
   /**
-   * True when {@code dir} is the {@code cluster} tool's own folder (a clone of its source, or an unpacked
-   * distribution), where a partnership's files must not go.
+   * True when {@code dir} is the {@code cluster} tool's own folder (a clone of its source, or an
+   * unpacked distribution), where a partnership's files must not go.
    */
   public static boolean isToolFolder(Path dir) {
-    return (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("src/main/java/dev/cluster")))
-        || (Files.isRegularFile(dir.resolve("lib/cluster.jar")) && Files.isDirectory(dir.resolve("bin")));
+    return (Files.isRegularFile(dir.resolve("pom.xml"))
+            && Files.isDirectory(dir.resolve("src/main/java/dev/cluster")))
+        || (Files.isRegularFile(dir.resolve("lib/cluster.jar"))
+            && Files.isDirectory(dir.resolve("bin")));
   }
 
-  private static void write(Path dir, String relative, String text, List<Path> written, List<Path> skipped) {
+  private static void write(
+      Path dir, String relative, String text, List<Path> written, List<Path> skipped) {
     Path file = resolve(dir, relative);
     if (skipIfPresent(file, skipped)) {
       return;
@@ -131,7 +148,12 @@ public final class NewRepository {
     }
     try {
       // CREATE_NEW: even a file that appears between the check and the write is never overwritten.
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(
+          file,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       written.add(file);
     } catch (FileAlreadyExistsException e) {
       skipped.add(file);
@@ -150,7 +172,10 @@ public final class NewRepository {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** {@code relative} inside {@code dir}, as reachable from the working directory ({@code ./x} is {@code x}). */
+  /**
+   * {@code relative} inside {@code dir}, as reachable from the working directory ({@code ./x} is
+   * {@code x}).
+   */
   public static Path resolve(Path dir, String relative) {
     return dir.resolve(relative).normalize();
   }

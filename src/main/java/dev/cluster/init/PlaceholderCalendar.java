@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * Term dates in the usual pattern for England, for a new partnership to replace with its local
- * authority's published dates. They only need to be plausible and valid: autumn from 1 September with an
- * INSET day, half-terms in the last week of October, the week of the third Monday of February and the
- * week of the spring bank holiday, a two-week Easter holiday around Easter, summer to about 21 July.
+ * authority's published dates. They only need to be plausible and valid: autumn from 1 September
+ * with an INSET day, half-terms in the last week of October, the week of the third Monday of
+ * February and the week of the spring bank holiday, a two-week Easter holiday around Easter, summer
+ * to about 21 July.
  */
 public final class PlaceholderCalendar {
   private static final String LOCATION = "partnership.yaml";
@@ -23,8 +24,8 @@ public final class PlaceholderCalendar {
   private PlaceholderCalendar() {}
 
   /**
-   * The current academic year on {@code today} and the next one. Between years (after the summer term
-   * ends) the current year is the one about to start, as SPEC section 4 defines it.
+   * The current academic year on {@code today} and the next one. Between years (after the summer
+   * term ends) the current year is the one about to start, as SPEC section 4 defines it.
    */
   public static List<AcademicYear> currentAndNext(LocalDate today) {
     int first = today.getYear() - 1;
@@ -34,29 +35,36 @@ public final class PlaceholderCalendar {
     return List.of(year(first), year(first + 1));
   }
 
-  /** The placeholder academic year starting in September of {@code startYear}, named {@code 2026-27}. */
+  /**
+   * The placeholder academic year starting in September of {@code startYear}, named {@code
+   * 2026-27}.
+   */
   public static AcademicYear year(int startYear) {
     int next = startYear + 1;
     LocalDate easter = easterSunday(next);
 
     LocalDate autumnStart = nextWeekday(LocalDate.of(startYear, 9, 1));
-    LocalDate autumnHalf = LocalDate.of(startYear, 10, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate autumnEnd = LocalDate.of(startYear, 12, 22).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+    LocalDate autumnHalf =
+        LocalDate.of(startYear, 10, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate autumnEnd =
+        LocalDate.of(startYear, 12, 22).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
 
     LocalDate springStart = nextWeekday(LocalDate.of(next, 1, 4));
-    LocalDate springHalf = LocalDate.of(next, 2, 1)
-        .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+    LocalDate springHalf =
+        LocalDate.of(next, 2, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
     // Two weeks' Easter holiday: Holy Week and Easter week.
     LocalDate springEnd = easter.minusDays(9);
     LocalDate summerStart = easter.plusDays(8);
 
-    LocalDate summerHalf = LocalDate.of(next, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate summerHalf =
+        LocalDate.of(next, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate summerEnd = previousWeekday(LocalDate.of(next, 7, 21));
 
-    List<Term> terms = List.of(
-        term("Autumn", autumnStart, autumnEnd, autumnHalf),
-        term("Spring", springStart, springEnd, springHalf),
-        term("Summer", summerStart, summerEnd, summerHalf));
+    List<Term> terms =
+        List.of(
+            term("Autumn", autumnStart, autumnEnd, autumnHalf),
+            term("Spring", springStart, springEnd, springHalf),
+            term("Summer", summerStart, summerEnd, summerHalf));
     String name = startYear + "-" + String.format("%02d", next % 100);
     Closure inset = new Closure(autumnStart, "INSET", Location.of(LOCATION));
     return new AcademicYear(name, terms, List.of(inset), Location.of(LOCATION));

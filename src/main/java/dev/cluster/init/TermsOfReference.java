@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The partnership's terms of reference as Markdown, rendered from {@code terms-of-reference.md.mustache}
- * (overridable from the partnership's {@code templates/}). The view spells out, in plain English, what the
- * data says: who the members are, when each series meets and how its duties go round, how reviews work.
+ * The partnership's terms of reference as Markdown, rendered from {@code
+ * terms-of-reference.md.mustache} (overridable from the partnership's {@code templates/}). The view
+ * spells out, in plain English, what the data says: who the members are, when each series meets and
+ * how its duties go round, how reviews work.
  */
 public final class TermsOfReference {
   /** The built-in template's file name. */
@@ -61,33 +62,45 @@ public final class TermsOfReference {
       boolean hasStandingItems) {}
 
   /** A review programme described in words. */
-  public record ReviewView(String id, String title, String frequency, String team, String reviewers) {}
+  public record ReviewView(
+      String id, String title, String frequency, String team, String reviewers) {}
 
   /** Builds the template's view of {@code p}. */
   public static View view(Partnership p) {
-    List<SchoolView> schools = p.schools().stream()
-        .map(s -> new SchoolView(s.id(), s.name(), s.address(), membership(s)))
-        .toList();
-    List<MeetingView> meetings = families(p.meetings()).values().stream()
-        .map(family -> meeting(p, family))
-        .toList();
+    List<SchoolView> schools =
+        p.schools().stream()
+            .map(s -> new SchoolView(s.id(), s.name(), s.address(), membership(s)))
+            .toList();
+    List<MeetingView> meetings =
+        families(p.meetings()).values().stream().map(family -> meeting(p, family)).toList();
     List<ReviewView> reviews = p.reviews().stream().map(TermsOfReference::review).toList();
-    return new View(p.name(), p.area(), !p.area().isBlank(), p.purpose(), schools, meetings,
-        !meetings.isEmpty(), reviews, !reviews.isEmpty(), !p.plan().isEmpty());
+    return new View(
+        p.name(),
+        p.area(),
+        !p.area().isBlank(),
+        p.purpose(),
+        schools,
+        meetings,
+        !meetings.isEmpty(),
+        reviews,
+        !reviews.isEmpty(),
+        !p.plan().isEmpty());
   }
 
-  /** Series grouped by the {@code for-each-year-group} series they were expanded from, in file order. */
+  /**
+   * Series grouped by the {@code for-each-year-group} series they were expanded from, in file
+   * order.
+   */
   private static Map<String, List<MeetingSeries>> families(List<MeetingSeries> series) {
-    return series.stream().collect(Collectors.groupingBy(
-        MeetingSeries::group, LinkedHashMap::new, Collectors.toList()));
+    return series.stream()
+        .collect(
+            Collectors.groupingBy(MeetingSeries::group, LinkedHashMap::new, Collectors.toList()));
   }
 
   private static MeetingView meeting(Partnership p, List<MeetingSeries> family) {
     MeetingSeries m = family.get(0);
-    List<String> yearGroups = family.stream()
-        .map(MeetingSeries::yearGroup)
-        .filter(y -> y != null)
-        .toList();
+    List<String> yearGroups =
+        family.stream().map(MeetingSeries::yearGroup).filter(y -> y != null).toList();
     String attendees = roles(m.attendees());
     String title = m.title();
     if (family.size() > 1) {
@@ -136,14 +149,18 @@ public final class TermsOfReference {
     String at = " at " + m.time() + " for " + m.duration() + " minutes";
     Schedule s = m.schedule();
     if (s == null) {
-      return "on set dates: " + m.dates().stream().map(Object::toString).collect(Collectors.joining(", ")) + at;
+      return "on set dates: "
+          + m.dates().stream().map(Object::toString).collect(Collectors.joining(", "))
+          + at;
     }
-    String every = switch (s.per()) {
-      case HALF_TERM -> "once every half-term";
-      case TERM -> "once a term";
-      case MONTH -> "once a month";
-      case YEAR -> s.term() == null ? "once a year" : "once a year, in the " + s.term() + " term";
-    };
+    String every =
+        switch (s.per()) {
+          case HALF_TERM -> "once every half-term";
+          case TERM -> "once a term";
+          case MONTH -> "once a month";
+          case YEAR ->
+              s.term() == null ? "once a year" : "once a year, in the " + s.term() + " term";
+        };
     if (s.weeks().size() > 1) {
       every = every.replaceFirst("^once", s.weeks().size() + " times");
     }
@@ -154,9 +171,12 @@ public final class TermsOfReference {
   private static String weeks(List<Integer> weeks) {
     List<String> words = new ArrayList<>();
     for (int n : weeks) {
-      words.add(n == -1 ? "the last teaching week"
-          : n > 0 ? "the " + Dates.ordinal(n) + " teaching week"
-          : "the " + Dates.ordinal(-n) + " teaching week from the end");
+      words.add(
+          n == -1
+              ? "the last teaching week"
+              : n > 0
+                  ? "the " + Dates.ordinal(n) + " teaching week"
+                  : "the " + Dates.ordinal(-n) + " teaching week from the end");
     }
     return "in " + String.join(" and ", words);
   }
@@ -181,7 +201,8 @@ public final class TermsOfReference {
 
   private static String minutes(Partnership p, Duty d, boolean chaired) {
     return switch (d.kind()) {
-      case ROTATE -> chaired ? "each school in turn, never the chairing school" : "each school in turn";
+      case ROTATE ->
+          chaired ? "each school in turn, never the chairing school" : "each school in turn";
       case NONE -> "not assigned by the rota";
       case FIXED -> "always " + schoolName(p, d.school());
       case CHAIR -> throw new IllegalArgumentException("minutes cannot be 'chair'");
@@ -189,14 +210,17 @@ public final class TermsOfReference {
   }
 
   private static ReviewView review(ReviewProgramme r) {
-    String frequency = switch (r.roundsPerYear()) {
-      case 1 -> "once a year";
-      case 2 -> "twice a year";
-      default -> r.roundsPerYear() + " times a year";
-    };
+    String frequency =
+        switch (r.roundsPerYear()) {
+          case 1 -> "once a year";
+          case 2 -> "twice a year";
+          default -> r.roundsPerYear() + " times a year";
+        };
     frequency += ": every member school is reviewed in each round";
-    String team = r.peers() == 1 ? "one peer reviewer from another school"
-        : r.peers() + " peer reviewers, each from a different school";
+    String team =
+        r.peers() == 1
+            ? "one peer reviewer from another school"
+            : r.peers() + " peer reviewers, each from a different school";
     if (r.external()) {
       team += " and the school's external reviewer";
     }
@@ -204,18 +228,25 @@ public final class TermsOfReference {
       team = "led by the school's own " + role(r.leadRole()) + ", with " + team;
     }
     StringBuilder reviewers = new StringBuilder("the other schools' ");
-    reviewers.append(r.reviewerRoles().stream().map(TermsOfReference::role).collect(Collectors.joining(" or ")));
+    reviewers.append(
+        r.reviewerRoles().stream().map(TermsOfReference::role).collect(Collectors.joining(" or ")));
     if (r.maxLoad() != null) {
-      reviewers.append("; at most ").append(r.maxLoad())
-          .append(r.maxLoad() == 1 ? " review" : " reviews").append(" each per round");
+      reviewers
+          .append("; at most ")
+          .append(r.maxLoad())
+          .append(r.maxLoad() == 1 ? " review" : " reviews")
+          .append(" each per round");
     }
-    reviewers.append(switch (r.reciprocal()) {
-      case FORBID -> "; two schools never review each other in the same round";
-      case AVOID -> "; two schools review each other in the same round only when unavoidable";
-      case ALLOW -> "";
-    });
+    reviewers.append(
+        switch (r.reciprocal()) {
+          case FORBID -> "; two schools never review each other in the same round";
+          case AVOID -> "; two schools review each other in the same round only when unavoidable";
+          case ALLOW -> "";
+        });
     if (r.avoidRepeat() > 0) {
-      reviewers.append("; the same pairs of schools are avoided for ").append(r.avoidRepeat())
+      reviewers
+          .append("; the same pairs of schools are avoided for ")
+          .append(r.avoidRepeat())
           .append(r.avoidRepeat() == 1 ? " round" : " rounds");
     }
     if (r.matchFocus()) {
@@ -226,14 +257,19 @@ public final class TermsOfReference {
 
   private static String schoolName(Partnership p, String id) {
     // a host may be a venue that is not a school (SPEC section 10)
-    return p.school(id).map(School::name).orElse(p.venue(id).map(dev.cluster.model.Venue::name).orElse(id));
+    return p.school(id)
+        .map(School::name)
+        .orElse(p.venue(id).map(dev.cluster.model.Venue::name).orElse(id));
   }
 
   private static String roles(List<String> roles) {
     return roles.stream().map(TermsOfReference::role).collect(Collectors.joining(", "));
   }
 
-  /** A role as words: {@code chair-of-governors} reads "chair of governors", {@code sendco} "SENDCo". */
+  /**
+   * A role as words: {@code chair-of-governors} reads "chair of governors", {@code sendco}
+   * "SENDCo".
+   */
   private static String role(String role) {
     return role.equals("sendco") ? "SENDCo" : role.replace('-', ' ');
   }

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Binds {@code calendar:}: academic years named {@code YYYY-YY}, in order, with their terms, half-terms and
- * closures.
+ * Binds {@code calendar:}: academic years named {@code YYYY-YY}, in order, with their terms,
+ * half-terms and closures.
  */
 final class CalendarBinder {
   private final Fields f;
@@ -32,8 +32,10 @@ final class CalendarBinder {
   void bind(Node.MapNode doc) {
     Node n = Fields.value(doc, "calendar");
     if (n == null) {
-      problems.error(doc.location(), "partnership.yaml has no `calendar:`; add the academic years with their "
-          + "terms (see `cluster init`)");
+      problems.error(
+          doc.location(),
+          "partnership.yaml has no `calendar:`; add the academic years with their "
+              + "terms (see `cluster init`)");
       return;
     }
     List<Node> items = f.list(n, "`calendar`");
@@ -41,7 +43,8 @@ final class CalendarBinder {
       return;
     }
     if (items.isEmpty()) {
-      problems.error(n.location(), "`calendar` is empty; add at least one academic year with its terms");
+      problems.error(
+          n.location(), "`calendar` is empty; add at least one academic year with its terms");
     }
     AcademicYear previous = null;
     for (Node item : items) {
@@ -51,8 +54,17 @@ final class CalendarBinder {
         continue;
       }
       if (previous != null && !y.start().isAfter(previous.end())) {
-        problems.error(y.location(), "academic year `" + y.name() + "` starts on " + y.start() + ", before `"
-            + previous.name() + "` ends on " + previous.end() + "; list the years in order, without overlap");
+        problems.error(
+            y.location(),
+            "academic year `"
+                + y.name()
+                + "` starts on "
+                + y.start()
+                + ", before `"
+                + previous.name()
+                + "` ends on "
+                + previous.end()
+                + "; list the years in order, without overlap");
       }
       if (known.calendar.stream().anyMatch(other -> other.name().equals(y.name()))) {
         problems.error(y.location(), "academic year `" + y.name() + "` is listed twice; keep one");
@@ -73,14 +85,23 @@ final class CalendarBinder {
     if (yearName != null) {
       Matcher ym = YEAR_NAME.matcher(yearName.trim());
       if (!ym.matches()) {
-        problems.error(m.get("year").location(), "academic year `" + yearName + "` must be named YYYY-YY, for "
-            + "example 2026-27");
+        problems.error(
+            m.get("year").location(),
+            "academic year `" + yearName + "` must be named YYYY-YY, for " + "example 2026-27");
       } else {
         int start = Integer.parseInt(ym.group(1));
         int end = Integer.parseInt(ym.group(2));
         if (end != (start + 1) % 100) {
-          problems.error(m.get("year").location(), "academic year `" + yearName + "` must end the year after it "
-              + "starts; write `" + start + "-" + String.format(Locale.ROOT, "%02d", (start + 1) % 100) + "`");
+          problems.error(
+              m.get("year").location(),
+              "academic year `"
+                  + yearName
+                  + "` must end the year after it "
+                  + "starts; write `"
+                  + start
+                  + "-"
+                  + String.format(Locale.ROOT, "%02d", (start + 1) % 100)
+                  + "`");
         } else {
           firstYear = start;
         }
@@ -106,20 +127,47 @@ final class CalendarBinder {
           continue;
         }
         if (previous != null && !term.start().isAfter(previous.end())) {
-          problems.error(term.location(), "term `" + term.name() + "` starts on " + term.start() + ", before term `"
-              + previous.name() + "` ends on " + previous.end() + "; terms must be in order without overlap");
+          problems.error(
+              term.location(),
+              "term `"
+                  + term.name()
+                  + "` starts on "
+                  + term.start()
+                  + ", before term `"
+                  + previous.name()
+                  + "` ends on "
+                  + previous.end()
+                  + "; terms must be in order without overlap");
         }
         if (terms.stream().anyMatch(o -> o.key().equals(term.key()))) {
-          problems.error(term.location(), "term `" + term.name() + "` is listed twice in " + where
-              + "; give each term its own name");
+          problems.error(
+              term.location(),
+              "term `"
+                  + term.name()
+                  + "` is listed twice in "
+                  + where
+                  + "; give each term its own name");
         }
         if (firstYear != null) {
           LocalDate from = LocalDate.of(firstYear, 7, 1);
           LocalDate to = LocalDate.of(firstYear + 1, 8, 31);
           if (term.start().isBefore(from) || term.end().isAfter(to)) {
-            problems.error(term.location(), "term `" + term.name() + "` (" + term.start() + " to " + term.end()
-                + ") is not in " + where + ", which runs from " + from + " to " + to + "; check the dates or"
-                + " the year's name");
+            problems.error(
+                term.location(),
+                "term `"
+                    + term.name()
+                    + "` ("
+                    + term.start()
+                    + " to "
+                    + term.end()
+                    + ") is not in "
+                    + where
+                    + ", which runs from "
+                    + from
+                    + " to "
+                    + to
+                    + "; check the dates or"
+                    + " the year's name");
           }
         }
         terms.add(term);
@@ -146,8 +194,14 @@ final class CalendarBinder {
     DateRange dates = null;
     if (start != null && end != null) {
       if (end.isBefore(start)) {
-        problems.error(m.get("end").location(), where + " ends on " + end + ", before it starts on " + start
-            + "; swap `start` and `end`");
+        problems.error(
+            m.get("end").location(),
+            where
+                + " ends on "
+                + end
+                + ", before it starts on "
+                + start
+                + "; swap `start` and `end`");
       } else {
         dates = new DateRange(start, end);
       }
@@ -162,13 +216,31 @@ final class CalendarBinder {
         LocalDate he = f.requiredDate(hm, "end", "the half-term of " + where);
         if (hs != null && he != null) {
           if (he.isBefore(hs)) {
-            problems.error(hm.get("end").location(), "the half-term of " + where + " ends on " + he
-                + ", before it starts on " + hs + "; swap `start` and `end`");
+            problems.error(
+                hm.get("end").location(),
+                "the half-term of "
+                    + where
+                    + " ends on "
+                    + he
+                    + ", before it starts on "
+                    + hs
+                    + "; swap `start` and `end`");
           } else {
             half = new DateRange(hs, he);
             if (dates != null && (!dates.contains(hs) || !dates.contains(he))) {
-              problems.error(hm.location(), "the half-term of " + where + " (" + hs + " to " + he
-                  + ") is not inside the term (" + start + " to " + end + "); check its dates");
+              problems.error(
+                  hm.location(),
+                  "the half-term of "
+                      + where
+                      + " ("
+                      + hs
+                      + " to "
+                      + he
+                      + ") is not inside the term ("
+                      + start
+                      + " to "
+                      + end
+                      + "); check its dates");
             }
           }
         }
@@ -181,8 +253,9 @@ final class CalendarBinder {
   }
 
   /**
-   * A {@code closures:} list of {@code { date, reason }} (absent: none). When {@code terms} is not null, a
-   * closure on no day of them is warned about: it changes nothing, so its date is probably mistyped.
+   * A {@code closures:} list of {@code { date, reason }} (absent: none). When {@code terms} is not
+   * null, a closure on no day of them is warned about: it changes nothing, so its date is probably
+   * mistyped.
    */
   static List<Closure> closures(Fields f, Node.MapNode m, String where, List<Term> terms) {
     List<Closure> out = new ArrayList<>();
@@ -198,8 +271,15 @@ final class CalendarBinder {
       String reason = f.text(cm, "reason", "a closure");
       if (date != null) {
         if (terms != null && terms.stream().noneMatch(t -> t.dates().contains(date))) {
-          f.problems().warning(cm.get("date").location(), "the closure on " + date + " (" + where + ") is not in "
-              + "any term, so it changes nothing; check its date");
+          f.problems()
+              .warning(
+                  cm.get("date").location(),
+                  "the closure on "
+                      + date
+                      + " ("
+                      + where
+                      + ") is not in "
+                      + "any term, so it changes nothing; check its date");
         }
         out.add(new Closure(date, reason, cm.location()));
       }

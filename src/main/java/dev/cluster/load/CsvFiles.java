@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CSV files of a partnership other than its rosters ({@code actions.csv}, pairing history, the published
- * rota): read with a size limit and every control character refused at its cell, columns found by name in the
- * header, cells read by column name with {@link CsvCells}'s formula guard undone, and dates checked at their cell.
+ * The CSV files of a partnership other than its rosters ({@code actions.csv}, pairing history, the
+ * published rota): read with a size limit and every control character refused at its cell, columns
+ * found by name in the header, cells read by column name with {@link CsvCells}'s formula guard
+ * undone, and dates checked at their cell.
  */
 final class CsvFiles {
   private final Problems problems;
@@ -26,7 +27,10 @@ final class CsvFiles {
     this.problems = problems;
   }
 
-  /** The file at {@code path}, or null (reported) when it is too big, unreadable or holds a control character. */
+  /**
+   * The file at {@code path}, or null (reported) when it is too big, unreadable or holds a control
+   * character.
+   */
   CsvTable table(String path) {
     try {
       if (Files.size(Path.of(path)) > PartnershipLoader.MAX_FILE_BYTES) {
@@ -41,8 +45,8 @@ final class CsvFiles {
   }
 
   /**
-   * {@code table}, or null when a cell holds a control character (an ESC or NUL would reach the terminal, the
-   * Markdown and the {@code .ics}): each is reported at its row and column.
+   * {@code table}, or null when a cell holds a control character (an ESC or NUL would reach the
+   * terminal, the Markdown and the {@code .ics}): each is reported at its row and column.
    */
   CsvTable plainText(CsvTable table) {
     if (table == null) {
@@ -60,7 +64,9 @@ final class CsvFiles {
     for (int i = 0; i < cells.size(); i++) {
       int bad = TextChecks.refused(cells.get(i));
       if (bad >= 0) {
-        problems.error(new Location(path, line, i + 1), TextChecks.message(cells.get(i).charAt(bad), "this cell"));
+        problems.error(
+            new Location(path, line, i + 1),
+            TextChecks.message(cells.get(i).charAt(bad), "this cell"));
         clean = false;
       }
     }
@@ -68,9 +74,9 @@ final class CsvFiles {
   }
 
   /**
-   * The columns {@code names} of {@code table}'s header, or null when one of {@code required} is missing (an
-   * error at the header naming the columns there should be). Other names may be absent: their cells read as
-   * empty.
+   * The columns {@code names} of {@code table}'s header, or null when one of {@code required} is
+   * missing (an error at the header naming the columns there should be). Other names may be absent:
+   * their cells read as empty.
    */
   Columns columns(CsvTable table, List<String> names, Collection<String> required) {
     Map<String, Integer> at = new LinkedHashMap<>();
@@ -83,14 +89,24 @@ final class CsvFiles {
       }
     }
     if (!missing.isEmpty()) {
-      problems.error(new Location(table.file, 1, 1), "the header has no " + String.join(", ", missing)
-          + " column" + (missing.size() == 1 ? "" : "s") + "; it must be `" + String.join(",", names) + "`");
+      problems.error(
+          new Location(table.file, 1, 1),
+          "the header has no "
+              + String.join(", ", missing)
+              + " column"
+              + (missing.size() == 1 ? "" : "s")
+              + "; it must be `"
+              + String.join(",", names)
+              + "`");
       return null;
     }
     return new Columns(table.file, at);
   }
 
-  /** The date in column {@code name} of {@code row}; null when empty, or (reported at the cell) not a date. */
+  /**
+   * The date in column {@code name} of {@code row}; null when empty, or (reported at the cell) not
+   * a date.
+   */
   LocalDate date(Columns c, CsvTable.Row row, String name) {
     String cell = c.raw(row, name);
     if (cell.isEmpty()) {

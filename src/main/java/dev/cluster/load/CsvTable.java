@@ -16,11 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read whole: UTF-8 with or without a byte-order mark, CRLF or LF, RFC 4180 quoting. Each record
- * keeps the line it starts on (the header is row 1), so that problems are reported as {@code FILE:ROW:COLUMN}.
+ * A CSV file read whole: UTF-8 with or without a byte-order mark, CRLF or LF, RFC 4180 quoting.
+ * Each record keeps the line it starts on (the header is row 1), so that problems are reported as
+ * {@code FILE:ROW:COLUMN}.
  */
 final class CsvTable {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final CSVFormat SEMICOLONS = FORMAT.builder().setDelimiter(';').get();
   private static final CSVFormat TABS = FORMAT.builder().setDelimiter('\t').get();
 
@@ -39,6 +41,7 @@ final class CsvTable {
   final String file;
   final List<String> header;
   final List<Row> rows;
+
   /** The line (a workbook: the sheet's row) of the header: 1 in a CSV file. */
   final int headerLine;
 
@@ -55,12 +58,15 @@ final class CsvTable {
   }
 
   /**
-   * Where the first byte that is not UTF-8 lies: its line, and its field on that line (commas counted,
-   * quotes ignored: close enough to find a `Zoë` saved by an old spreadsheet).
+   * Where the first byte that is not UTF-8 lies: its line, and its field on that line (commas
+   * counted, quotes ignored: close enough to find a `Zoë` saved by an old spreadsheet).
    */
   static Location firstBadByte(String file, byte[] bytes, char separator) {
-    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.charset.CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);
@@ -79,19 +85,22 @@ final class CsvTable {
   }
 
   /**
-   * Parses {@code bytes} of {@code file} as UTF-8, comma-separated (actions and history, which the tool
-   * writes itself); see {@link #parseText}.
+   * Parses {@code bytes} of {@code file} as UTF-8, comma-separated (actions and history, which the
+   * tool writes itself); see {@link #parseText}.
    */
   static CsvTable parse(String file, byte[] bytes, Problems problems) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      problems.error(firstBadByte(file, bytes, ','),
+      problems.error(
+          firstBadByte(file, bytes, ','),
           "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8 (comma delimited)\"");
       return null;
     }
@@ -99,9 +108,9 @@ final class CsvTable {
   }
 
   /**
-   * Parses {@code text} of {@code file} with {@code separator} between fields (comma, semicolon or tab); on a
-   * malformed file, reports it at the row where the bad record starts and returns the rows read before it
-   * (null when nothing could be read).
+   * Parses {@code text} of {@code file} with {@code separator} between fields (comma, semicolon or
+   * tab); on a malformed file, reports it at the row where the bad record starts and returns the
+   * rows read before it (null when nothing could be read).
    */
   static CsvTable parseText(String file, String text, char separator, Problems problems) {
     if (text.startsWith("\uFEFF")) {
@@ -122,8 +131,14 @@ final class CsvTable {
           }
           r = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          reportMalformed(file, text, lineStarts[(int) Math.min(linesRead, lineStarts.length - 1)], lineStarts,
-              separator, problems, e);
+          reportMalformed(
+              file,
+              text,
+              lineStarts[(int) Math.min(linesRead, lineStarts.length - 1)],
+              lineStarts,
+              separator,
+              problems,
+              e);
           break;
         }
         List<String> cells = new ArrayList<>(r.size());
@@ -150,9 +165,15 @@ final class CsvTable {
   }
 
   private static void reportMalformed(
-      String file, String text, int from, int[] lineStarts, char separator, Problems problems,
+      String file,
+      String text,
+      int from,
+      int[] lineStarts,
+      char separator,
+      Problems problems,
       RuntimeException e) {
-    // Find where the bad record starts (skipping blank lines) and which field opened the unclosed quote.
+    // Find where the bad record starts (skipping blank lines) and which field opened the unclosed
+    // quote.
     int start = from;
     while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
       start++;
@@ -185,13 +206,19 @@ final class CsvTable {
     }
     int line = lineOf(lineStarts, Math.min(start, Math.max(0, text.length() - 1)));
     if (quoted) {
-      problems.error(new Location(file, line, quoteField),
-          "unterminated quote: field " + quoteField + " opens a `\"` that is never closed; close it, or "
+      problems.error(
+          new Location(file, line, quoteField),
+          "unterminated quote: field "
+              + quoteField
+              + " opens a `\"` that is never closed; close it, or "
               + "write a quote inside a quoted field as `\"\"`");
     } else {
       String detail = e.getMessage() == null ? "malformed record" : e.getMessage();
-      problems.error(new Location(file, line, Math.max(1, field)),
-          "malformed CSV (" + detail.replaceAll("^.*?:\\s*", "").trim() + "); a field containing `\"` must be"
+      problems.error(
+          new Location(file, line, Math.max(1, field)),
+          "malformed CSV ("
+              + detail.replaceAll("^.*?:\\s*", "").trim()
+              + "); a field containing `\"` must be"
               + " wholly in quotes, with inner quotes doubled");
     }
   }
@@ -215,8 +242,8 @@ final class CsvTable {
   }
 
   /**
-   * The 0-based index of the header whose compared form is the first of {@code names} that any header has
-   * (the order of {@code names} is the order of preference), or -1.
+   * The 0-based index of the header whose compared form is the first of {@code names} that any
+   * header has (the order of {@code names} is the order of preference), or -1.
    */
   int firstColumn(List<String> names) {
     for (String n : names) {
@@ -228,7 +255,10 @@ final class CsvTable {
     return -1;
   }
 
-  /** The 0-based index of the header whose {@linkplain Names#header compared form} is one of {@code names}. */
+  /**
+   * The 0-based index of the header whose {@linkplain Names#header compared form} is one of {@code
+   * names}.
+   */
   int column(List<String> names) {
     for (int i = 0; i < header.size(); i++) {
       if (names.contains(Names.header(header.get(i)))) {

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Typed reads of the located YAML tree: each returns null (after reporting why, naming the value and the fix)
- * when the value is missing or of the wrong type, so binding carries on and every problem is found in one run.
+ * Typed reads of the located YAML tree: each returns null (after reporting why, naming the value
+ * and the fix) when the value is missing or of the wrong type, so binding carries on and every
+ * problem is found in one run.
  */
 final class Fields {
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -24,7 +25,8 @@ final class Fields {
   private final Problems problems;
 
   /** The unknown keys reported per mapping (identity: two equal mappings are still two places). */
-  private final java.util.Map<Node.MapNode, Set<String>> unknownKeys = new java.util.IdentityHashMap<>();
+  private final java.util.Map<Node.MapNode, Set<String>> unknownKeys =
+      new java.util.IdentityHashMap<>();
 
   Fields(Problems problems) {
     this.problems = problems;
@@ -34,7 +36,10 @@ final class Fields {
     return problems;
   }
 
-  /** Reports every key of {@code map} that is not {@code allowed}, suggesting the nearest allowed key. */
+  /**
+   * Reports every key of {@code map} that is not {@code allowed}, suggesting the nearest allowed
+   * key.
+   */
   void keys(Node.MapNode map, String where, Set<String> allowed) {
     for (Node.Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
@@ -60,7 +65,9 @@ final class Fields {
       return m;
     }
     if (node != null) {
-      problems.error(node.location(), what + " must be a mapping of `key: value` lines, not " + describe(node));
+      problems.error(
+          node.location(),
+          what + " must be a mapping of `key: value` lines, not " + describe(node));
     }
     return null;
   }
@@ -73,7 +80,9 @@ final class Fields {
     if (node instanceof Node.ListNode l) {
       return l.items();
     }
-    problems.error(node.location(), what + " must be a list (`- item` lines or `[a, b]`), not " + describe(node));
+    problems.error(
+        node.location(),
+        what + " must be a list (`- item` lines or `[a, b]`), not " + describe(node));
     return null;
   }
 
@@ -92,7 +101,8 @@ final class Fields {
 
   /** Reports that {@code key} is missing from {@code map} (described as {@code where}). */
   void missing(Node.MapNode map, String key, String where, String example) {
-    // `weekdya: thursday` is already reported as an unknown key with "did you mean `weekday`?": saying
+    // `weekdya: thursday` is already reported as an unknown key with "did you mean `weekday`?":
+    // saying
     // that `weekday` is missing as well would only send the reader to the wrong fix.
     for (String unknown : unknownKeys.getOrDefault(map, Set.of())) {
       if (Suggest.closest(unknown, Set.of(key)) != null) {
@@ -104,7 +114,10 @@ final class Fields {
     problems.error(at, where + " has no `" + key + "`; add `" + key + ": " + example + "`");
   }
 
-  /** A scalar's text as written (so {@code no} stays text); null when absent; reported when not a scalar. */
+  /**
+   * A scalar's text as written (so {@code no} stays text); null when absent; reported when not a
+   * scalar.
+   */
   String text(Node.MapNode map, String key, String where) {
     Node n = value(map, key);
     if (n == null) {
@@ -126,8 +139,9 @@ final class Fields {
     if (t == null && value(map, key) == null) {
       missing(map, key, where, example);
     } else if (t != null && t.isBlank()) {
-      problems.error(map.get(key).location(), "`" + key + "` in " + where + " is blank; add `" + key + ": "
-          + example + "`");
+      problems.error(
+          map.get(key).location(),
+          "`" + key + "` in " + where + " is blank; add `" + key + ": " + example + "`");
       return null;
     }
     return t;
@@ -138,8 +152,12 @@ final class Fields {
     String t = requiredText(map, key, where, example);
     if (t != null && !Names.ID.matcher(t).matches()) {
       String fix = Names.kebab(t);
-      problems.error(map.get(key).location(), "id `" + t + "` must be lower-case letters, digits and `-`"
-          + (fix.isEmpty() || !Names.ID.matcher(fix).matches() ? "" : "; write `" + fix + "`"));
+      problems.error(
+          map.get(key).location(),
+          "id `"
+              + t
+              + "` must be lower-case letters, digits and `-`"
+              + (fix.isEmpty() || !Names.ID.matcher(fix).matches() ? "" : "; write `" + fix + "`"));
       return null;
     }
     return t;
@@ -159,10 +177,17 @@ final class Fields {
       return LocalDate.parse(t.trim());
     } catch (DateTimeException e) {
       if (DATE_SHAPE.matcher(t.trim()).matches()) {
-        problems.error(n.location(), "there is no day `" + t + "` (" + what + "); check the month and day");
+        problems.error(
+            n.location(), "there is no day `" + t + "` (" + what + "); check the month and day");
       } else {
-        problems.error(n.location(), "`" + t + "` (" + what + ") is not a date; write it as YYYY-MM-DD, for "
-            + "example 2026-09-02");
+        problems.error(
+            n.location(),
+            "`"
+                + t
+                + "` ("
+                + what
+                + ") is not a date; write it as YYYY-MM-DD, for "
+                + "example 2026-09-02");
       }
       return null;
     }
@@ -201,7 +226,10 @@ final class Fields {
     return v;
   }
 
-  /** The text under {@code key} with where it stands; null when absent or not a single value (reported). */
+  /**
+   * The text under {@code key} with where it stands; null when absent or not a single value
+   * (reported).
+   */
   private Located scalar(Node.MapNode map, String key, String where) {
     Node n = value(map, key);
     String t = n == null ? null : text(n, "`" + key + "` in " + where);
@@ -221,7 +249,8 @@ final class Fields {
       case "false", "no", "off":
         return false;
       default:
-        problems.error(v.location(), "`" + key + "` in " + where + " must be true or false, not `" + t + "`");
+        problems.error(
+            v.location(), "`" + key + "` in " + where + " must be true or false, not `" + t + "`");
         return null;
     }
   }
@@ -235,8 +264,15 @@ final class Fields {
     String t = v.text();
     var m = TIME.matcher(t.trim());
     if (!m.matches()) {
-      problems.error(v.location(), "`" + key + "` in " + where + " is `" + t
-          + "`; write a 24-hour time as HH:MM in quotes, for example \"09:30\"");
+      problems.error(
+          v.location(),
+          "`"
+              + key
+              + "` in "
+              + where
+              + " is `"
+              + t
+              + "`; write a 24-hour time as HH:MM in quotes, for example \"09:30\"");
       return null;
     }
     return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -285,7 +321,10 @@ final class Fields {
     return hint.isEmpty() ? "; use one of " + String.join(", ", allowed) : hint;
   }
 
-  /** A list of texts; a single text is taken as a list of one. Null entries are reported and dropped. */
+  /**
+   * A list of texts; a single text is taken as a list of one. Null entries are reported and
+   * dropped.
+   */
   List<Located> texts(Node.MapNode map, String key, String where) {
     Node n = value(map, key);
     if (n == null) {

@@ -20,19 +20,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A partnership as it was at a Git revision ({@code rota --compare REF}): the files under the partnership's
- * folder at REF are copied out with {@code git cat-file --batch} into a temporary folder and loaded from there.
- * Git is the only way in; without it, or with a revision Git does not know, this is a usage error.
+ * A partnership as it was at a Git revision ({@code rota --compare REF}): the files under the
+ * partnership's folder at REF are copied out with {@code git cat-file --batch} into a temporary
+ * folder and loaded from there. Git is the only way in; without it, or with a revision Git does not
+ * know, this is a usage error.
  */
 public final class GitRevision {
   private GitRevision() {}
 
   /**
-   * Loads the partnership whose {@code partnership.yaml} is {@code file} (in the working tree) as it was at
-   * {@code ref}.
+   * Loads the partnership whose {@code partnership.yaml} is {@code file} (in the working tree) as
+   * it was at {@code ref}.
    *
-   * @throws UsageException when Git is missing, the folder is not in a repository, or {@code ref} is unknown
-   * @throws DataException when the partnership at {@code ref} does not load (locations name {@code REF:path})
+   * @throws UsageException when Git is missing, the folder is not in a repository, or {@code ref}
+   *     is unknown
+   * @throws DataException when the partnership at {@code ref} does not load (locations name {@code
+   *     REF:path})
    */
   public static Partnership load(Path file, String ref) {
     Path dir = file.toAbsolutePath().getParent();
@@ -48,8 +51,11 @@ public final class GitRevision {
     try {
       git(top, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
     } catch (GitFailed e) {
-      throw new UsageException("Git does not know the revision `" + ref + "`; try HEAD, HEAD~1 or a branch"
-          + " name such as main");
+      throw new UsageException(
+          "Git does not know the revision `"
+              + ref
+              + "`; try HEAD, HEAD~1 or a branch"
+              + " name such as main");
     }
     String rel = top.relativize(dir).toString().replace('\\', '/');
     String yaml = (rel.isEmpty() ? "" : rel + "/") + file.getFileName();
@@ -65,7 +71,8 @@ public final class GitRevision {
       }
     }
     if (!paths.contains(yaml)) {
-      throw new UsageException("at revision `" + ref + "` there is no " + yaml + " to compare with");
+      throw new UsageException(
+          "at revision `" + ref + "` there is no " + yaml + " to compare with");
     }
     Path tmp = null;
     try {
@@ -84,22 +91,29 @@ public final class GitRevision {
     }
   }
 
-  /** Writes each path's content at {@code ref} below {@code into}, in one {@code git cat-file --batch}. */
-  private static void extract(Path top, String ref, List<String> paths, Path into) throws IOException {
+  /**
+   * Writes each path's content at {@code ref} below {@code into}, in one {@code git cat-file
+   * --batch}.
+   */
+  private static void extract(Path top, String ref, List<String> paths, Path into)
+      throws IOException {
     StringBuilder requests = new StringBuilder();
     for (String p : paths) {
       requests.append(ref).append(':').append(p).append('\n');
     }
     Process git = start(top, "cat-file", "--batch");
     byte[] input = requests.toString().getBytes(StandardCharsets.UTF_8);
-    // Feed requests from another thread: git answers as it reads, and both pipes have small buffers.
-    Thread feeder = new Thread(() -> {
-      try (OutputStream in = git.getOutputStream()) {
-        in.write(input);
-      } catch (IOException ignored) {
-        // git exited early; its exit code is checked below
-      }
-    });
+    // Feed requests from another thread: git answers as it reads, and both pipes have small
+    // buffers.
+    Thread feeder =
+        new Thread(
+            () -> {
+              try (OutputStream in = git.getOutputStream()) {
+                in.write(input);
+              } catch (IOException ignored) {
+                // git exited early; its exit code is checked below
+              }
+            });
     feeder.start();
     try (InputStream out = new BufferedInputStream(git.getInputStream())) {
       for (String p : paths) {
@@ -163,20 +177,29 @@ public final class GitRevision {
     try {
       return new ProcessBuilder(command).directory(dir.toFile()).start();
     } catch (IOException e) {
-      throw new UsageException("--compare needs Git, and `git` was not found on the PATH: install Git or"
-          + " leave out --compare");
+      throw new UsageException(
+          "--compare needs Git, and `git` was not found on the PATH: install Git or"
+              + " leave out --compare");
     }
   }
 
-  /** The same diagnostics with the temporary folder replaced by {@code REF:} so users see where they are. */
+  /**
+   * The same diagnostics with the temporary folder replaced by {@code REF:} so users see where they
+   * are.
+   */
   private static DataException relocate(DataException e, Path tmp, String ref) {
     String prefix = tmp.toString() + java.io.File.separator;
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : e.diagnostics()) {
       Location l = d.location();
-      String f = l.file().startsWith(prefix) ? ref + ":" + l.file().substring(prefix.length()) : l.file();
-      out.add(new Diagnostic(new Location(f, l.line(), l.column()), d.severity(),
-          "(at revision " + ref + ") " + d.message(), d.detail()));
+      String f =
+          l.file().startsWith(prefix) ? ref + ":" + l.file().substring(prefix.length()) : l.file();
+      out.add(
+          new Diagnostic(
+              new Location(f, l.line(), l.column()),
+              d.severity(),
+              "(at revision " + ref + ") " + d.message(),
+              d.detail()));
     }
     return new DataException(out);
   }
@@ -190,7 +213,8 @@ public final class GitRevision {
         Files.deleteIfExists(p);
       }
     } catch (IOException ignored) {
-      // a temporary folder left behind is harmless; the comparison itself succeeded or failed already
+      // a temporary folder left behind is harmless; the comparison itself succeeded or failed
+      // already
     }
   }
 

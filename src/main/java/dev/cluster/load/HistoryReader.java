@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Reads earlier years' peer-review pairings: the files of every programme's {@code history:} and its saved years. */
+/**
+ * Reads earlier years' peer-review pairings: the files of every programme's {@code history:} and
+ * its saved years.
+ */
 final class HistoryReader {
   static final List<String> COLUMNS =
       List.of("programme", "year", "round", "school", "reviewer", "reviewer-school", "role");
@@ -40,7 +43,8 @@ final class HistoryReader {
       if (c == null) {
         continue;
       }
-      CsvFiles.Columns visit = csv.columns(table, List.of("visit"), List.of()); // SPEC 11: the visit's first day
+      CsvFiles.Columns visit =
+          csv.columns(table, List.of("visit"), List.of()); // SPEC 11: the visit's first day
       for (CsvTable.Row row : table.rows) {
         if (!row.isBlank()) {
           HistoryRow r = row(c, visit, row, path);
@@ -53,7 +57,8 @@ final class HistoryReader {
     return rows;
   }
 
-  private HistoryRow row(CsvFiles.Columns c, CsvFiles.Columns visit, CsvTable.Row row, String path) {
+  private HistoryRow row(
+      CsvFiles.Columns c, CsvFiles.Columns visit, CsvTable.Row row, String path) {
     String round = c.cell(row, "round");
     int n;
     try {
@@ -73,15 +78,26 @@ final class HistoryReader {
     String school = c.cell(row, "school");
     String reviewerSchool = c.cell(row, "reviewer-school");
     if (programme.isEmpty() || year.isEmpty() || school.isEmpty() || reviewerSchool.isEmpty()) {
-      problems.error(new Location(path, row.line(), 1), "this row lacks a programme, year, school or "
-          + "reviewer-school; fix or delete it");
+      problems.error(
+          new Location(path, row.line(), 1),
+          "this row lacks a programme, year, school or " + "reviewer-school; fix or delete it");
       return null;
     }
-    return new HistoryRow(programme, year, n, school, c.cell(row, "reviewer"), reviewerSchool,
-        c.cell(row, "role"), new Location(path, row.line(), 1));
+    return new HistoryRow(
+        programme,
+        year,
+        n,
+        school,
+        c.cell(row, "reviewer"),
+        reviewerSchool,
+        c.cell(row, "role"),
+        new Location(path, row.line(), 1));
   }
 
-  /** The history files: every programme's {@code history:} glob, and its saved years; never history/rota/. */
+  /**
+   * The history files: every programme's {@code history:} glob, and its saved years; never
+   * history/rota/.
+   */
   private Set<Path> files(List<ReviewProgramme> reviews) {
     Map<String, Location> globs = new LinkedHashMap<>();
     reviews.forEach(r -> globs.putIfAbsent(r.history(), r.location()));
@@ -93,18 +109,23 @@ final class HistoryReader {
           if (outside == null) {
             files.add(p);
           } else {
-            problems.error(glob.getValue(), "history file `" + p + "` (matched by `" + glob.getKey() + "`) "
-                + outside);
+            problems.error(
+                glob.getValue(),
+                "history file `" + p + "` (matched by `" + glob.getKey() + "`) " + outside);
           }
         }
       } catch (InvalidPathException e) {
         // a pattern no file can match (a NUL character, say): there is no history to read
       }
     }
-    // SPEC section 11: `pairings --save` writes history/<programme>-<year>.csv, always read as that programme's
-    // history whatever its `history:` says; the published rota in history/rota/ is never pairing history.
+    // SPEC section 11: `pairings --save` writes history/<programme>-<year>.csv, always read as that
+    // programme's
+    // history whatever its `history:` says; the published rota in history/rota/ is never pairing
+    // history.
     for (ReviewProgramme r : reviews) {
-      for (Path p : PartnershipLoader.glob(directory, "history/" + r.id() + "-*.csv", problems, r.location())) {
+      for (Path p :
+          PartnershipLoader.glob(
+              directory, "history/" + r.id() + "-*.csv", problems, r.location())) {
         if (p.getFileName().toString().matches(Pattern.quote(r.id()) + "-[0-9]{4}-[0-9]{2}\\.csv")
             && Confined.outside(p, directory) == null) {
           files.add(p);

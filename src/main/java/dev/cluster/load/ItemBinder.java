@@ -1,9 +1,9 @@
 package dev.cluster.load;
 
 import dev.cluster.model.AgendaItem;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
-import dev.cluster.model.DutyType;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.RotaOverride;
 import java.time.LocalDate;
@@ -37,7 +37,8 @@ final class ItemBinder {
     }
     String v = t.trim();
     if (key.equals("host") && known.venueIds.contains(v)) {
-      return v; // an override may move one meeting to a venue that is not a school (SPEC section 10)
+      return v; // an override may move one meeting to a venue that is not a school (SPEC section
+      // 10)
     }
     String venue = known.venueNotSchool(v, key, where);
     if (venue != null) {
@@ -45,8 +46,9 @@ final class ItemBinder {
       return null;
     }
     if (!known.schoolIds.contains(v)) {
-      problems.error(m.get(key).location(), "unknown school `" + v + "` in `" + key + "` of " + where
-          + known.schoolHint(v));
+      problems.error(
+          m.get(key).location(),
+          "unknown school `" + v + "` in `" + key + "` of " + where + known.schoolHint(v));
       return null;
     }
     return v;
@@ -83,25 +85,46 @@ final class ItemBinder {
       String chairPerson = person(m, "chair-person", where);
       String minutesPerson = person(m, "minutes-person", where);
       duties.put(DutyType.CHAIR, sameSchool(m, "chair", duties.get(DutyType.CHAIR), chairPerson));
-      duties.put(DutyType.MINUTES, sameSchool(m, "minutes", duties.get(DutyType.MINUTES), minutesPerson));
-      if (date != null && known.calendarComplete && !known.calendar.isEmpty() && !known.inSomeTerm(date)) {
-        problems.warning(m.get("date").location(), "the override's date " + date + " is outside every term, so "
-            + "no meeting can be on it; give the date the meeting is scheduled on");
+      duties.put(
+          DutyType.MINUTES, sameSchool(m, "minutes", duties.get(DutyType.MINUTES), minutesPerson));
+      if (date != null
+          && known.calendarComplete
+          && !known.calendar.isEmpty()
+          && !known.inSomeTerm(date)) {
+        problems.warning(
+            m.get("date").location(),
+            "the override's date "
+                + date
+                + " is outside every term, so "
+                + "no meeting can be on it; give the date the meeting is scheduled on");
       }
       if (meeting != null && date != null) {
-        overrides.add(new RotaOverride(meeting, date, duties.get(DutyType.CHAIR),
-            duties.get(DutyType.HOST), duties.get(DutyType.MINUTES), moveTo, Boolean.TRUE.equals(cancel),
-            m.location(), time, duration, chairPerson, minutesPerson));
+        overrides.add(
+            new RotaOverride(
+                meeting,
+                date,
+                duties.get(DutyType.CHAIR),
+                duties.get(DutyType.HOST),
+                duties.get(DutyType.MINUTES),
+                moveTo,
+                Boolean.TRUE.equals(cancel),
+                m.location(),
+                time,
+                duration,
+                chairPerson,
+                minutesPerson));
       }
     }
     return overrides;
   }
 
   /**
-   * Whether the meeting, with the override's {@code time} and {@code duration} in place of its series' own,
-   * still ends by midnight; if not, an error at the override's {@code duration} (or {@code time}).
+   * Whether the meeting, with the override's {@code time} and {@code duration} in place of its
+   * series' own, still ends by midnight; if not, an error at the override's {@code duration} (or
+   * {@code time}).
    */
-  private boolean endsOnItsDay(Node.MapNode m, MeetingSeries series, LocalTime time, Integer duration) {
+  private boolean endsOnItsDay(
+      Node.MapNode m, MeetingSeries series, LocalTime time, Integer duration) {
     if ((time == null && duration == null) || series == null) {
       return true;
     }
@@ -111,13 +134,23 @@ final class ItemBinder {
       return true;
     }
     Node.Entry named = m.entries().getOrDefault("duration", m.entries().get("time"));
-    problems.error(named.value().location(), "the override makes `" + series.id() + "` start at " + start
-        + " and last " + minutes + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it"
-        + " or start earlier");
+    problems.error(
+        named.value().location(),
+        "the override makes `"
+            + series.id()
+            + "` start at "
+            + start
+            + " and last "
+            + minutes
+            + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it"
+            + " or start earlier");
     return false;
   }
 
-  /** A {@code SCHOOL/PERSON-ID} under {@code key}, checked against the schools and their rosters; or null. */
+  /**
+   * A {@code SCHOOL/PERSON-ID} under {@code key}, checked against the schools and their rosters; or
+   * null.
+   */
   private String person(Node.MapNode m, String key, String where) {
     String t = f.text(m, key, where);
     if (t == null) {
@@ -127,34 +160,72 @@ final class ItemBinder {
     Location at = m.get(key).location();
     int slash = v.indexOf('/');
     if (slash <= 0 || slash == v.length() - 1) {
-      problems.error(at, "`" + key + "` of " + where + " is `" + v + "`; write SCHOOL/PERSON-ID, for example "
-          + "`fleet/amira-khan` (the person's id is their `id` column, or their name in kebab-case)");
+      problems.error(
+          at,
+          "`"
+              + key
+              + "` of "
+              + where
+              + " is `"
+              + v
+              + "`; write SCHOOL/PERSON-ID, for example "
+              + "`fleet/amira-khan` (the person's id is their `id` column, or their name in kebab-case)");
       return null;
     }
     String school = v.substring(0, slash);
     String id = v.substring(slash + 1);
     if (!known.schoolIds.contains(school)) {
-      problems.error(at, "unknown school `" + school + "` in `" + key + "` of " + where + known.schoolHint(school));
+      problems.error(
+          at,
+          "unknown school `"
+              + school
+              + "` in `"
+              + key
+              + "` of "
+              + where
+              + known.schoolHint(school));
       return null;
     }
     dev.cluster.model.School s = known.schools.get(school);
     if (s != null && s.staff().stream().noneMatch(p -> p.id().equals(id))) {
-      problems.error(at, "school `" + school + "` has nobody with the id `" + id + "` (`" + key + "` of " + where
-          + ")" + Suggest.didYouMean(id, s.staff().stream().map(dev.cluster.model.Person::id).toList()));
+      problems.error(
+          at,
+          "school `"
+              + school
+              + "` has nobody with the id `"
+              + id
+              + "` (`"
+              + key
+              + "` of "
+              + where
+              + ")"
+              + Suggest.didYouMean(
+                  id, s.staff().stream().map(dev.cluster.model.Person::id).toList()));
       return null;
     }
     return v;
   }
 
-  /** The duty's school: {@code school}, or the school of {@code person}; an error when they differ. */
+  /**
+   * The duty's school: {@code school}, or the school of {@code person}; an error when they differ.
+   */
   private String sameSchool(Node.MapNode m, String key, String school, String person) {
     if (person == null) {
       return school;
     }
     String of = person.substring(0, person.indexOf('/'));
     if (school != null && !school.equals(of)) {
-      problems.error(m.get(key).location(), "`" + key + ": " + school + "` and `" + key + "-person: " + person
-          + "` name different schools; keep one");
+      problems.error(
+          m.get(key).location(),
+          "`"
+              + key
+              + ": "
+              + school
+              + "` and `"
+              + key
+              + "-person: "
+              + person
+              + "` name different schools; keep one");
     }
     return of;
   }
@@ -180,8 +251,15 @@ final class ItemBinder {
       Integer minutes = f.integer(m, "minutes", where, 1);
       Boolean confidential = f.bool(m, "confidential", where);
       if (meeting != null && date != null && title != null) {
-        agendaItems.add(new AgendaItem(meeting, date, title.trim(), lead == null ? null : lead.trim(), minutes,
-            Boolean.TRUE.equals(confidential), m.location()));
+        agendaItems.add(
+            new AgendaItem(
+                meeting,
+                date,
+                title.trim(),
+                lead == null ? null : lead.trim(),
+                minutes,
+                Boolean.TRUE.equals(confidential),
+                m.location()));
       }
     }
     return agendaItems;
@@ -200,21 +278,35 @@ final class ItemBinder {
       f.keys(m, "a plan item", PartnershipBinder.PLAN_KEYS);
       String id = f.requiredText(m, "id", "a plan item", "P1");
       if (id != null && !ids.add(id.trim())) {
-        problems.error(m.get("id").location(), "plan id `" + id + "` is used twice; give each goal its own id");
+        problems.error(
+            m.get("id").location(),
+            "plan id `" + id + "` is used twice; give each goal its own id");
       }
       String where = id == null ? "a plan item" : "plan item `" + id + "`";
       String goal = f.requiredText(m, "goal", where, "Shared approach to early reading");
       String owner = f.text(m, "owner", where);
       if (owner != null && known.everyRosterRead && !known.isOwner(owner.trim())) {
-        problems.error(m.get("owner").location(), "unknown owner `" + owner + "` of " + where + "; write a school"
-            + " id or the name of someone on a roster" + Suggest.didYouMean(owner.trim(), known.ownerNames())
-                .replace("; did", ". Did"));
+        problems.error(
+            m.get("owner").location(),
+            "unknown owner `"
+                + owner
+                + "` of "
+                + where
+                + "; write a school"
+                + " id or the name of someone on a roster"
+                + Suggest.didYouMean(owner.trim(), known.ownerNames()).replace("; did", ". Did"));
       }
       LocalDate due = f.date(m, "due", where);
       String status = f.choice(m, "status", where, PartnershipBinder.PLAN_STATUSES);
       if (id != null && goal != null) {
-        plan.add(new PlanItem(id.trim(), goal.trim(), owner == null ? null : owner.trim(), due, status,
-            m.location()));
+        plan.add(
+            new PlanItem(
+                id.trim(),
+                goal.trim(),
+                owner == null ? null : owner.trim(),
+                due,
+                status,
+                m.location()));
       }
     }
     return plan;

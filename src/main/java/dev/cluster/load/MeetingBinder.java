@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds {@code meetings:}: attendees, a schedule or dates, duties, rotation order and anchor, standing items, and
- * the expansion of {@code for-each-year-group} into {@code <id>-fs} ... {@code <id>-y6}.
+ * Binds {@code meetings:}: attendees, a schedule or dates, duties, rotation order and anchor,
+ * standing items, and the expansion of {@code for-each-year-group} into {@code <id>-fs} ... {@code
+ * <id>-y6}.
  */
 final class MeetingBinder {
   private final Fields f;
@@ -31,7 +32,10 @@ final class MeetingBinder {
   /** No term is longer than this many weeks; a week number beyond it is a typo, not a week. */
   static final int MAX_WEEK = 26;
 
-  /** Whether a meeting at {@code time} lasting {@code minutes} ends by midnight (so its DTEND follows DTSTART). */
+  /**
+   * Whether a meeting at {@code time} lasting {@code minutes} ends by midnight (so its DTEND
+   * follows DTSTART).
+   */
   static boolean endsOnItsDay(LocalTime time, long minutes) {
     return time.toSecondOfDay() / 60 + minutes <= 24 * 60;
   }
@@ -77,15 +81,25 @@ final class MeetingBinder {
     if (start == null && Fields.value(m, "start") == null && !known.calendar.isEmpty()) {
       start = known.calendar.get(0).start();
     }
-    List<String> standing = f.texts(m, "standing-items", where).stream().map(Fields.Located::text).toList();
+    List<String> standing =
+        f.texts(m, "standing-items", where).stream().map(Fields.Located::text).toList();
     if (id == null) {
       return;
     }
-    boolean complete = title != null && !attendees.roles().isEmpty() && when.complete() && dutiesOk
-        && chairRoleOk && order != null && start != null;
-    // ids are claimed even for a series with errors, so that references to it are not reported as unknown
-    List<String> ids = yearGroups.isEmpty() ? List.of(id)
-        : yearGroups.stream().map(y -> id + "-" + y.toLowerCase(Locale.ROOT)).toList();
+    boolean complete =
+        title != null
+            && !attendees.roles().isEmpty()
+            && when.complete()
+            && dutiesOk
+            && chairRoleOk
+            && order != null
+            && start != null;
+    // ids are claimed even for a series with errors, so that references to it are not reported as
+    // unknown
+    List<String> ids =
+        yearGroups.isEmpty()
+            ? List.of(id)
+            : yearGroups.stream().map(y -> id + "-" + y.toLowerCase(Locale.ROOT)).toList();
     if (!yearGroups.isEmpty()) {
       known.expandedGroups.put(id, ids);
     }
@@ -93,10 +107,26 @@ final class MeetingBinder {
       if (claimMeetingId(ids.get(i), m) && complete) {
         String group = yearGroups.isEmpty() ? attendees.yearGroup() : yearGroups.get(i);
         String shown = yearGroups.isEmpty() ? title.trim() : title.trim() + " (" + group + ")";
-        known.meetings.put(ids.get(i), new MeetingSeries(ids.get(i), shown, attendees.roles(), group, id,
-            when.schedule(), when.dates(), when.time(), when.minutes(), duties.get(DutyType.CHAIR),
-            duties.get(DutyType.HOST), duties.get(DutyType.MINUTES), chairRole, order, start, standing,
-            m.get("id").location()));
+        known.meetings.put(
+            ids.get(i),
+            new MeetingSeries(
+                ids.get(i),
+                shown,
+                attendees.roles(),
+                group,
+                id,
+                when.schedule(),
+                when.dates(),
+                when.time(),
+                when.minutes(),
+                duties.get(DutyType.CHAIR),
+                duties.get(DutyType.HOST),
+                duties.get(DutyType.MINUTES),
+                chairRole,
+                order,
+                start,
+                standing,
+                m.get("id").location()));
       }
     }
   }
@@ -124,7 +154,8 @@ final class MeetingBinder {
     } else {
       written = f.texts(m, "attendees", where);
       if (written.isEmpty()) {
-        problems.error(an.location(), "`attendees` of " + where + " is empty; list the roles who attend");
+        problems.error(
+            an.location(), "`attendees` of " + where + " is empty; list the roles who attend");
       }
     }
     List<String> roles = new ArrayList<>();
@@ -137,7 +168,10 @@ final class MeetingBinder {
     return new Attendees(roles, yearGroup);
   }
 
-  /** {@code for-each-year-group}: the year groups, each once; not together with an attendees' year group. */
+  /**
+   * {@code for-each-year-group}: the year groups, each once; not together with an attendees' year
+   * group.
+   */
   private List<String> yearGroups(Node.MapNode m, String where, String attendeesYearGroup) {
     List<String> yearGroups = new ArrayList<>();
     for (Fields.Located yg : f.texts(m, "for-each-year-group", where)) {
@@ -147,13 +181,19 @@ final class MeetingBinder {
       }
     }
     if (!yearGroups.isEmpty() && attendeesYearGroup != null) {
-      problems.error(m.get("for-each-year-group").location(), where + " has both `for-each-year-group` and a "
-          + "`year-group` in `attendees`; keep one");
+      problems.error(
+          m.get("for-each-year-group").location(),
+          where
+              + " has both `for-each-year-group` and a "
+              + "`year-group` in `attendees`; keep one");
     }
     return yearGroups;
   }
 
-  /** When a series meets: a schedule or dates, at a time (null when in error), for a duration (null: default). */
+  /**
+   * When a series meets: a schedule or dates, at a time (null when in error), for a duration (null:
+   * default).
+   */
   private record When(Schedule schedule, List<LocalDate> dates, LocalTime time, Integer duration) {
     boolean complete() {
       return time != null && (schedule != null || !dates.isEmpty());
@@ -164,16 +204,21 @@ final class MeetingBinder {
     }
   }
 
-  /** {@code schedule} (with its time and duration inside it) or {@code dates} (with them beside it). */
+  /**
+   * {@code schedule} (with its time and duration inside it) or {@code dates} (with them beside it).
+   */
   private When when(Node.MapNode m, String where) {
     Node sn = Fields.value(m, "schedule");
     Node dn = Fields.value(m, "dates");
     if (sn != null && dn != null) {
       problems.error(dn.location(), where + " has both `schedule` and `dates`; keep one");
     } else if (sn == null && dn == null) {
-      problems.error(Fields.value(m, "id") != null ? m.get("id").location() : m.location(), where + " has no "
-          + "`schedule` or `dates`; add `schedule: { per: term, weeks: [3], weekday: tuesday, time: \"09:30\", "
-          + "duration: 60 }`");
+      problems.error(
+          Fields.value(m, "id") != null ? m.get("id").location() : m.location(),
+          where
+              + " has no "
+              + "`schedule` or `dates`; add `schedule: { per: term, weeks: [3], weekday: tuesday, time: \"09:30\", "
+              + "duration: 60 }`");
     }
     When when = new When(null, List.of(), null, null);
     Node.MapNode timed = m;
@@ -181,14 +226,23 @@ final class MeetingBinder {
       Node.MapNode sm = f.map(sn, "`schedule` of " + where);
       if (sm != null) {
         f.keys(sm, "`schedule`", PartnershipBinder.SCHEDULE_KEYS);
-        when = new When(schedule(sm, where), List.of(), time(sm, "`schedule` of " + where),
-            f.integer(sm, "duration", "`schedule` of " + where, 1));
+        when =
+            new When(
+                schedule(sm, where),
+                List.of(),
+                time(sm, "`schedule` of " + where),
+                f.integer(sm, "duration", "`schedule` of " + where, 1));
         timed = sm;
       }
       for (String beside : List.of("time", "duration")) {
         if (m.entries().containsKey(beside)) {
-          problems.error(m.entries().get(beside).keyLocation(), "with `schedule:`, `" + beside + "` goes inside "
-              + "it; move it into `schedule` of " + where);
+          problems.error(
+              m.entries().get(beside).keyLocation(),
+              "with `schedule:`, `"
+                  + beside
+                  + "` goes inside "
+                  + "it; move it into `schedule` of "
+                  + where);
         }
       }
     } else if (dn != null) {
@@ -196,9 +250,15 @@ final class MeetingBinder {
     }
     if (when.time() != null && !endsOnItsDay(when.time(), when.minutes())) {
       Node.Entry named = timed.entries().getOrDefault("duration", timed.entries().get("time"));
-      problems.error(named.value().location(), where + " starts at " + when.time() + " and lasts "
-          + when.minutes() + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or "
-          + "start earlier");
+      problems.error(
+          named.value().location(),
+          where
+              + " starts at "
+              + when.time()
+              + " and lasts "
+              + when.minutes()
+              + " minutes, past midnight; a meeting must end on its day (by 24:00): shorten it or "
+              + "start earlier");
       return new When(when.schedule(), when.dates(), null, when.duration());
     }
     return when;
@@ -221,7 +281,9 @@ final class MeetingBinder {
       LocalDate date = f.date(d, "a date in `dates`");
       if (date != null) {
         if (dates.contains(date)) {
-          problems.error(d.location(), "date " + date + " is listed twice in `dates` of " + where + "; keep one");
+          problems.error(
+              d.location(),
+              "date " + date + " is listed twice in `dates` of " + where + "; keep one");
         } else {
           dates.add(date);
         }
@@ -235,8 +297,12 @@ final class MeetingBinder {
 
   private boolean claimMeetingId(String id, Node.MapNode m) {
     if (!known.meetingIds.add(id)) {
-      problems.error(m.get("id").location(), "meeting id `" + id + "` is used twice (ids made by "
-          + "`for-each-year-group` count too); give each meeting series its own id");
+      problems.error(
+          m.get("id").location(),
+          "meeting id `"
+              + id
+              + "` is used twice (ids made by "
+              + "`for-each-year-group` count too); give each meeting series its own id");
       return false;
     }
     return true;
@@ -245,7 +311,8 @@ final class MeetingBinder {
   private String yearGroup(String written, Location at) {
     String g = Names.yearGroup(written);
     if (g == null) {
-      problems.error(at, "unknown year group `" + written + "`; use one of FS, Y1, Y2, Y3, Y4, Y5, Y6");
+      problems.error(
+          at, "unknown year group `" + written + "`; use one of FS, Y1, Y2, Y3, Y4, Y5, Y6");
     }
     return g;
   }
@@ -261,43 +328,65 @@ final class MeetingBinder {
     if (wn == null) {
       f.missing(sm, "weeks", w, "[3]");
     } else {
-      List<Node> items = wn instanceof Node.Scalar ? List.of(wn) : f.list(wn, "`weeks` of " + where);
+      List<Node> items =
+          wn instanceof Node.Scalar ? List.of(wn) : f.list(wn, "`weeks` of " + where);
       for (Node item : items == null ? List.<Node>of() : items) {
         Integer week = f.integer(item, "a week in `weeks`", Integer.MIN_VALUE);
         if (week != null && week == 0) {
-          problems.error(item.location(), "week 0 in `weeks` of " + where + "; weeks count from 1 (the first "
-              + "teaching week) or from -1 (the last)");
+          problems.error(
+              item.location(),
+              "week 0 in `weeks` of "
+                  + where
+                  + "; weeks count from 1 (the first "
+                  + "teaching week) or from -1 (the last)");
         } else if (week != null && Math.abs((long) week) > MAX_WEEK) {
-          problems.error(item.location(), "week " + week + " in `weeks` of " + where + " is beyond any term (a "
-              + "term has at most " + MAX_WEEK + " teaching weeks); count from 1 (the first) or from -1 (the last)");
+          problems.error(
+              item.location(),
+              "week "
+                  + week
+                  + " in `weeks` of "
+                  + where
+                  + " is beyond any term (a "
+                  + "term has at most "
+                  + MAX_WEEK
+                  + " teaching weeks); count from 1 (the first) or from -1 (the last)");
         } else if (week != null) {
           weeks.add(week);
         }
       }
       if (items != null && items.isEmpty()) {
-        problems.error(wn.location(), "`weeks` of " + where + " is empty; write for example `weeks: [3]`");
+        problems.error(
+            wn.location(), "`weeks` of " + where + " is empty; write for example `weeks: [3]`");
       }
     }
     DayOfWeek weekday = f.weekday(sm, "weekday", w);
     if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
-      // SPEC section 10: one error, instead of a warning for every period without a teaching day that weekday
-      problems.error(sm.get("weekday").location(), "`weekday` in " + w + " is "
-          + weekday.name().toLowerCase(Locale.ROOT) + ", which is never a teaching day; choose a day from monday "
-          + "to friday");
+      // SPEC section 10: one error, instead of a warning for every period without a teaching day
+      // that weekday
+      problems.error(
+          sm.get("weekday").location(),
+          "`weekday` in "
+              + w
+              + " is "
+              + weekday.name().toLowerCase(Locale.ROOT)
+              + ", which is never a teaching day; choose a day from monday "
+              + "to friday");
       weekday = null;
     }
     String term = f.text(sm, "term", w);
     if (term != null) {
       term = term.trim().toLowerCase(Locale.ROOT);
       if (per != null && !per.equals("year")) {
-        problems.error(sm.entries().get("term").keyLocation(), "`term` in " + w + " only goes with `per: year`;"
-            + " remove it, or use `per: year`");
+        problems.error(
+            sm.entries().get("term").keyLocation(),
+            "`term` in " + w + " only goes with `per: year`;" + " remove it, or use `per: year`");
       } else {
         Set<String> keys = new LinkedHashSet<>();
         known.calendar.forEach(y -> y.terms().forEach(t -> keys.add(t.key())));
         if (!keys.isEmpty() && !keys.contains(term)) {
-          problems.error(sm.get("term").location(), "unknown term `" + term + "` in " + w
-              + Fields.oneOf(term, List.copyOf(keys)));
+          problems.error(
+              sm.get("term").location(),
+              "unknown term `" + term + "` in " + w + Fields.oneOf(term, List.copyOf(keys)));
         }
       }
     }
@@ -346,9 +435,21 @@ final class MeetingBinder {
       choices.addAll(known.venueIds);
     }
     String hint = Suggest.didYouMean(v, choices);
-    problems.error(n.location(), "unknown school `" + v + "` in `" + key + "` of " + where + (hint.isEmpty()
-        ? "; write " + String.join(", ", keywords) + " or a school id (" + String.join(", ", known.schoolIds) + ")"
-        : hint));
+    problems.error(
+        n.location(),
+        "unknown school `"
+            + v
+            + "` in `"
+            + key
+            + "` of "
+            + where
+            + (hint.isEmpty()
+                ? "; write "
+                    + String.join(", ", keywords)
+                    + " or a school id ("
+                    + String.join(", ", known.schoolIds)
+                    + ")"
+                : hint));
     return null;
   }
 
@@ -364,12 +465,22 @@ final class MeetingBinder {
         problems.error(s.location(), venue + " (`order` is the schools' rotation order)");
         ok = false;
       } else if (!known.schoolIds.contains(s.text())) {
-        problems.error(s.location(), "unknown school `" + s.text() + "` in `order` of " + where
-            + known.schoolHint(s.text()));
+        problems.error(
+            s.location(),
+            "unknown school `"
+                + s.text()
+                + "` in `order` of "
+                + where
+                + known.schoolHint(s.text()));
         ok = false;
       } else if (order.contains(s.text())) {
-        problems.error(s.location(), "school `" + s.text() + "` is listed twice in `order` of " + where
-            + "; list each school once");
+        problems.error(
+            s.location(),
+            "school `"
+                + s.text()
+                + "` is listed twice in `order` of "
+                + where
+                + "; list each school once");
         ok = false;
       } else {
         order.add(s.text());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the place it was written, as read by {@link YamlReader}: the loader binds these by hand
- * so that every problem can name its line and column.
+ * A YAML value with the place it was written, as read by {@link YamlReader}: the loader binds these
+ * by hand so that every problem can name its line and column.
  */
 sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   /** Where the value starts. */
@@ -49,8 +49,8 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   }
 
   /**
-   * A scalar with its text exactly as written (so that YAML 1.1's {@code no} or {@code on} stay text where
-   * text is wanted); {@code type} is what Jackson made of it.
+   * A scalar with its text exactly as written (so that YAML 1.1's {@code no} or {@code on} stay
+   * text where text is wanted); {@code type} is what Jackson made of it.
    */
   record Scalar(Location location, String text, Type type) implements Node {
     /** How the YAML parser resolved the scalar. */

@@ -6,9 +6,9 @@ import dev.cluster.model.DataException;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
 import dev.cluster.model.Minutes;
-import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
+import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.School;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +24,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Loads {@code partnership.yaml}, its rosters, {@code actions.csv} and pairing history into the model,
- * collecting every problem before failing once.
+ * Loads {@code partnership.yaml}, its rosters, {@code actions.csv} and pairing history into the
+ * model, collecting every problem before failing once.
  */
 public final class PartnershipLoader {
-  /** Larger than any real partnership's file; refusing bigger ones keeps a wrong {@code -f} quick. */
+  /**
+   * Larger than any real partnership's file; refusing bigger ones keeps a wrong {@code -f} quick.
+   */
   public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
   private final Path file;
@@ -51,8 +53,8 @@ public final class PartnershipLoader {
   }
 
   /**
-   * {@code diagnostics} (the loader's and later checks') in report order: partnership.yaml first, then the
-   * rosters in school order, then other files; within a file by line and column.
+   * {@code diagnostics} (the loader's and later checks') in report order: partnership.yaml first,
+   * then the rosters in school order, then other files; within a file by line and column.
    */
   public static List<dev.cluster.model.Diagnostic> inReportOrder(
       Partnership partnership, List<dev.cluster.model.Diagnostic> diagnostics) {
@@ -68,22 +70,27 @@ public final class PartnershipLoader {
   private LoadResult load() {
     problems.file(display);
     String text = readYaml();
-    PartnershipBinder binder = new PartnershipBinder(problems, new PartnershipBinder.RosterSource() {
-      @Override
-      public List<Person> read(String schoolId, Fields.Located roster, PartnershipBinder.RosterSpec spec) {
-        return roster(roster, spec);
-      }
+    PartnershipBinder binder =
+        new PartnershipBinder(
+            problems,
+            new PartnershipBinder.RosterSource() {
+              @Override
+              public List<Person> read(
+                  String schoolId, Fields.Located roster, PartnershipBinder.RosterSpec spec) {
+                return roster(roster, spec);
+              }
 
-      @Override
-      public String path(String inner) {
-        return join(inner);
-      }
-    });
+              @Override
+              public String path(String inner) {
+                return join(inner);
+              }
+            });
     Node root = text == null ? null : new YamlReader(display, problems).read(text);
     if (root != null) {
       binder.bind(root);
     }
-    List<Action> actions = new ActionsReader(problems, csv).read(join("actions.csv"), binder.known(), root != null);
+    List<Action> actions =
+        new ActionsReader(problems, csv).read(join("actions.csv"), binder.known(), root != null);
     List<HistoryRow> history = new HistoryReader(problems, csv, directory()).read(binder.reviews);
     RecordReader record = new RecordReader(problems, binder.known(), directory());
     List<RecordedMeeting> rota = record.rota(csv);
@@ -98,10 +105,28 @@ public final class PartnershipLoader {
     if (problems.hasErrors()) {
       throw new DataException(all);
     }
-    Partnership p = new Partnership(display, directory(), binder.name, binder.area, binder.purpose,
-        binder.timeZone, binder.bankHolidays, binder.calendar(), binder.schools(), binder.meetings(),
-        binder.reviews, binder.overrides, binder.agendaItems, binder.plan, actions, history, binder.id)
-        .withRecord(rota, minutes).withFairness(binder.fairness()).withVenues(binder.venues());
+    Partnership p =
+        new Partnership(
+                display,
+                directory(),
+                binder.name,
+                binder.area,
+                binder.purpose,
+                binder.timeZone,
+                binder.bankHolidays,
+                binder.calendar(),
+                binder.schools(),
+                binder.meetings(),
+                binder.reviews,
+                binder.overrides,
+                binder.agendaItems,
+                binder.plan,
+                actions,
+                history,
+                binder.id)
+            .withRecord(rota, minutes)
+            .withFairness(binder.fairness())
+            .withVenues(binder.venues());
     return new LoadResult(p, all);
   }
 
@@ -118,23 +143,30 @@ public final class PartnershipLoader {
 
   private String readYaml() {
     if (!Files.isRegularFile(file)) {
-      problems.error(Location.of(display), Files.isDirectory(file)
-          ? "is a folder; give the partnership.yaml file with -f"
-          : "no such file; run `cluster init` to start a partnership, or give its file with -f");
+      problems.error(
+          Location.of(display),
+          Files.isDirectory(file)
+              ? "is a folder; give the partnership.yaml file with -f"
+              : "no such file; run `cluster init` to start a partnership, or give its file with -f");
       return null;
     }
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
-        problems.error(Location.of(display), "the file is larger than 4 MB; a partnership.yaml is never that "
-            + "big, so this is probably the wrong file");
+        problems.error(
+            Location.of(display),
+            "the file is larger than 4 MB; a partnership.yaml is never that "
+                + "big, so this is probably the wrong file");
         return null;
       }
       byte[] bytes = Files.readAllBytes(file);
       int bad = TextChecks.firstBadUtf8(bytes);
       if (bad >= 0) {
-        problems.error(TextChecks.at(display, bytes, bad), "this is not UTF-8 text (a byte 0x"
-            + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " no character starts with); save the file "
-            + "as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+        problems.error(
+            TextChecks.at(display, bytes, bad),
+            "this is not UTF-8 text (a byte 0x"
+                + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)
+                + " no character starts with); save the file "
+                + "as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
         return null;
       }
       String text = new String(bytes, StandardCharsets.UTF_8);
@@ -145,7 +177,10 @@ public final class PartnershipLoader {
     }
   }
 
-  /** Reads a file named in partnership.yaml; problems with the file itself are reported at {@code at}. */
+  /**
+   * Reads a file named in partnership.yaml; problems with the file itself are reported at {@code
+   * at}.
+   */
   private byte[] readNamed(String path, Location at, String what) {
     Path p = Path.of(path);
     if (Files.isDirectory(p)) {
@@ -162,12 +197,15 @@ public final class PartnershipLoader {
       return null;
     }
     if (!Files.isRegularFile(p)) {
-      problems.error(at, what + " `" + path + "` is not an ordinary file (a pipe or a device); name the CSV file");
+      problems.error(
+          at,
+          what + " `" + path + "` is not an ordinary file (a pipe or a device); name the CSV file");
       return null;
     }
     try {
       if (Files.size(p) > MAX_FILE_BYTES) {
-        problems.error(at, what + " `" + path + "` is larger than 4 MB; that is not a staff roster");
+        problems.error(
+            at, what + " `" + path + "` is larger than 4 MB; that is not a staff roster");
         return null;
       }
       return Files.readAllBytes(p);
@@ -189,7 +227,8 @@ public final class PartnershipLoader {
       return "";
     }
     String best = Suggest.closest(p.getFileName().toString(), names);
-    return best == null ? "; check the path (it is relative to the folder of partnership.yaml)"
+    return best == null
+        ? "; check the path (it is relative to the folder of partnership.yaml)"
         : "; did you mean `" + best + "`?";
   }
 
@@ -198,8 +237,12 @@ public final class PartnershipLoader {
     try {
       path = join(roster.text());
     } catch (InvalidPathException e) {
-      problems.error(roster.location(), "`" + roster.text() + "` is not a file path; write it as, for example, "
-          + "rosters/brook.csv");
+      problems.error(
+          roster.location(),
+          "`"
+              + roster.text()
+              + "` is not a file path; write it as, for example, "
+              + "rosters/brook.csv");
       return null;
     }
     problems.file(path);
@@ -207,14 +250,17 @@ public final class PartnershipLoader {
     if (bytes == null) {
       return null;
     }
-    CsvTable table = csv.plainText(RosterFile.read(path, bytes, roster.location(), spec.sheet(),
-        spec.windows1252(), problems));
+    CsvTable table =
+        csv.plainText(
+            RosterFile.read(
+                path, bytes, roster.location(), spec.sheet(), spec.windows1252(), problems));
     return table == null ? null : RosterReader.read(table, spec.renames(), spec.roles(), problems);
   }
 
   /**
-   * The files matching {@code glob} (relative to {@code dir}), as paths reachable from the working directory. A
-   * folder that cannot be read on the way is reported at {@code at} (the review that names the pattern).
+   * The files matching {@code glob} (relative to {@code dir}), as paths reachable from the working
+   * directory. A folder that cannot be read on the way is reported at {@code at} (the review that
+   * names the pattern).
    */
   static List<Path> glob(Path dir, String glob, Problems problems, Location at) {
     String[] parts = glob.replace('\\', '/').split("/");
@@ -240,25 +286,41 @@ public final class PartnershipLoader {
     final Path shown = base;
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(root, Set.of(), depth, new java.nio.file.SimpleFileVisitor<>() {
-        @Override
-        public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
-          Path relative = root.relativize(p);
-          if (matcher.matches(relative) && Files.isRegularFile(p)) {
-            found.add(shown.resolve(relative.toString()));
-          }
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          Set.of(),
+          depth,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path p, java.nio.file.attribute.BasicFileAttributes a) {
+              Path relative = root.relativize(p);
+              if (matcher.matches(relative) && Files.isRegularFile(p)) {
+                found.add(shown.resolve(relative.toString()));
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
-          problems.error(at, "cannot read folder `" + p + "` while looking for history files (`" + glob + "`): "
-              + Confined.reason(e));
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+              problems.error(
+                  at,
+                  "cannot read folder `"
+                      + p
+                      + "` while looking for history files (`"
+                      + glob
+                      + "`): "
+                      + Confined.reason(e));
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
-      problems.error(at, "cannot read folder `" + root + "` while looking for history files: " + Confined.reason(e));
+      problems.error(
+          at,
+          "cannot read folder `"
+              + root
+              + "` while looking for history files: "
+              + Confined.reason(e));
     }
     found.sort(null);
     return found;

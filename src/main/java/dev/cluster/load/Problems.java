@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every problem found while loading, kept per file so that they come out in SPEC order: files in the order
- * they were {@linkplain #file registered} (partnership.yaml, rosters in school order, other files), and
- * within a file by line and column.
+ * Every problem found while loading, kept per file so that they come out in SPEC order: files in
+ * the order they were {@linkplain #file registered} (partnership.yaml, rosters in school order,
+ * other files), and within a file by line and column.
  */
 final class Problems {
   private final Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
@@ -20,7 +20,10 @@ final class Problems {
   private final Set<String> workbooks = new HashSet<>();
   private boolean errors;
 
-  /** Marks {@code file} as an Excel workbook: its problems at a row and column also name the cell ({@code B7}). */
+  /**
+   * Marks {@code file} as an Excel workbook: its problems at a row and column also name the cell
+   * ({@code B7}).
+   */
   void workbook(String file) {
     workbooks.add(file);
   }
@@ -42,11 +45,16 @@ final class Problems {
     d = new Diagnostic(d.location(), d.severity(), excerpts(d.message()), d.detail());
     Location at = d.location();
     if (workbooks.contains(at.file()) && at.line() > 0 && at.column() > 0) {
-      d = new Diagnostic(at, d.severity(), "cell " + columnName(at.column()) + at.line() + ": " + d.message(),
-          d.detail());
+      d =
+          new Diagnostic(
+              at,
+              d.severity(),
+              "cell " + columnName(at.column()) + at.line() + ": " + d.message(),
+              d.detail());
     }
     if (!seen.add(d)) {
-      return; // one mistake reached twice (an expanded series, a roster shared by two schools) is said once
+      return; // one mistake reached twice (an expanded series, a roster shared by two schools) is
+      // said once
     }
     byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
     errors |= d.severity() == dev.cluster.model.Severity.ERROR;
@@ -65,8 +73,9 @@ final class Problems {
   static final int EXCERPT = 200;
 
   /**
-   * {@code message} with every quoted value cut to {@link #EXCERPT} characters and its control characters shown
-   * as {@code ?}: a message quotes a short excerpt of a file, never the file (CI logs are public).
+   * {@code message} with every quoted value cut to {@link #EXCERPT} characters and its control
+   * characters shown as {@code ?}: a message quotes a short excerpt of a file, never the file (CI
+   * logs are public).
    */
   static String excerpts(String message) {
     StringBuilder sb = new StringBuilder(message.length());
@@ -95,7 +104,9 @@ final class Problems {
     return errors;
   }
 
-  /** Every diagnostic, in report order (stable: equal positions keep the order they were found in). */
+  /**
+   * Every diagnostic, in report order (stable: equal positions keep the order they were found in).
+   */
   List<Diagnostic> ordered() {
     List<Diagnostic> all = new ArrayList<>();
     for (List<Diagnostic> ds : byFile.values()) {

@@ -1,11 +1,10 @@
 package dev.cluster.load;
 
+import dev.cluster.csv.CsvCells;
 import dev.cluster.model.Action;
 import dev.cluster.model.Location;
 import dev.cluster.model.Minutes;
 import dev.cluster.model.RecordedMeeting;
-import dev.cluster.model.School;
-import dev.cluster.csv.CsvCells;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,18 +24,33 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the partnership's record (SPEC section 8): the published rota, {@code history/rota/<YYYY-YY>.csv},
- * and the minutes, {@code minutes/<meeting>/<YYYY-MM-DD>.md}, reporting every problem at its place.
- * (Whether a minuted date is a meeting of its series is the planner's to say: {@code rota.RecordChecks}.)
+ * Reads the partnership's record (SPEC section 8): the published rota, {@code
+ * history/rota/<YYYY-YY>.csv}, and the minutes, {@code minutes/<meeting>/<YYYY-MM-DD>.md},
+ * reporting every problem at its place. (Whether a minuted date is a meeting of its series is the
+ * planner's to say: {@code rota.RecordChecks}.)
  */
 final class RecordReader {
   static final Pattern YEAR_FILE = Pattern.compile("(\\d{4}-\\d{2})\\.csv");
   static final Pattern MINUTES_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.md");
+
   /** The keys of a minutes file's front matter, in SPEC order. */
-  static final Set<String> MINUTES_KEYS = new LinkedHashSet<>(List.of("meeting", "date", "held", "chair",
-      "minutes", "present", "apologies", "decisions", "actions", "done"));
+  static final Set<String> MINUTES_KEYS =
+      new LinkedHashSet<>(
+          List.of(
+              "meeting",
+              "date",
+              "held",
+              "chair",
+              "minutes",
+              "present",
+              "apologies",
+              "decisions",
+              "actions",
+              "done"));
+
   /** The columns a row of the published rota cannot do without. */
   private static final List<String> REQUIRED = List.of("meeting", "scheduled", "date", "uid");
+
   private static final Set<String> SERVED_KEYS = Set.of("person", "school");
   private static final Set<String> ACTION_KEYS = Set.of("id", "owner", "action", "due", "status");
 
@@ -85,7 +99,8 @@ final class RecordReader {
     return out;
   }
 
-  private RecordedMeeting row(String path, String year, CsvTable.Row row, int[] at, Map<String, Location> uids) {
+  private RecordedMeeting row(
+      String path, String year, CsvTable.Row row, int[] at, Map<String, Location> uids) {
     String[] c = new String[at.length];
     for (int i = 0; i < at.length; i++) {
       c[i] = CsvCells.unneutralise(row.cell(at[i]));
@@ -96,8 +111,13 @@ final class RecordReader {
       problems.error(meetingAt, "this row names no meeting series; write its id in `meeting`");
       ok = false;
     } else if (!known.meetingIds.isEmpty() && !known.meetingIds.contains(c[0])) {
-      problems.error(meetingAt, "unknown meeting series `" + c[0] + "`" + Suggest.didYouMean(c[0],
-          known.meetingIds) + " (a row of the published rota must name a series of partnership.yaml)");
+      problems.error(
+          meetingAt,
+          "unknown meeting series `"
+              + c[0]
+              + "`"
+              + Suggest.didYouMean(c[0], known.meetingIds)
+              + " (a row of the published rota must name a series of partnership.yaml)");
       ok = false;
     }
     LocalDate scheduled = date(path, row, at[1], c[1], "scheduled");
@@ -106,26 +126,39 @@ final class RecordReader {
     LocalTime end = time(path, row, at[4], c[4], "end");
     for (int i : new int[] {5, 7, 9}) {
       if (!c[i].isEmpty() && !known.schoolIds.isEmpty() && !known.schoolIds.contains(c[i])) {
-        problems.warning(new Location(path, row.line(), at[i] + 1), "school `" + c[i] + "` is no longer in "
-            + "partnership.yaml; the meeting is shown with its id as recorded");
+        problems.warning(
+            new Location(path, row.line(), at[i] + 1),
+            "school `"
+                + c[i]
+                + "` is no longer in "
+                + "partnership.yaml; the meeting is shown with its id as recorded");
       }
     }
     String cancelled = c[11].toLowerCase(Locale.ROOT);
     if (!cancelled.isEmpty() && !cancelled.equals("true") && !cancelled.equals("false")) {
-      problems.error(new Location(path, row.line(), at[11] + 1), "`cancelled` must be true or false, not `"
-          + c[11] + "`");
+      problems.error(
+          new Location(path, row.line(), at[11] + 1),
+          "`cancelled` must be true or false, not `" + c[11] + "`");
       ok = false;
     }
     Location uidAt = new Location(path, row.line(), at[13] + 1);
     if (c[13].isEmpty()) {
-      problems.error(uidAt, "this row has no `uid`; rows are matched to meetings by it (write "
-          + "<meeting>-<YYYYMMDD>@<partnership id>.cluster, as `rota --save` does)");
+      problems.error(
+          uidAt,
+          "this row has no `uid`; rows are matched to meetings by it (write "
+              + "<meeting>-<YYYYMMDD>@<partnership id>.cluster, as `rota --save` does)");
       ok = false;
     } else {
       Location first = uids.putIfAbsent(c[13], uidAt);
       if (first != null) {
-        problems.error(uidAt, "uid `" + c[13] + "` is recorded twice (first at " + first + "); keep one row per"
-            + " meeting");
+        problems.error(
+            uidAt,
+            "uid `"
+                + c[13]
+                + "` is recorded twice (first at "
+                + first
+                + "); keep one row per"
+                + " meeting");
         ok = false;
       }
     }
@@ -133,8 +166,22 @@ final class RecordReader {
       return null;
     }
     List<String> notes = c[12].isEmpty() ? List.of() : Arrays.asList(c[12].split("; "));
-    return new RecordedMeeting(c[0], scheduled, date, start, end, blank(c[5]), blank(c[6]), blank(c[7]),
-        blank(c[8]), blank(c[9]), blank(c[10]), cancelled.equals("true"), notes, c[13], year,
+    return new RecordedMeeting(
+        c[0],
+        scheduled,
+        date,
+        start,
+        end,
+        blank(c[5]),
+        blank(c[6]),
+        blank(c[7]),
+        blank(c[8]),
+        blank(c[9]),
+        blank(c[10]),
+        cancelled.equals("true"),
+        notes,
+        c[13],
+        year,
         new Location(path, row.line(), 1));
   }
 
@@ -159,8 +206,14 @@ final class RecordReader {
     try {
       return LocalTime.parse(cell.length() == 4 ? "0" + cell : cell);
     } catch (DateTimeException e) {
-      problems.warning(new Location(path, row.line(), column + 1), "`" + what + "` `" + cell + "` is not a "
-          + "time (HH:MM); the series' time is shown instead");
+      problems.warning(
+          new Location(path, row.line(), column + 1),
+          "`"
+              + what
+              + "` `"
+              + cell
+              + "` is not a "
+              + "time (HH:MM); the series' time is shown instead");
       return null;
     }
   }
@@ -169,7 +222,8 @@ final class RecordReader {
     return s.isEmpty() ? null : s;
   }
 
-  // ---------------------------------------------------------------- minutes/<meeting>/<YYYY-MM-DD>.md
+  // ----------------------------------------------------------------
+  // minutes/<meeting>/<YYYY-MM-DD>.md
 
   /** Every minutes file, by folder then by date. */
   List<Minutes> minutes() {
@@ -192,7 +246,8 @@ final class RecordReader {
     String text;
     try {
       if (Files.size(file) > PartnershipLoader.MAX_FILE_BYTES) {
-        problems.error(Location.of(path), "the file is larger than 4 MB; minutes are never that big");
+        problems.error(
+            Location.of(path), "the file is larger than 4 MB; minutes are never that big");
         return null;
       }
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -205,8 +260,12 @@ final class RecordReader {
     }
     String[] lines = text.split("\r?\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      problems.error(new Location(path, 1, 1), "minutes start with a front matter block: a line `---`, the "
-          + "YAML (meeting:, date:, ...), then another `---`; run `cluster minutes " + folder + "` for a draft");
+      problems.error(
+          new Location(path, 1, 1),
+          "minutes start with a front matter block: a line `---`, the "
+              + "YAML (meeting:, date:, ...), then another `---`; run `cluster minutes "
+              + folder
+              + "` for a draft");
       return null;
     }
     int close = -1;
@@ -217,18 +276,22 @@ final class RecordReader {
       }
     }
     if (close < 0) {
-      problems.error(new Location(path, 1, 1), "the front matter opened by `---` on line 1 is never closed; "
-          + "end it with a line `---`");
+      problems.error(
+          new Location(path, 1, 1),
+          "the front matter opened by `---` on line 1 is never closed; "
+              + "end it with a line `---`");
       return null;
     }
-    // The front matter with its opening line blanked, so that the YAML reader's lines are the file's lines.
+    // The front matter with its opening line blanked, so that the YAML reader's lines are the
+    // file's lines.
     StringBuilder yaml = new StringBuilder("\n");
     for (int i = 1; i < close; i++) {
       yaml.append(lines[i]).append('\n');
     }
     if (yaml.toString().isBlank()) {
-      problems.error(new Location(path, 1, 1), "the front matter is empty; it needs at least `meeting: "
-          + folder + "` and `date:`");
+      problems.error(
+          new Location(path, 1, 1),
+          "the front matter is empty; it needs at least `meeting: " + folder + "` and `date:`");
       return null;
     }
     Node root = new YamlReader(path, problems).read(yaml.toString());
@@ -243,34 +306,64 @@ final class RecordReader {
     String where = "the front matter";
     String meeting = fields.requiredText(map, "meeting", where, folder);
     if (!known.meetingIds.isEmpty() && !known.meetingIds.contains(folder)) {
-      problems.error(new Location(path, 1, 1), "the folder minutes/" + folder + "/ names no meeting series of"
-          + " partnership.yaml (minutes go in minutes/<meeting id>/)" + Suggest.didYouMean(folder, known.meetingIds));
+      problems.error(
+          new Location(path, 1, 1),
+          "the folder minutes/"
+              + folder
+              + "/ names no meeting series of"
+              + " partnership.yaml (minutes go in minutes/<meeting id>/)"
+              + Suggest.didYouMean(folder, known.meetingIds));
     } else if (meeting != null && !meeting.equals(folder)) {
-      problems.error(map.get("meeting").location(), "`meeting: " + meeting + "` does not match the folder `"
-          + folder + "` the file is in; write `meeting: " + folder + "` or move the file to minutes/" + meeting
-          + "/");
+      problems.error(
+          map.get("meeting").location(),
+          "`meeting: "
+              + meeting
+              + "` does not match the folder `"
+              + folder
+              + "` the file is in; write `meeting: "
+              + folder
+              + "` or move the file to minutes/"
+              + meeting
+              + "/");
     }
     Matcher fileName = new Matcher(MINUTES_FILE, file);
     LocalDate date = fields.date(map, "date", where);
     if (date == null && Fields.value(map, "date") == null) {
       fields.missing(map, "date", where, fileName.group());
     } else if (date != null && !date.toString().equals(fileName.group())) {
-      problems.error(map.get("date").location(), "`date: " + date + "` does not match the file name `"
-          + file.getFileName() + "`; the file of a meeting is named by its date");
+      problems.error(
+          map.get("date").location(),
+          "`date: "
+              + date
+              + "` does not match the file name `"
+              + file.getFileName()
+              + "`; the file of a meeting is named by its date");
     }
     Boolean held = fields.bool(map, "held", where);
     Minutes.Served chair = served(map, "chair");
     Minutes.Served minutes = served(map, "minutes");
     List<Minutes.Name> present = names(map, "present");
     List<Minutes.Name> apologies = names(map, "apologies");
-    List<String> decisions = fields.texts(map, "decisions", where).stream().map(Fields.Located::text).toList();
+    List<String> decisions =
+        fields.texts(map, "decisions", where).stream().map(Fields.Located::text).toList();
     List<Action> actions = actions(map, path, folder, date);
     List<Minutes.Name> done = names(map, "done");
     if (date == null || meeting == null) {
       return null;
     }
-    return new Minutes(path, folder, date, held == null || held, chair, minutes, present, apologies, decisions,
-        actions, done, map.get("date").location());
+    return new Minutes(
+        path,
+        folder,
+        date,
+        held == null || held,
+        chair,
+        minutes,
+        present,
+        apologies,
+        decisions,
+        actions,
+        done,
+        map.get("date").location());
   }
 
   private Minutes.Served served(Node.MapNode map, String key) {
@@ -291,15 +384,23 @@ final class RecordReader {
     String person = fields.text(m, "person", where);
     String school = fields.text(m, "school", where);
     if (school != null && !known.schoolIds.isEmpty() && !known.schoolIds.contains(school.trim())) {
-      problems.warning(Fields.value(m, "school").location(), "school `" + school + "` in " + where
-          + " is not in partnership.yaml" + known.schoolHint(school.trim()));
+      problems.warning(
+          Fields.value(m, "school").location(),
+          "school `"
+              + school
+              + "` in "
+              + where
+              + " is not in partnership.yaml"
+              + known.schoolHint(school.trim()));
     }
-    return new Minutes.Served(person == null ? null : person.trim(), school == null ? null : school.trim());
+    return new Minutes.Served(
+        person == null ? null : person.trim(), school == null ? null : school.trim());
   }
 
   private List<Minutes.Name> names(Node.MapNode map, String key) {
     return fields.texts(map, key, "the front matter").stream()
-        .map(l -> new Minutes.Name(l.text(), l.location())).toList();
+        .map(l -> new Minutes.Name(l.text(), l.location()))
+        .toList();
   }
 
   private List<Action> actions(Node.MapNode map, String path, String folder, LocalDate date) {
@@ -324,8 +425,16 @@ final class RecordReader {
       if (id == null) {
         continue;
       }
-      out.add(new Action(id.trim(), folder, date, owner == null ? null : owner.trim(), action, due,
-          !"done".equals(status), Fields.value(a, "id").location()));
+      out.add(
+          new Action(
+              id.trim(),
+              folder,
+              date,
+              owner == null ? null : owner.trim(),
+              action,
+              due,
+              !"done".equals(status),
+              Fields.value(a, "id").location()));
     }
     return out;
   }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Binds {@code reviews:}, the peer-review programmes, checking that the schools can supply {@code peers}. */
+/**
+ * Binds {@code reviews:}, the peer-review programmes, checking that the schools can supply {@code
+ * peers}.
+ */
 final class ReviewBinder {
   private final Fields f;
   private final Problems problems;
@@ -32,12 +35,14 @@ final class ReviewBinder {
       f.keys(m, "a review programme", PartnershipBinder.REVIEW_KEYS);
       String id = f.id(m, "id", "a review programme", "enquiry");
       if (id != null && !ids.add(id)) {
-        problems.error(m.get("id").location(), "review id `" + id + "` is used twice; give each programme its "
-            + "own id");
+        problems.error(
+            m.get("id").location(),
+            "review id `" + id + "` is used twice; give each programme its " + "own id");
       }
       String where = id == null ? "a review programme" : "review `" + id + "`";
       String title = f.requiredText(m, "title", where, "Collaborative Enquiry");
-      Integer rounds = orDefault(f.integer(m, "rounds-per-year", where, 1), m, "rounds-per-year", 1);
+      Integer rounds =
+          orDefault(f.integer(m, "rounds-per-year", where, 1), m, "rounds-per-year", 1);
       Integer peers = orDefault(f.integer(m, "peers", where, 1), m, "peers", 1);
       List<String> reviewerRoles = new ArrayList<>();
       for (Fields.Located r : f.texts(m, "reviewer-roles", where)) {
@@ -57,25 +62,52 @@ final class ReviewBinder {
         try {
           java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + history.trim());
         } catch (IllegalArgumentException e) {
-          problems.error(m.get("history").location(), "`history` of " + where + " is not a file pattern (`"
-              + history + "`); write for example `history/" + (id == null ? "review" : id) + "-*.csv`");
+          problems.error(
+              m.get("history").location(),
+              "`history` of "
+                  + where
+                  + " is not a file pattern (`"
+                  + history
+                  + "`); write for example `history/"
+                  + (id == null ? "review" : id)
+                  + "-*.csv`");
           history = null;
         }
       }
       if (peers != null && !reviewerRoles.isEmpty() && known.everyRosterRead) {
-        long withReviewer = known.schools.values().stream()
-            .filter(s -> s.staff().stream().anyMatch(p -> reviewerRoles.stream().anyMatch(p::hasRole)))
-            .count();
+        long withReviewer =
+            known.schools.values().stream()
+                .filter(
+                    s ->
+                        s.staff().stream()
+                            .anyMatch(p -> reviewerRoles.stream().anyMatch(p::hasRole)))
+                .count();
         if (peers > withReviewer - 1) {
           Node pn = Fields.value(m, "peers");
-          // A warning here, not an error: the data is well-formed, the constraint cannot be met, and that is
-          // `cluster pairings`' exit 3 (SPEC section 6); the rota, agendas and reports still work meanwhile.
-          problems.warning(pn != null ? pn.location() : m.get("id") != null ? m.get("id").location()
-                  : m.location(),
-              where + " needs " + peers + " peer reviewer" + (peers == 1 ? "" : "s") + " from other schools for"
-                  + " each team, but only " + withReviewer + " school" + (withReviewer == 1 ? " has" : "s have")
-                  + " someone with the role " + String.join(" or ", reviewerRoles) + "; "
-                  + (withReviewer > 1 ? "lower `peers` to at most " + (withReviewer - 1) + " or " : "")
+          // A warning here, not an error: the data is well-formed, the constraint cannot be met,
+          // and that is
+          // `cluster pairings`' exit 3 (SPEC section 6); the rota, agendas and reports still work
+          // meanwhile.
+          problems.warning(
+              pn != null
+                  ? pn.location()
+                  : m.get("id") != null ? m.get("id").location() : m.location(),
+              where
+                  + " needs "
+                  + peers
+                  + " peer reviewer"
+                  + (peers == 1 ? "" : "s")
+                  + " from other schools for"
+                  + " each team, but only "
+                  + withReviewer
+                  + " school"
+                  + (withReviewer == 1 ? " has" : "s have")
+                  + " someone with the role "
+                  + String.join(" or ", reviewerRoles)
+                  + "; "
+                  + (withReviewer > 1
+                      ? "lower `peers` to at most " + (withReviewer - 1) + " or "
+                      : "")
                   + "add reviewers (`cluster pairings` cannot run until then)");
         }
       }
@@ -83,25 +115,49 @@ final class ReviewBinder {
       List<List<String>> forbid = forbid(m, where);
       Node visitNode = Fields.value(m, "visit");
       ReviewProgramme.Visit visit = visitNode == null ? null : visit(visitNode, where);
-      boolean complete = id != null && title != null && rounds != null && peers != null
-          && !reviewerRoles.isEmpty() && (maxLoad != null || Fields.value(m, "max-load") == null)
-          && (reciprocal != null || Fields.value(m, "reciprocal") == null) && avoidRepeat != null
-          && (match != null || Fields.value(m, "match") == null) && forbid != null
-          && (sameGroup != null || Fields.value(m, "same-group") == null)
-          && (visit != null || visitNode == null);
+      boolean complete =
+          id != null
+              && title != null
+              && rounds != null
+              && peers != null
+              && !reviewerRoles.isEmpty()
+              && (maxLoad != null || Fields.value(m, "max-load") == null)
+              && (reciprocal != null || Fields.value(m, "reciprocal") == null)
+              && avoidRepeat != null
+              && (match != null || Fields.value(m, "match") == null)
+              && forbid != null
+              && (sameGroup != null || Fields.value(m, "same-group") == null)
+              && (visit != null || visitNode == null);
       if (complete) {
-        reviews.add(new ReviewProgramme(id, title.trim(), rounds, peers, reviewerRoles, maxLoad,
-            reciprocal == null ? ReviewProgramme.Reciprocal.AVOID
-                : ReviewProgramme.Reciprocal.valueOf(reciprocal.toUpperCase(Locale.ROOT)),
-            avoidRepeat, "focus".equals(match), leadRole, Boolean.TRUE.equals(external),
-            history == null || history.isBlank() ? "history/*.csv" : history.trim(), m.get("id").location(),
-            "forbid".equals(sameGroup), forbid, visit));
+        reviews.add(
+            new ReviewProgramme(
+                id,
+                title.trim(),
+                rounds,
+                peers,
+                reviewerRoles,
+                maxLoad,
+                reciprocal == null
+                    ? ReviewProgramme.Reciprocal.AVOID
+                    : ReviewProgramme.Reciprocal.valueOf(reciprocal.toUpperCase(Locale.ROOT)),
+                avoidRepeat,
+                "focus".equals(match),
+                leadRole,
+                Boolean.TRUE.equals(external),
+                history == null || history.isBlank() ? "history/*.csv" : history.trim(),
+                m.get("id").location(),
+                "forbid".equals(sameGroup),
+                forbid,
+                visit));
       }
     }
     return reviews;
   }
 
-  /** {@code forbid: [[a, b], ...]}: pairs of known, different schools; null when one is wrong (reported). */
+  /**
+   * {@code forbid: [[a, b], ...]}: pairs of known, different schools; null when one is wrong
+   * (reported).
+   */
   private List<List<String>> forbid(Node.MapNode m, String where) {
     List<Node> items = f.list(Fields.value(m, "forbid"), "`forbid` of " + where);
     if (items == null) {
@@ -112,9 +168,13 @@ final class ReviewBinder {
     for (Node item : items) {
       List<Node> pair = item instanceof Node.ListNode l ? l.items() : null;
       if (pair == null || pair.size() != 2) {
-        problems.error(item.location(), "each entry of `forbid` in " + where + " is a pair of school ids, "
-            + "written `[fleet, rhyl]`; this one is " + (pair == null ? Fields.describe(item)
-                : "a list of " + pair.size()));
+        problems.error(
+            item.location(),
+            "each entry of `forbid` in "
+                + where
+                + " is a pair of school ids, "
+                + "written `[fleet, rhyl]`; this one is "
+                + (pair == null ? Fields.describe(item) : "a list of " + pair.size()));
         ok = false;
         continue;
       }
@@ -123,20 +183,32 @@ final class ReviewBinder {
         String sid = f.text(school, "a school in `forbid` of " + where);
         if (sid == null || sid.isBlank()) {
           if (sid != null) {
-            problems.error(school.location(), "a school in `forbid` of " + where + " is empty; write its id");
+            problems.error(
+                school.location(), "a school in `forbid` of " + where + " is empty; write its id");
           }
           ok = false;
         } else if (!known.schoolIds.contains(sid.trim())) {
-          problems.error(school.location(), "unknown school `" + sid.trim() + "` in `forbid` of " + where
-              + known.schoolHint(sid.trim()));
+          problems.error(
+              school.location(),
+              "unknown school `"
+                  + sid.trim()
+                  + "` in `forbid` of "
+                  + where
+                  + known.schoolHint(sid.trim()));
           ok = false;
         } else {
           ids.add(sid.trim());
         }
       }
       if (ids.size() == 2 && ids.get(0).equals(ids.get(1))) {
-        problems.error(item.location(), "`forbid` of " + where + " pairs `" + ids.get(0) + "` with itself; a "
-            + "school never reviews itself, so name two different schools");
+        problems.error(
+            item.location(),
+            "`forbid` of "
+                + where
+                + " pairs `"
+                + ids.get(0)
+                + "` with itself; a "
+                + "school never reviews itself, so name two different schools");
         ok = false;
       } else if (ids.size() == 2) {
         pairs.add(ids);
@@ -162,18 +234,29 @@ final class ReviewBinder {
       if (d == null) {
         ok = false;
       } else if (d.getValue() > 5) {
-        problems.error(w.location(), "`" + w.text() + "` in " + what + " is a weekend day; visits fall on "
-            + "teaching days, monday to friday");
+        problems.error(
+            w.location(),
+            "`"
+                + w.text()
+                + "` in "
+                + what
+                + " is a weekend day; visits fall on "
+                + "teaching days, monday to friday");
         ok = false;
       } else {
         weekdays.add(d);
       }
     }
     if (Fields.value(vm, "weekdays") == null) {
-      weekdays.addAll(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
+      weekdays.addAll(
+          java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
     } else if (written.isEmpty() && ok) {
-      problems.error(Fields.value(vm, "weekdays").location(), "`weekdays` of " + what + " is empty; list the"
-          + " days a visit may fall on, for example `[tuesday, wednesday, thursday]`");
+      problems.error(
+          Fields.value(vm, "weekdays").location(),
+          "`weekdays` of "
+              + what
+              + " is empty; list the"
+              + " days a visit may fall on, for example `[tuesday, wednesday, thursday]`");
       ok = false;
     }
     return ok ? new ReviewProgramme.Visit(days, weekdays) : null;

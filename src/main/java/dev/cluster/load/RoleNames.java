@@ -3,9 +3,9 @@ package dev.cluster.load;
 import java.util.Map;
 
 /**
- * How a role written on a roster or in partnership.yaml becomes the role the tool uses: the built-in
- * normalisation ({@link Names#role}), then one step of the partnership's own {@code roles:} mapping (a mapped
- * name is not mapped again).
+ * How a role written on a roster or in partnership.yaml becomes the role the tool uses: the
+ * built-in normalisation ({@link Names#role}), then one step of the partnership's own {@code
+ * roles:} mapping (a mapped name is not mapped again).
  */
 final class RoleNames {
   static final RoleNames BUILT_IN = new RoleNames(Map.of());

@@ -11,18 +11,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one school's staff roster (SPEC sections 3 and 10) into people, keeping only the columns the tool
- * needs: a column holding sensitive personal data is an error and is never read.
+ * Reads one school's staff roster (SPEC sections 3 and 10) into people, keeping only the columns
+ * the tool needs: a column holding sensitive personal data is an error and is never read.
  */
 final class RosterReader {
   /**
-   * The roster's columns and the headers (compared form) accepted for each, in order of preference: when
-   * several are present, the first in this order is read.
+   * The roster's columns and the headers (compared form) accepted for each, in order of preference:
+   * when several are present, the first in this order is read.
    */
   static final Map<String, List<String>> COLUMNS = columns();
 
-  /** With no name column, the name is the first non-empty of these, a space, the first non-empty of the next. */
-  static final List<String> FORENAMES = List.of("preferredforename", "knownas", "firstname", "forename");
+  /**
+   * With no name column, the name is the first non-empty of these, a space, the first non-empty of
+   * the next.
+   */
+  static final List<String> FORENAMES =
+      List.of("preferredforename", "knownas", "firstname", "forename");
 
   static final List<String> SURNAMES = List.of("preferredsurname", "lastname", "surname");
 
@@ -39,17 +43,43 @@ final class RosterReader {
     return m;
   }
 
-  /** Parts of a header (normalised, {@code .} removed) that mark sensitive personal data (SPEC section 10). */
-  static final List<String> SENSITIVE_PARTS = List.of("birth", "dob", "nationalinsurance", "nino", "ninumber",
-      "ethnic", "religio", "sexualorientation", "disabilit", "medical", "health", "passport", "bank", "sortcode",
-      "salary", "postcode", "postalcode", "homeaddress", "homephone", "mobile", "personalemail", "personalphone");
+  /**
+   * Parts of a header (normalised, {@code .} removed) that mark sensitive personal data (SPEC
+   * section 10).
+   */
+  static final List<String> SENSITIVE_PARTS =
+      List.of(
+          "birth",
+          "dob",
+          "nationalinsurance",
+          "nino",
+          "ninumber",
+          "ethnic",
+          "religio",
+          "sexualorientation",
+          "disabilit",
+          "medical",
+          "health",
+          "passport",
+          "bank",
+          "sortcode",
+          "salary",
+          "postcode",
+          "postalcode",
+          "homeaddress",
+          "homephone",
+          "mobile",
+          "personalemail",
+          "personalphone");
 
   /** Headers (normalised, {@code .} removed) that are sensitive as a whole. */
   static final Set<String> SENSITIVE_WHOLE = Set.of("gender", "sex", "address");
 
   private RosterReader() {}
 
-  /** Whether a header (as written) names a column of sensitive personal data the tool must not hold. */
+  /**
+   * Whether a header (as written) names a column of sensitive personal data the tool must not hold.
+   */
   static boolean isSensitive(String header) {
     String h = Names.header(header).replace(".", "");
     if (SENSITIVE_WHOLE.contains(h)) {
@@ -64,20 +94,24 @@ final class RosterReader {
   }
 
   /**
-   * The people of {@code table}; {@code renames} maps a roster column to the header(s) the file uses instead
-   * (a school's {@code columns:}; only {@code name} may have several, joined with a space). Returns null when a
-   * required column is missing or a column is sensitive.
+   * The people of {@code table}; {@code renames} maps a roster column to the header(s) the file
+   * uses instead (a school's {@code columns:}; only {@code name} may have several, joined with a
+   * space). Returns null when a required column is missing or a column is sensitive.
    */
-  static List<Person> read(CsvTable table, Map<String, List<String>> renames, RoleNames roleNames,
-      Problems problems) {
+  static List<Person> read(
+      CsvTable table, Map<String, List<String>> renames, RoleNames roleNames, Problems problems) {
     String file = table.file;
     boolean ok = true;
     for (int i = 0; i < table.header.size(); i++) {
       String h = table.header.get(i);
       if (isSensitive(h)) {
-        problems.error(new Location(file, table.headerLine, i + 1), "column `" + excerpt(h) + "` holds sensitive "
-            + "personal data, which cluster never loads; remove the column from the file (cluster needs only "
-            + "name, role, email, year group, subjects and expertise)");
+        problems.error(
+            new Location(file, table.headerLine, i + 1),
+            "column `"
+                + excerpt(h)
+                + "` holds sensitive "
+                + "personal data, which cluster never loads; remove the column from the file (cluster needs only "
+                + "name, role, email, year group, subjects and expertise)");
         ok = false;
       }
     }
@@ -90,9 +124,14 @@ final class RosterReader {
         for (int i = 0; i < renamed.size(); i++) {
           at[i] = table.column(List.of(Names.header(renamed.get(i))));
           if (at[i] < 0) {
-            problems.error(new Location(file, table.headerLine, 1), "no column `" + renamed.get(i) + "` (named for `"
-                + c.getKey() + "` in the school's `columns:`); the headers are "
-                + excerpt(String.join(", ", table.header)));
+            problems.error(
+                new Location(file, table.headerLine, 1),
+                "no column `"
+                    + renamed.get(i)
+                    + "` (named for `"
+                    + c.getKey()
+                    + "` in the school's `columns:`); the headers are "
+                    + excerpt(String.join(", ", table.header)));
             ok = false;
           }
         }
@@ -106,18 +145,26 @@ final class RosterReader {
       }
       index.put(c.getKey(), at);
     }
-    // With no name column, a split name: forename and surname, as a management information system exports.
+    // With no name column, a split name: forename and surname, as a management information system
+    // exports.
     int[] forenames = null;
     int[] surnames = null;
     if (index.get("name")[0] < 0 && renames.get("name") == null) {
       forenames = presentColumns(table, FORENAMES);
       surnames = presentColumns(table, SURNAMES);
-      if (forenames.length > 0 && surnames.length == 0 || forenames.length == 0 && surnames.length > 0) {
+      if (forenames.length > 0 && surnames.length == 0
+          || forenames.length == 0 && surnames.length > 0) {
         String has = table.header.get(forenames.length > 0 ? forenames[0] : surnames[0]);
-        problems.error(new Location(file, table.headerLine, 1), "the roster has `" + excerpt(has) + "` but no "
-            + (forenames.length > 0 ? "surname" : "forename") + " column; add one (`"
-            + (forenames.length > 0 ? "Surname" : "Forename") + "`), or name the columns that hold the name with "
-            + "`columns: { name: [Forename, Surname] }` under the school in partnership.yaml");
+        problems.error(
+            new Location(file, table.headerLine, 1),
+            "the roster has `"
+                + excerpt(has)
+                + "` but no "
+                + (forenames.length > 0 ? "surname" : "forename")
+                + " column; add one (`"
+                + (forenames.length > 0 ? "Surname" : "Forename")
+                + "`), or name the columns that hold the name with "
+                + "`columns: { name: [Forename, Surname] }` under the school in partnership.yaml");
         return null;
       }
       if (forenames.length == 0) {
@@ -128,10 +175,17 @@ final class RosterReader {
     for (String required : List.of("name", "role")) {
       boolean split = required.equals("name") && forenames != null;
       if (index.get(required)[0] < 0 && renames.get(required) == null && !split) {
-        problems.error(new Location(file, table.headerLine, 1), "the roster has no `" + required + "` column"
-            + (required.equals("name") ? " (nor `Forename` and `Surname`)" : "") + "; add one, or name the "
-            + "column that holds it with `columns: { " + required + ": ... }` under the school in "
-            + "partnership.yaml");
+        problems.error(
+            new Location(file, table.headerLine, 1),
+            "the roster has no `"
+                + required
+                + "` column"
+                + (required.equals("name") ? " (nor `Forename` and `Surname`)" : "")
+                + "; add one, or name the "
+                + "column that holds it with `columns: { "
+                + required
+                + ": ... }` under the school in "
+                + "partnership.yaml");
         ok = false;
       }
     }
@@ -156,11 +210,17 @@ final class RosterReader {
         continue;
       }
       Location at = new Location(file, row.line(), idAt + 1);
-      // A management-information-system export brings its own staff codes (`GO130`, `T 12`): SPEC sets no
+      // A management-information-system export brings its own staff codes (`GO130`, `T 12`): SPEC
+      // sets no
       // format for person ids, so they are kept as written; only a repeat is an error.
       if (explicitIds.containsKey(id)) {
-        problems.error(at, "person id `" + id + "` is used twice in this roster (first on row "
-            + explicitIds.get(id) + "); ids must be unique within a school");
+        problems.error(
+            at,
+            "person id `"
+                + id
+                + "` is used twice in this roster (first on row "
+                + explicitIds.get(id)
+                + "); ids must be unique within a school");
       } else {
         explicitIds.put(id, row.line());
       }
@@ -171,12 +231,14 @@ final class RosterReader {
       if (row.isBlank()) {
         continue;
       }
-      String name = forenames != null
-          ? join(firstNonEmpty(row, forenames), firstNonEmpty(row, surnames))
-          : join(cells(row, nameAt));
+      String name =
+          forenames != null
+              ? join(firstNonEmpty(row, forenames), firstNonEmpty(row, surnames))
+              : join(cells(row, nameAt));
       if (name.isEmpty()) {
-        problems.error(new Location(file, row.line(), nameColumn + 1), "this row has no name; fill it in or "
-            + "delete the row");
+        problems.error(
+            new Location(file, row.line(), nameColumn + 1),
+            "this row has no name; fill it in or " + "delete the row");
         continue;
       }
       List<String> roles = new ArrayList<>();
@@ -187,8 +249,12 @@ final class RosterReader {
         }
       }
       if (roles.isEmpty()) {
-        problems.error(new Location(file, row.line(), roleAt + 1), "`" + name + "` has no role; write one "
-            + "or more roles separated by `;`, for example `Class Teacher; English Lead`");
+        problems.error(
+            new Location(file, row.line(), roleAt + 1),
+            "`"
+                + name
+                + "` has no role; write one "
+                + "or more roles separated by `;`, for example `Class Teacher; English Lead`");
       }
       String yearGroup = null;
       String written = row.cell(yearAt);
@@ -197,12 +263,24 @@ final class RosterReader {
         yearGroup = Names.yearGroup(groups[0]);
         if (yearGroup != null && groups.length > 1) {
           // a mixed-age class: the model holds one year group per person
-          problems.warning(new Location(file, row.line(), yearAt + 1), "`" + name + "` has more than one year "
-              + "group (`" + written + "`); cluster keeps one per person, so they are taken as " + yearGroup);
+          problems.warning(
+              new Location(file, row.line(), yearAt + 1),
+              "`"
+                  + name
+                  + "` has more than one year "
+                  + "group (`"
+                  + written
+                  + "`); cluster keeps one per person, so they are taken as "
+                  + yearGroup);
         }
         if (yearGroup == null) {
-          problems.error(new Location(file, row.line(), yearAt + 1), "unknown year group `" + written
-              + "` for `" + name + "`; use one of FS, Y1, Y2, Y3, Y4, Y5, Y6 (or Reception, Year 4)");
+          problems.error(
+              new Location(file, row.line(), yearAt + 1),
+              "unknown year group `"
+                  + written
+                  + "` for `"
+                  + name
+                  + "`; use one of FS, Y1, Y2, Y3, Y4, Y5, Y6 (or Reception, Year 4)");
         }
       }
       String id = row.cell(idAt);
@@ -215,18 +293,27 @@ final class RosterReader {
       }
       taken.add(id);
       String email = row.cell(emailAt);
-      people.add(new Person(id, name, roles, email.isEmpty() ? null : email, yearGroup,
-          split(row.cell(subjectsAt)), split(row.cell(expertiseAt)), row.line(),
-          reviewLoad(row, loadAt, name, file, problems)));
+      people.add(
+          new Person(
+              id,
+              name,
+              roles,
+              email.isEmpty() ? null : email,
+              yearGroup,
+              split(row.cell(subjectsAt)),
+              split(row.cell(expertiseAt)),
+              row.line(),
+              reviewLoad(row, loadAt, name, file, problems)));
     }
     return people;
   }
 
   /**
-   * The {@code review-load} cell (SPEC section 11): a whole number from 0 (0: not reviewing), or empty (no cap of
-   * their own); anything else is an error at the cell.
+   * The {@code review-load} cell (SPEC section 11): a whole number from 0 (0: not reviewing), or
+   * empty (no cap of their own); anything else is an error at the cell.
    */
-  private static Integer reviewLoad(CsvTable.Row row, int at, String name, String file, Problems problems) {
+  private static Integer reviewLoad(
+      CsvTable.Row row, int at, String name, String file, Problems problems) {
     String cell = row.cell(at).trim();
     if (cell.isEmpty()) {
       return null;
@@ -234,13 +321,21 @@ final class RosterReader {
     if (cell.matches("[0-9]{1,6}")) {
       return Integer.valueOf(cell);
     }
-    problems.error(new Location(file, row.line(), at + 1), "review-load `" + cell + "` of `" + name + "` must be "
-        + "a whole number from 0 (the most reviews they take in a round; 0: not reviewing), or left empty (no "
-        + "limit of their own)");
+    problems.error(
+        new Location(file, row.line(), at + 1),
+        "review-load `"
+            + cell
+            + "` of `"
+            + name
+            + "` must be "
+            + "a whole number from 0 (the most reviews they take in a round; 0: not reviewing), or left empty (no "
+            + "limit of their own)");
     return null;
   }
 
-  /** The 0-based indexes of the headers present among {@code names}, in the order of {@code names}. */
+  /**
+   * The 0-based indexes of the headers present among {@code names}, in the order of {@code names}.
+   */
   private static int[] presentColumns(CsvTable table, List<String> names) {
     List<Integer> at = new ArrayList<>();
     for (String n : names) {
@@ -280,7 +375,10 @@ final class RosterReader {
     return sb.toString();
   }
 
-  /** At most 60 characters of text from a file, control characters shown as `?`: safe to quote in a message. */
+  /**
+   * At most 60 characters of text from a file, control characters shown as `?`: safe to quote in a
+   * message.
+   */
   static String excerpt(String text) {
     String clean = text.replaceAll("\\p{Cntrl}", "?");
     return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";

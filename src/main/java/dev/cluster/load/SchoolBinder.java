@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds {@code schools:} and, through a {@link PartnershipBinder.RosterSource}, each school's roster. */
+/**
+ * Binds {@code schools:} and, through a {@link PartnershipBinder.RosterSource}, each school's
+ * roster.
+ */
 final class SchoolBinder {
   private final Fields f;
   private final Problems problems;
@@ -47,7 +50,9 @@ final class SchoolBinder {
     f.keys(m, "a school", PartnershipBinder.SCHOOL_KEYS);
     String id = f.id(m, "id", "a school", "fleet");
     if (id != null && !known.schoolIds.add(id)) {
-      problems.error(m.get("id").location(), "school id `" + id + "` is used twice; give each school its own id");
+      problems.error(
+          m.get("id").location(),
+          "school id `" + id + "` is used twice; give each school its own id");
       id = null;
     }
     String where = id == null ? "a school" : "school `" + id + "`";
@@ -56,11 +61,14 @@ final class SchoolBinder {
     LocalDate joined = f.date(m, "joined", where);
     LocalDate left = f.date(m, "left", where);
     if (joined != null && left != null && left.isBefore(joined)) {
-      problems.error(m.get("left").location(), where + " left on " + left + ", before it joined on " + joined
-          + "; check the dates");
+      problems.error(
+          m.get("left").location(),
+          where + " left on " + left + ", before it joined on " + joined + "; check the dates");
     }
-    List<Term> terms = known.calendarComplete && !known.calendar.isEmpty()
-        ? known.calendar.stream().flatMap(y -> y.terms().stream()).toList() : null;
+    List<Term> terms =
+        known.calendarComplete && !known.calendar.isEmpty()
+            ? known.calendar.stream().flatMap(y -> y.terms().stream()).toList()
+            : null;
     List<Closure> closures = CalendarBinder.closures(f, m, where, terms);
     List<String> focus = f.texts(m, "focus", where).stream().map(Fields.Located::text).toList();
     String external = f.text(m, "external-reviewer", where);
@@ -71,18 +79,32 @@ final class SchoolBinder {
     for (Fields.Located yg : f.texts(m, "year-groups", where)) {
       String g = Names.yearGroup(yg.text());
       if (g == null) {
-        problems.error(yg.location(), "unknown year group `" + yg.text() + "` in `year-groups` of " + where
-            + "; use FS, Y1, Y2, Y3, Y4, Y5, Y6 (a junior school: `[Y3, Y4, Y5, Y6]`)");
+        problems.error(
+            yg.location(),
+            "unknown year group `"
+                + yg.text()
+                + "` in `year-groups` of "
+                + where
+                + "; use FS, Y1, Y2, Y3, Y4, Y5, Y6 (a junior school: `[Y3, Y4, Y5, Y6]`)");
       } else if (yearGroups.contains(g)) {
-        problems.error(yg.location(), "year group " + g + " is listed twice in `year-groups` of " + where
-            + "; list each once");
+        problems.error(
+            yg.location(),
+            "year group "
+                + g
+                + " is listed twice in `year-groups` of "
+                + where
+                + "; list each once");
       } else {
         yearGroups.add(g);
       }
     }
     if (Fields.value(m, "year-groups") instanceof Node.ListNode l && l.items().isEmpty()) {
-      problems.error(m.get("year-groups").location(), "`year-groups` of " + where + " is empty; list the "
-          + "year groups the school teaches, or remove the key (a school teaching every year group)");
+      problems.error(
+          m.get("year-groups").location(),
+          "`year-groups` of "
+              + where
+              + " is empty; list the "
+              + "year groups the school teaches, or remove the key (a school teaching every year group)");
     }
     Fields.Located sheet = null;
     Node sheetNode = Fields.value(m, "sheet");
@@ -99,9 +121,15 @@ final class SchoolBinder {
       if (t != null && t.trim().replace("_", "-").equalsIgnoreCase("windows-1252")) {
         windows1252 = new Fields.Located(t.trim(), encodingNode.location());
       } else if (t != null) {
-        problems.error(encodingNode.location(), "`encoding` of " + where + " is `" + t.trim() + "`; the only "
-            + "value is `windows-1252` (a roster's encoding is detected from its content: the key only says that "
-            + "the school's plain \"CSV\" is Windows-1252, so it is read without a warning); remove it otherwise");
+        problems.error(
+            encodingNode.location(),
+            "`encoding` of "
+                + where
+                + " is `"
+                + t.trim()
+                + "`; the only "
+                + "value is `windows-1252` (a roster's encoding is detected from its content: the key only says that "
+                + "the school's plain \"CSV\" is Windows-1252, so it is read without a warning); remove it otherwise");
       }
     }
     Fields.Located roster = null;
@@ -120,8 +148,11 @@ final class SchoolBinder {
     }
     List<Person> staff = null;
     if (roster != null) {
-      staff = rosters.read(id, roster, new PartnershipBinder.RosterSpec(renames, sheet, known.roleNames,
-          windows1252));
+      staff =
+          rosters.read(
+              id,
+              roster,
+              new PartnershipBinder.RosterSpec(renames, sheet, known.roleNames, windows1252));
       if (staff == null) {
         known.everyRosterRead = false;
       } else {
@@ -134,15 +165,34 @@ final class SchoolBinder {
       known.everyRosterRead = false;
     }
     if (id != null && schoolName != null && staff != null) {
-      known.schools.put(id, new School(id, schoolName.trim(), address, rosters.path(roster.text()), joined, left,
-          closures, focus, external, staff, m.location(), yearGroups, group));
+      known.schools.put(
+          id,
+          new School(
+              id,
+              schoolName.trim(),
+              address,
+              rosters.path(roster.text()),
+              joined,
+              left,
+              closures,
+              focus,
+              external,
+              staff,
+              m.location(),
+              yearGroups,
+              group));
     }
   }
 
   /** A blank roster would quietly drop the school from every command: it is an error. */
   private void blankRoster(dev.cluster.model.Location at, String where, String id) {
-    problems.error(at, "`roster` of " + where + " is blank; name its staff list, for example `roster: rosters/"
-        + (id == null ? "school" : id) + ".csv`");
+    problems.error(
+        at,
+        "`roster` of "
+            + where
+            + " is blank; name its staff list, for example `roster: rosters/"
+            + (id == null ? "school" : id)
+            + ".csv`");
   }
 
   private Map<String, List<String>> columns(Node.MapNode m, String where) {
@@ -164,21 +214,41 @@ final class SchoolBinder {
       if (e.value() instanceof Node.ListNode && e.key().equals("name")) {
         headers = f.texts(cm, e.key(), "`columns` of " + where);
         if (headers.isEmpty()) {
-          problems.error(e.value().location(), "`name` in `columns` of " + where + " is empty; write the header"
-              + " of the name column, or the forename and surname columns: `name: [Forename, Surname]`");
+          problems.error(
+              e.value().location(),
+              "`name` in `columns` of "
+                  + where
+                  + " is empty; write the header"
+                  + " of the name column, or the forename and surname columns: `name: [Forename, Surname]`");
         }
       } else {
-        String header = f.text(e.value(), "`" + e.key() + "` in `columns`"
-            + (e.key().equals("name") ? " (a header, or a list such as [Forename, Surname])" : ""));
-        headers = header == null ? List.of() : List.of(new Fields.Located(header, e.value().location()));
+        String header =
+            f.text(
+                e.value(),
+                "`"
+                    + e.key()
+                    + "` in `columns`"
+                    + (e.key().equals("name")
+                        ? " (a header, or a list such as [Forename, Surname])"
+                        : ""));
+        headers =
+            header == null ? List.of() : List.of(new Fields.Located(header, e.value().location()));
       }
       List<String> ok = new java.util.ArrayList<>();
       for (Fields.Located h : headers) {
         if (RosterReader.isSensitive(h.text())) {
-          problems.error(h.location(), "`" + RosterReader.excerpt(h.text()) + "` is a column of sensitive "
-              + "personal data, which cluster never loads, so `columns:` cannot map it to `" + e.key() + "`"
-              + (e.key().equals("email") ? "; map the work e-mail column (for example `email: Email Address`)"
-                  : "") + " and remove that column from the file");
+          problems.error(
+              h.location(),
+              "`"
+                  + RosterReader.excerpt(h.text())
+                  + "` is a column of sensitive "
+                  + "personal data, which cluster never loads, so `columns:` cannot map it to `"
+                  + e.key()
+                  + "`"
+                  + (e.key().equals("email")
+                      ? "; map the work e-mail column (for example `email: Email Address`)"
+                      : "")
+                  + " and remove that column from the file");
         } else {
           ok.add(h.text());
         }

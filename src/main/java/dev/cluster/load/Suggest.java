@@ -3,7 +3,10 @@ package dev.cluster.load;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean ...?" for a misspelt key or id: the closest candidate by edit distance, when close enough. */
+/**
+ * "Did you mean ...?" for a misspelt key or id: the closest candidate by edit distance, when close
+ * enough.
+ */
 public final class Suggest {
   private Suggest() {}
 
@@ -14,8 +17,8 @@ public final class Suggest {
   }
 
   /**
-   * The candidate nearest to {@code value} within a third of its length (at least 2 edits), else one that
-   * {@code value} begins, or null.
+   * The candidate nearest to {@code value} within a third of its length (at least 2 edits), else
+   * one that {@code value} begins, or null.
    */
   static String closest(String value, Collection<String> candidates) {
     String v = value.toLowerCase(Locale.ROOT);
@@ -54,7 +57,10 @@ public final class Suggest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -17,15 +17,19 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML text with Jackson's streaming parser into a tree of located {@link Node}s. Anchors, aliases and
- * merge keys are refused (Jackson does not expand them, so accepting them would silently give wrong data),
- * as is nesting deeper than {@link #MAX_DEPTH}.
+ * Reads YAML text with Jackson's streaming parser into a tree of located {@link Node}s. Anchors,
+ * aliases and merge keys are refused (Jackson does not expand them, so accepting them would
+ * silently give wrong data), as is nesting deeper than {@link #MAX_DEPTH}.
  */
 final class YamlReader {
-  /** Deeper than any real partnership.yaml needs (it uses five levels); stops pathological input early. */
+  /**
+   * Deeper than any real partnership.yaml needs (it uses five levels); stops pathological input
+   * early.
+   */
   static final int MAX_DEPTH = 32;
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
   private final String file;
   private final Problems problems;
@@ -49,7 +53,8 @@ final class YamlReader {
     if (!plainText(text) || !oneDocument(text)) {
       return null;
     }
-    try (Reader reader = new StringReader(text); YAMLParser p = (YAMLParser) FACTORY.createParser(reader)) {
+    try (Reader reader = new StringReader(text);
+        YAMLParser p = (YAMLParser) FACTORY.createParser(reader)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -62,8 +67,12 @@ final class YamlReader {
     } catch (JsonParseException e) {
       Location at = syntaxLocation(e);
       String indentation = indentationHint(e, text, at.line());
-      problems.error(at, "YAML syntax error: "
-          + (indentation != null ? indentation : syntaxMessage(e) + openQuote(text, at.line())));
+      problems.error(
+          at,
+          "YAML syntax error: "
+              + (indentation != null
+                  ? indentation
+                  : syntaxMessage(e) + openQuote(text, at.line())));
       return null;
     } catch (IOException e) {
       problems.error(Location.of(file), "cannot read the file: " + e.getMessage());
@@ -77,13 +86,15 @@ final class YamlReader {
     if (bad < 0) {
       return true;
     }
-    problems.error(TextChecks.at(file, text, bad), TextChecks.message(text.charAt(bad), "this line"));
+    problems.error(
+        TextChecks.at(file, text, bad), TextChecks.message(text.charAt(bad), "this line"));
     return false;
   }
 
   /**
-   * A line {@code ---} or {@code ...} after the content starts would end the document there: SnakeYAML would
-   * read only the first and everything below would be silently ignored. One document only.
+   * A line {@code ---} or {@code ...} after the content starts would end the document there:
+   * SnakeYAML would read only the first and everything below would be silently ignored. One
+   * document only.
    */
   private boolean oneDocument(String text) {
     String[] lines = text.split("\r\n|\r|\n", -1);
@@ -92,8 +103,12 @@ final class YamlReader {
       String line = lines[i];
       boolean marker = line.matches("(---|\\.\\.\\.)([ \t].*)?");
       if (marker && content && restHasContent(lines, i)) {
-        problems.error(new Location(file, i + 1, 1), "`" + line.substring(0, 3) + "` ends the YAML document here, "
-            + "so everything below it would be ignored; partnership.yaml is one document: delete this line");
+        problems.error(
+            new Location(file, i + 1, 1),
+            "`"
+                + line.substring(0, 3)
+                + "` ends the YAML document here, "
+                + "so everything below it would be ignored; partnership.yaml is one document: delete this line");
         return false;
       }
       String t = line.strip();
@@ -118,7 +133,10 @@ final class YamlReader {
     return false;
   }
 
-  /** Escapes (`"\e"`, `"\0"`, `"\ud800"`) can still make refused characters: report them at the value. */
+  /**
+   * Escapes (`"\e"`, `"\0"`, `"\ud800"`) can still make refused characters: report them at the
+   * value.
+   */
   private void checkEscapes(Location at, String value, String what) {
     int bad = TextChecks.refused(value);
     if (bad >= 0) {
@@ -129,46 +147,57 @@ final class YamlReader {
   private Node value(JsonToken token, int depth) throws IOException {
     Location at = here();
     if (depth > MAX_DEPTH) {
-      problems.error(at, "nesting deeper than " + MAX_DEPTH + " levels; partnership.yaml never needs that");
+      problems.error(
+          at, "nesting deeper than " + MAX_DEPTH + " levels; partnership.yaml never needs that");
       throw new Refused();
     }
     refuseAnchorsAndAliases(at);
     switch (token) {
-      case START_OBJECT: {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-          String key = parser.currentName();
-          Location keyAt = here();
-          checkEscapes(keyAt, key, "this key");
-          refuseAnchorsAndAliases(keyAt);
-          if (parser.isCurrentAlias()) {
-            problems.error(keyAt, "YAML aliases (`*" + key + "`) are not supported; write the value out in full");
-            throw new Refused();
+      case START_OBJECT:
+        {
+          Map<String, Node.Entry> entries = new LinkedHashMap<>();
+          JsonToken t;
+          while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            Location keyAt = here();
+            checkEscapes(keyAt, key, "this key");
+            refuseAnchorsAndAliases(keyAt);
+            if (parser.isCurrentAlias()) {
+              problems.error(
+                  keyAt,
+                  "YAML aliases (`*" + key + "`) are not supported; write the value out in full");
+              throw new Refused();
+            }
+            if ("<<".equals(key)) {
+              problems.error(
+                  keyAt, "YAML merge keys (`<<`) are not supported; write the keys out in full");
+              throw new Refused();
+            }
+            Node v = value(parser.nextToken(), depth + 1);
+            if (entries.containsKey(key)) {
+              Location first = entries.get(key).keyLocation();
+              problems.error(
+                  keyAt,
+                  "`"
+                      + key
+                      + "` is given twice in this mapping (first at line "
+                      + first.line()
+                      + "); keep one");
+            } else {
+              entries.put(key, new Node.Entry(key, keyAt, v));
+            }
           }
-          if ("<<".equals(key)) {
-            problems.error(keyAt, "YAML merge keys (`<<`) are not supported; write the keys out in full");
-            throw new Refused();
-          }
-          Node v = value(parser.nextToken(), depth + 1);
-          if (entries.containsKey(key)) {
-            Location first = entries.get(key).keyLocation();
-            problems.error(keyAt, "`" + key + "` is given twice in this mapping (first at line " + first.line()
-                + "); keep one");
-          } else {
-            entries.put(key, new Node.Entry(key, keyAt, v));
-          }
+          return new Node.MapNode(at, entries);
         }
-        return new Node.MapNode(at, entries);
-      }
-      case START_ARRAY: {
-        List<Node> items = new ArrayList<>();
-        JsonToken t;
-        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(value(t, depth + 1));
+      case START_ARRAY:
+        {
+          List<Node> items = new ArrayList<>();
+          JsonToken t;
+          while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(value(t, depth + 1));
+          }
+          return new Node.ListNode(at, items);
         }
-        return new Node.ListNode(at, items);
-      }
       case VALUE_STRING:
         checkEscapes(at, parser.getText(), "this value");
         return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.STRING);
@@ -190,24 +219,35 @@ final class YamlReader {
 
   private void refuseAnchorsAndAliases(Location at) throws IOException {
     if (parser.getTypeId() != null) {
-      problems.error(at, "YAML tags (`" + shownTag(parser.getTypeId()) + "`) are not supported; write plain text "
-          + "without the tag");
+      problems.error(
+          at,
+          "YAML tags (`"
+              + shownTag(parser.getTypeId())
+              + "`) are not supported; write plain text "
+              + "without the tag");
       throw new Refused();
     }
     if (parser.isCurrentAlias()) {
-      problems.error(at, "YAML aliases (`*" + parser.getText()
-          + "`) are not supported; write the value out in full");
+      problems.error(
+          at,
+          "YAML aliases (`*"
+              + parser.getText()
+              + "`) are not supported; write the value out in full");
       throw new Refused();
     }
     if (parser.getObjectId() != null) {
-      problems.error(at, "YAML anchors (`&" + parser.getObjectId()
-          + "`) are not supported; write each value out in full");
+      problems.error(
+          at,
+          "YAML anchors (`&"
+              + parser.getObjectId()
+              + "`) are not supported; write each value out in full");
       throw new Refused();
     }
   }
 
   private static String shownTag(String tag) {
-    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+    return tag.startsWith("tag:yaml.org,2002:")
+        ? "!!" + tag.substring("tag:yaml.org,2002:".length())
         : tag.startsWith("!") ? tag : "!" + tag;
   }
 
@@ -219,17 +259,21 @@ final class YamlReader {
   private Location syntaxLocation(JsonParseException e) {
     if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
       // an unclosed quote is only noticed at the end of the file: point at where it opens
-      var mark = isUnclosedQuote(m) && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+      var mark =
+          isUnclosedQuote(m) && m.getContextMark() != null
+              ? m.getContextMark()
+              : m.getProblemMark();
       return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
     JsonLocation l = e.getLocation();
-    return l == null || l.getLineNr() < 1 ? new Location(file, 1, 1)
+    return l == null || l.getLineNr() < 1
+        ? new Location(file, 1, 1)
         : new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
   }
 
   /**
-   * A quote left open runs on to the next quote in the file, so SnakeYAML reports a later line: name the
-   * first line before the error with an odd number of double quotes, if any.
+   * A quote left open runs on to the next quote in the file, so SnakeYAML reports a later line:
+   * name the first line before the error with an odd number of double quotes, if any.
    */
   private static String openQuote(String text, int errorLine) {
     String[] lines = text.split("\\R", -1);
@@ -247,8 +291,10 @@ final class YamlReader {
   }
 
   private static boolean isUnclosedQuote(MarkedYAMLException m) {
-    return m.getContext() != null && m.getContext().contains("quoted scalar")
-        && m.getProblem() != null && m.getProblem().contains("end of stream");
+    return m.getContext() != null
+        && m.getContext().contains("quoted scalar")
+        && m.getProblem() != null
+        && m.getProblem().contains("end of stream");
   }
 
   private static String syntaxMessage(JsonParseException e) {
@@ -272,17 +318,19 @@ final class YamlReader {
       return "binary values (`!!binary`) are not supported; write plain text";
     }
     // Jackson's and SnakeYAML's own words name Java classes, which mean nothing to a headteacher
-    return message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*") ? "this cannot be read as YAML; check the "
-        + "indentation and quotes" : message;
+    return message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*")
+        ? "this cannot be read as YAML; check the " + "indentation and quotes"
+        : message;
   }
 
   /**
-   * SnakeYAML's words for a key indented one step too far or too short ("mapping values are not allowed
-   * here", "expected <block end>") mean nothing to a headteacher: where the line's indentation differs from
-   * the line above, say that instead. Null when it does not apply.
+   * SnakeYAML's words for a key indented one step too far or too short ("mapping values are not
+   * allowed here", "expected <block end>") mean nothing to a headteacher: where the line's
+   * indentation differs from the line above, say that instead. Null when it does not apply.
    */
   private static String indentationHint(JsonParseException e, String text, int line) {
-    if (!(e.getCause() instanceof MarkedYAMLException m) || m.getProblem() == null
+    if (!(e.getCause() instanceof MarkedYAMLException m)
+        || m.getProblem() == null
         || !(m.getProblem().contains("mapping values are not allowed")
             || m.getProblem().contains("expected <block end>"))) {
       return null;
@@ -301,8 +349,13 @@ final class YamlReader {
       if (here == there || above.trim().startsWith("- ") && here == there + 2) {
         return null;
       }
-      return "this line is indented " + (here > there ? "more" : "less") + " than the line above (" + spaces(here)
-          + " against " + there + "); keys of the same entry must line up exactly, in spaces";
+      return "this line is indented "
+          + (here > there ? "more" : "less")
+          + " than the line above ("
+          + spaces(here)
+          + " against "
+          + there
+          + "); keys of the same entry must line up exactly, in spaces";
     }
     return null;
   }

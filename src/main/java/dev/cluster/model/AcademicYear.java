@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An academic year, named {@code YYYY-YY}, with its terms in order and its partnership-wide closures. */
-public record AcademicYear(String name, List<Term> terms, List<Closure> closures, Location location) {
+/**
+ * An academic year, named {@code YYYY-YY}, with its terms in order and its partnership-wide
+ * closures.
+ */
+public record AcademicYear(
+    String name, List<Term> terms, List<Closure> closures, Location location) {
   public AcademicYear {
     Objects.requireNonNull(name, "name");
     terms = List.copyOf(terms);

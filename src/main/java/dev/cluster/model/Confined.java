@@ -8,16 +8,17 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
- * Every file a partnership names (rosters, history, templates) must lie inside the partnership's folder once
- * symbolic links are followed: the files come from a pull request's author and CI logs are public, so
- * {@code roster: /proc/self/environ} or a template linked to {@code /etc/passwd} must not be read.
+ * Every file a partnership names (rosters, history, templates) must lie inside the partnership's
+ * folder once symbolic links are followed: the files come from a pull request's author and CI logs
+ * are public, so {@code roster: /proc/self/environ} or a template linked to {@code /etc/passwd}
+ * must not be read.
  */
 public final class Confined {
   private Confined() {}
 
   /**
-   * Null when {@code file} (which exists) resolves inside {@code folder}; otherwise what to tell the user, as
-   * "is outside ..." (a file that cannot be resolved counts as outside).
+   * Null when {@code file} (which exists) resolves inside {@code folder}; otherwise what to tell
+   * the user, as "is outside ..." (a file that cannot be resolved counts as outside).
    */
   public static String outside(Path file, Path folder) {
     Path root = real(folder == null || folder.toString().isEmpty() ? Path.of(".") : folder);
@@ -25,13 +26,20 @@ public final class Confined {
     if (root != null && real != null && real.startsWith(root)) {
       return null;
     }
-    // the link's target is not named: a CI log is public, and the target is what the user must not reach
-    return "is outside the partnership's folder" + (real != null && !real.equals(file.toAbsolutePath().normalize())
-        ? " (through a symbolic link)" : "") + "; keep every file the partnership uses in the folder of "
+    // the link's target is not named: a CI log is public, and the target is what the user must not
+    // reach
+    return "is outside the partnership's folder"
+        + (real != null && !real.equals(file.toAbsolutePath().normalize())
+            ? " (through a symbolic link)"
+            : "")
+        + "; keep every file the partnership uses in the folder of "
         + "partnership.yaml or below it";
   }
 
-  /** Throws a {@link DataException} at {@code at} when {@code file} is {@linkplain #outside outside}. */
+  /**
+   * Throws a {@link DataException} at {@code at} when {@code file} is {@linkplain #outside
+   * outside}.
+   */
   public static void check(Path file, Path folder, Location at, String what) {
     String why = outside(file, folder);
     if (why != null) {
@@ -56,7 +64,9 @@ public final class Confined {
     String m = e.getMessage() == null ? "" : e.getMessage();
     int colon = m.lastIndexOf(": ");
     String tail = colon >= 0 ? m.substring(colon + 2) : m;
-    return tail.isBlank() ? "the system could not read it" : tail.toLowerCase(java.util.Locale.ROOT);
+    return tail.isBlank()
+        ? "the system could not read it"
+        : tail.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Path real(Path p) {

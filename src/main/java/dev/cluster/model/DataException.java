@@ -2,7 +2,9 @@ package dev.cluster.model;
 
 import java.util.List;
 
-/** The partnership's data is invalid (exit 1): carries every error found, already in report order. */
+/**
+ * The partnership's data is invalid (exit 1): carries every error found, already in report order.
+ */
 public final class DataException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<Diagnostic> diagnostics;

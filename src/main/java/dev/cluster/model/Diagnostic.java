@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem found in the partnership's data, GJF-style: where, how bad, what. {@code detail} holds the
- * indented lines printed below it (source line, caret, hint).
+ * One problem found in the partnership's data, GJF-style: where, how bad, what. {@code detail}
+ * holds the indented lines printed below it (source line, caret, hint).
  */
 public record Diagnostic(Location location, Severity severity, String message, List<String> detail)
     implements Comparable<Diagnostic> {
@@ -45,7 +45,9 @@ public record Diagnostic(Location location, Severity severity, String message, L
     return sb.toString();
   }
 
-  /** Orders by line then column; callers order files themselves (partnership.yaml, rosters, others). */
+  /**
+   * Orders by line then column; callers order files themselves (partnership.yaml, rosters, others).
+   */
   @Override
   public int compareTo(Diagnostic o) {
     int c = Integer.compare(location.line(), o.location.line());

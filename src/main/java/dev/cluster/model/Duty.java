@@ -3,8 +3,8 @@ package dev.cluster.model;
 import java.util.Objects;
 
 /**
- * How one duty of a meeting series (chair, host or minutes) is assigned: by rotation, not at all, by a fixed
- * school, or (host only) by whichever school chairs.
+ * How one duty of a meeting series (chair, host or minutes) is assigned: by rotation, not at all,
+ * by a fixed school, or (host only) by whichever school chairs.
  */
 public record Duty(Kind kind, String school) {
   /** The four ways a duty can be given. */

@@ -3,10 +3,11 @@ package dev.cluster.model;
 import java.util.Locale;
 
 /**
- * The kinds of duty a meeting has: who chairs it, who hosts it, who takes the minutes. Every place that deals
- * with "each duty" loops over these constants (and keeps its counts in an {@code EnumMap}), so a new duty is
- * one constant here plus its rule in {@code rota.SeriesRotation}. Not to be confused with {@link Duty.Kind},
- * which says how one duty is given (rotate, none, a fixed school, the chair's school).
+ * The kinds of duty a meeting has: who chairs it, who hosts it, who takes the minutes. Every place
+ * that deals with "each duty" loops over these constants (and keeps its counts in an {@code
+ * EnumMap}), so a new duty is one constant here plus its rule in {@code rota.SeriesRotation}. Not
+ * to be confused with {@link Duty.Kind}, which says how one duty is given (rotate, none, a fixed
+ * school, the chair's school).
  */
 public enum DutyType {
   CHAIR("Chair", "Chaired", "chairs", Duty.ROTATE),
@@ -25,7 +26,10 @@ public enum DutyType {
     this.byDefault = byDefault;
   }
 
-  /** The name in {@code partnership.yaml} (series and override keys), JSON fields and template variables. */
+  /**
+   * The name in {@code partnership.yaml} (series and override keys), JSON fields and template
+   * variables.
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

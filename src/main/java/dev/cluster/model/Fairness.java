@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What SPEC section 11 adds to the rota's rules: {@code balance: across-series} (ties within a series broken
- * by the duties done this term in every series) and the people away ({@code unavailable:}).
+ * What SPEC section 11 adds to the rota's rules: {@code balance: across-series} (ties within a
+ * series broken by the duties done this term in every series) and the people away ({@code
+ * unavailable:}).
  */
 public record Fairness(boolean acrossSeries, List<Absence> unavailable) {
   /** Section 5 alone: balance within each series, nobody away. */

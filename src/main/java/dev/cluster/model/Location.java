@@ -2,7 +2,10 @@ package dev.cluster.model;
 
 import java.util.Objects;
 
-/** A place in an input file: the file as reachable from the working directory, 1-based line and column (0 when unknown). */
+/**
+ * A place in an input file: the file as reachable from the working directory, 1-based line and
+ * column (0 when unknown).
+ */
 public record Location(String file, int line, int column) {
   public Location {
     Objects.requireNonNull(file, "file");

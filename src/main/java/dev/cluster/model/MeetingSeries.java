@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One meeting series after {@code for-each-year-group} expansion. Exactly one of {@code schedule} and
- * {@code dates} is used: {@code schedule} is null when explicit {@code dates} are given. {@code yearGroup}
- * filters attendees and the chair's role (null: no filter); {@code group} is the id of the
- * {@code for-each-year-group} series it was expanded from, or its own id. {@code order} is the rotation
- * order (already defaulted to schools in file order); {@code start} is the rotation anchor (already defaulted).
- * {@code chairRole} given as null becomes the default, the first attendee role ({@link #defaultChairRole}).
+ * One meeting series after {@code for-each-year-group} expansion. Exactly one of {@code schedule}
+ * and {@code dates} is used: {@code schedule} is null when explicit {@code dates} are given. {@code
+ * yearGroup} filters attendees and the chair's role (null: no filter); {@code group} is the id of
+ * the {@code for-each-year-group} series it was expanded from, or its own id. {@code order} is the
+ * rotation order (already defaulted to schools in file order); {@code start} is the rotation anchor
+ * (already defaulted). {@code chairRole} given as null becomes the default, the first attendee role
+ * ({@link #defaultChairRole}).
  */
 public record MeetingSeries(
     String id,

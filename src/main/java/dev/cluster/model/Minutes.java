@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The minutes of one meeting, {@code minutes/<meeting>/<YYYY-MM-DD>.md} (SPEC section 8.2), as their front
- * matter says: whether it was held, who chaired and took the minutes (null: the minutes do not say), who came
- * and who sent apologies (names or {@code SCHOOL/PERSON-ID}, with where each was written), the decisions, the
- * actions raised and the ids of the actions done. {@code file} is the path as reachable from the working
- * directory; {@code location} is where its {@code date} is written.
+ * The minutes of one meeting, {@code minutes/<meeting>/<YYYY-MM-DD>.md} (SPEC section 8.2), as
+ * their front matter says: whether it was held, who chaired and took the minutes (null: the minutes
+ * do not say), who came and who sent apologies (names or {@code SCHOOL/PERSON-ID}, with where each
+ * was written), the decisions, the actions raised and the ids of the actions done. {@code file} is
+ * the path as reachable from the working directory; {@code location} is where its {@code date} is
+ * written.
  */
 public record Minutes(
     String file,

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole partnership as loaded from {@code partnership.yaml}, its rosters, {@code actions.csv} and history:
- * the single immutable input of every planner. {@code file} is the path of {@code partnership.yaml} as given
- * on the command line; {@code directory} is its folder, against which the paths inside it are resolved.
+ * A whole partnership as loaded from {@code partnership.yaml}, its rosters, {@code actions.csv} and
+ * history: the single immutable input of every planner. {@code file} is the path of {@code
+ * partnership.yaml} as given on the command line; {@code directory} is its folder, against which
+ * the paths inside it are resolved.
  */
 public record Partnership(
     String file,
@@ -59,33 +60,121 @@ public record Partnership(
   }
 
   /** A partnership with no venues other than its schools (SPEC section 10). */
-  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
-      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
-      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
-      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history, String id, List<RecordedMeeting> record,
-      List<Minutes> minutes, Fairness fairness) {
-    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
-        overrides, agendaItems, plan, actions, history, id, record, minutes, fairness, List.of());
+  public Partnership(
+      String file,
+      Path directory,
+      String name,
+      String area,
+      String purpose,
+      ZoneId timeZone,
+      BankHolidays bankHolidays,
+      List<AcademicYear> calendar,
+      List<School> schools,
+      List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews,
+      List<RotaOverride> overrides,
+      List<AgendaItem> agendaItems,
+      List<PlanItem> plan,
+      List<Action> actions,
+      List<HistoryRow> history,
+      String id,
+      List<RecordedMeeting> record,
+      List<Minutes> minutes,
+      Fairness fairness) {
+    this(
+        file,
+        directory,
+        name,
+        area,
+        purpose,
+        timeZone,
+        bankHolidays,
+        calendar,
+        schools,
+        meetings,
+        reviews,
+        overrides,
+        agendaItems,
+        plan,
+        actions,
+        history,
+        id,
+        record,
+        minutes,
+        fairness,
+        List.of());
   }
 
   /** A partnership with no published rota and no minutes (SPEC section 8). */
-  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
-      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
-      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
-      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history, String id) {
-    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
-        overrides, agendaItems, plan, actions, history, id, List.of(), List.of(), Fairness.NONE);
+  public Partnership(
+      String file,
+      Path directory,
+      String name,
+      String area,
+      String purpose,
+      ZoneId timeZone,
+      BankHolidays bankHolidays,
+      List<AcademicYear> calendar,
+      List<School> schools,
+      List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews,
+      List<RotaOverride> overrides,
+      List<AgendaItem> agendaItems,
+      List<PlanItem> plan,
+      List<Action> actions,
+      List<HistoryRow> history,
+      String id) {
+    this(
+        file,
+        directory,
+        name,
+        area,
+        purpose,
+        timeZone,
+        bankHolidays,
+        calendar,
+        schools,
+        meetings,
+        reviews,
+        overrides,
+        agendaItems,
+        plan,
+        actions,
+        history,
+        id,
+        List.of(),
+        List.of(),
+        Fairness.NONE);
   }
 
   /**
-   * This partnership with its published rota and minutes (SPEC section 8): the action log becomes the actions
-   * of {@code actions.csv} followed by those raised in minutes (in file order), with every minutes' {@code done}
-   * applied.
+   * This partnership with its published rota and minutes (SPEC section 8): the action log becomes
+   * the actions of {@code actions.csv} followed by those raised in minutes (in file order), with
+   * every minutes' {@code done} applied.
    */
   public Partnership withRecord(List<RecordedMeeting> record, List<Minutes> minutes) {
-    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
-        meetings, reviews, overrides, agendaItems, plan, withMinutes(actions, minutes), history, id, record,
-        minutes, fairness, venues);
+    return new Partnership(
+        file,
+        directory,
+        name,
+        area,
+        purpose,
+        timeZone,
+        bankHolidays,
+        calendar,
+        schools,
+        meetings,
+        reviews,
+        overrides,
+        agendaItems,
+        plan,
+        withMinutes(actions, minutes),
+        history,
+        id,
+        record,
+        minutes,
+        fairness,
+        venues);
   }
 
   private static List<Action> withMinutes(List<Action> actions, List<Minutes> minutes) {
@@ -94,25 +183,67 @@ public record Partnership(
       m.done().forEach(d -> closed.add(d.text()));
     }
     List<Action> all = new java.util.ArrayList<>();
-    java.util.stream.Stream.concat(actions.stream(), minutes.stream().flatMap(m -> m.actions().stream()))
-        .forEach(a -> all.add(closed.contains(a.id()) && a.open()
-            ? new Action(a.id(), a.meeting(), a.raised(), a.owner(), a.action(), a.due(), false, a.location())
-            : a));
+    java.util.stream.Stream.concat(
+            actions.stream(), minutes.stream().flatMap(m -> m.actions().stream()))
+        .forEach(
+            a ->
+                all.add(
+                    closed.contains(a.id()) && a.open()
+                        ? new Action(
+                            a.id(),
+                            a.meeting(),
+                            a.raised(),
+                            a.owner(),
+                            a.action(),
+                            a.due(),
+                            false,
+                            a.location())
+                        : a));
     return List.copyOf(all);
   }
 
   /** A partnership with the default id, a slug of its name (SPEC section 9). */
-  public Partnership(String file, Path directory, String name, String area, String purpose, ZoneId timeZone,
-      BankHolidays bankHolidays, List<AcademicYear> calendar, List<School> schools, List<MeetingSeries> meetings,
-      List<ReviewProgramme> reviews, List<RotaOverride> overrides, List<AgendaItem> agendaItems,
-      List<PlanItem> plan, List<Action> actions, List<HistoryRow> history) {
-    this(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools, meetings, reviews,
-        overrides, agendaItems, plan, actions, history, null);
+  public Partnership(
+      String file,
+      Path directory,
+      String name,
+      String area,
+      String purpose,
+      ZoneId timeZone,
+      BankHolidays bankHolidays,
+      List<AcademicYear> calendar,
+      List<School> schools,
+      List<MeetingSeries> meetings,
+      List<ReviewProgramme> reviews,
+      List<RotaOverride> overrides,
+      List<AgendaItem> agendaItems,
+      List<PlanItem> plan,
+      List<Action> actions,
+      List<HistoryRow> history) {
+    this(
+        file,
+        directory,
+        name,
+        area,
+        purpose,
+        timeZone,
+        bankHolidays,
+        calendar,
+        schools,
+        meetings,
+        reviews,
+        overrides,
+        agendaItems,
+        plan,
+        actions,
+        history,
+        null);
   }
 
   /**
-   * The default {@code partnership.id}: the name folded to ASCII, lower case, runs of other characters as one
-   * {@code -} ({@code 1 3 5 Cluster Partnership Group} → {@code 1-3-5-cluster-partnership-group}).
+   * The default {@code partnership.id}: the name folded to ASCII, lower case, runs of other
+   * characters as one {@code -} ({@code 1 3 5 Cluster Partnership Group} → {@code
+   * 1-3-5-cluster-partnership-group}).
    */
   public static String defaultId(String name) {
     String slug = Slug.kebab(name);
@@ -121,14 +252,54 @@ public record Partnership(
 
   /** This partnership with {@code fairness} instead of its own. */
   public Partnership withFairness(Fairness fairness) {
-    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
-        meetings, reviews, overrides, agendaItems, plan, actions, history, id, record, minutes, fairness, venues);
+    return new Partnership(
+        file,
+        directory,
+        name,
+        area,
+        purpose,
+        timeZone,
+        bankHolidays,
+        calendar,
+        schools,
+        meetings,
+        reviews,
+        overrides,
+        agendaItems,
+        plan,
+        actions,
+        history,
+        id,
+        record,
+        minutes,
+        fairness,
+        venues);
   }
 
   /** This partnership with {@code venues} (SPEC section 10) instead of its own. */
   public Partnership withVenues(List<Venue> venues) {
-    return new Partnership(file, directory, name, area, purpose, timeZone, bankHolidays, calendar, schools,
-        meetings, reviews, overrides, agendaItems, plan, actions, history, id, record, minutes, fairness, venues);
+    return new Partnership(
+        file,
+        directory,
+        name,
+        area,
+        purpose,
+        timeZone,
+        bankHolidays,
+        calendar,
+        schools,
+        meetings,
+        reviews,
+        overrides,
+        agendaItems,
+        plan,
+        actions,
+        history,
+        id,
+        record,
+        minutes,
+        fairness,
+        venues);
   }
 
   /** The school with this id. */
@@ -157,8 +328,8 @@ public record Partnership(
   }
 
   /**
-   * The current academic year on {@code today}: the one whose first term has started and whose last term
-   * has not ended; between years, the next; after the last, the last.
+   * The current academic year on {@code today}: the one whose first term has started and whose last
+   * term has not ended; between years, the next; after the last, the last.
    */
   public AcademicYear currentYear(LocalDate today) {
     for (AcademicYear y : calendar) {
@@ -169,7 +340,9 @@ public record Partnership(
     return calendar.get(calendar.size() - 1);
   }
 
-  /** The term containing {@code today}, else the next term to start; after the last term, the last. */
+  /**
+   * The term containing {@code today}, else the next term to start; after the last term, the last.
+   */
   public Term currentTerm(LocalDate today) {
     Term last = null;
     for (AcademicYear y : calendar) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One row of the published rota, {@code history/rota/<YYYY-YY>.csv} (SPEC section 8.1), as written: the
- * meeting exactly as announced. {@code scheduled} is the day an override's {@code date} names; {@code date}
- * the day it takes place; school cells and names may be empty (null). {@code year} is the academic year of the
- * file; {@code location} the row (column 1).
+ * One row of the published rota, {@code history/rota/<YYYY-YY>.csv} (SPEC section 8.1), as written:
+ * the meeting exactly as announced. {@code scheduled} is the day an override's {@code date} names;
+ * {@code date} the day it takes place; school cells and names may be empty (null). {@code year} is
+ * the academic year of the file; {@code location} the row (column 1).
  */
 public record RecordedMeeting(
     String meeting,
@@ -29,8 +29,22 @@ public record RecordedMeeting(
     String year,
     Location location) {
   /** The header of a record file, exactly as SPEC section 8.1 gives it. */
-  public static final List<String> HEADER = List.of("meeting", "scheduled", "date", "start", "end",
-      "chair-school", "chair", "host-school", "venue", "minutes-school", "minutes", "cancelled", "notes", "uid");
+  public static final List<String> HEADER =
+      List.of(
+          "meeting",
+          "scheduled",
+          "date",
+          "start",
+          "end",
+          "chair-school",
+          "chair",
+          "host-school",
+          "venue",
+          "minutes-school",
+          "minutes",
+          "cancelled",
+          "notes",
+          "uid");
 
   public RecordedMeeting {
     Objects.requireNonNull(meeting, "meeting");

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the person a name in minutes means (SPEC section 8.2): {@code SCHOOL/PERSON-ID} exactly, otherwise
- * the first person of that name (case and surrounding spaces ignored) in the rosters in school order.
+ * Finds the person a name in minutes means (SPEC section 8.2): {@code SCHOOL/PERSON-ID} exactly,
+ * otherwise the first person of that name (case and surrounding spaces ignored) in the rosters in
+ * school order.
  */
 public final class Rosters {
   private Rosters() {}

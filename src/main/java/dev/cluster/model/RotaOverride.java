@@ -5,10 +5,10 @@ import java.time.LocalTime;
 import java.util.Objects;
 
 /**
- * A one-off change to one meeting of a series, identified by its date as scheduled. Any of
- * {@code chair}/{@code host}/{@code minutes} (school ids), {@code moveTo}, {@code time}, {@code duration}
- * (minutes) and {@code chairPerson}/{@code minutesPerson} ({@code SCHOOL/PERSON-ID}; the school is then also in
- * {@code chair}/{@code minutes}) may be null.
+ * A one-off change to one meeting of a series, identified by its date as scheduled. Any of {@code
+ * chair}/{@code host}/{@code minutes} (school ids), {@code moveTo}, {@code time}, {@code duration}
+ * (minutes) and {@code chairPerson}/{@code minutesPerson} ({@code SCHOOL/PERSON-ID}; the school is
+ * then also in {@code chair}/{@code minutes}) may be null.
  */
 public record RotaOverride(
     String meeting,
@@ -29,8 +29,15 @@ public record RotaOverride(
   }
 
   /** An override of duties, date or cancellation only. */
-  public RotaOverride(String meeting, LocalDate date, String chair, String host, String minutes, LocalDate moveTo,
-      boolean cancel, Location location) {
+  public RotaOverride(
+      String meeting,
+      LocalDate date,
+      String chair,
+      String host,
+      String minutes,
+      LocalDate moveTo,
+      boolean cancel,
+      Location location) {
     this(meeting, date, chair, host, minutes, moveTo, cancel, location, null, null, null, null);
   }
 

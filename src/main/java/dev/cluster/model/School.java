@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * A member school with its roster. {@code joined} and {@code left} are inclusive and may be null;
- * {@code roster} is the path as reachable from the working directory. {@code yearGroups} are the year groups
- * it teaches (SPEC section 10; empty: all of them). {@code group} (a trust or federation, SPEC
- * section 11) may be null.
+ * {@code roster} is the path as reachable from the working directory. {@code yearGroups} are the
+ * year groups it teaches (SPEC section 10; empty: all of them). {@code group} (a trust or
+ * federation, SPEC section 11) may be null.
  */
 public record School(
     String id,
@@ -36,29 +36,75 @@ public record School(
   }
 
   /** A school that teaches every year group. */
-  public School(String id, String name, String address, String roster, LocalDate joined, LocalDate left,
-      List<Closure> closures, List<String> focus, String externalReviewer, List<Person> staff,
+  public School(
+      String id,
+      String name,
+      String address,
+      String roster,
+      LocalDate joined,
+      LocalDate left,
+      List<Closure> closures,
+      List<String> focus,
+      String externalReviewer,
+      List<Person> staff,
       Location location) {
-    this(id, name, address, roster, joined, left, closures, focus, externalReviewer, staff, location, List.of());
+    this(
+        id,
+        name,
+        address,
+        roster,
+        joined,
+        left,
+        closures,
+        focus,
+        externalReviewer,
+        staff,
+        location,
+        List.of());
   }
 
   /**
-   * Whether the school teaches {@code yearGroup}, and so takes part in that year group's series (null: a
-   * series for every year group, in which every school takes part).
+   * Whether the school teaches {@code yearGroup}, and so takes part in that year group's series
+   * (null: a series for every year group, in which every school takes part).
    */
   public boolean teaches(String yearGroup) {
     return yearGroup == null || yearGroups.isEmpty() || yearGroups.contains(yearGroup);
   }
 
   /** A school in no group ({@code group:} not given). */
-  public School(String id, String name, String address, String roster, LocalDate joined, LocalDate left,
-      List<Closure> closures, List<String> focus, String externalReviewer, List<Person> staff,
-      Location location, List<String> yearGroups) {
-    this(id, name, address, roster, joined, left, closures, focus, externalReviewer, staff, location, yearGroups,
+  public School(
+      String id,
+      String name,
+      String address,
+      String roster,
+      LocalDate joined,
+      LocalDate left,
+      List<Closure> closures,
+      List<String> focus,
+      String externalReviewer,
+      List<Person> staff,
+      Location location,
+      List<String> yearGroups) {
+    this(
+        id,
+        name,
+        address,
+        roster,
+        joined,
+        left,
+        closures,
+        focus,
+        externalReviewer,
+        staff,
+        location,
+        yearGroups,
         null);
   }
 
-  /** Whether this school and {@code other} share a group: both have {@code group:} and the values are equal. */
+  /**
+   * Whether this school and {@code other} share a group: both have {@code group:} and the values
+   * are equal.
+   */
   public boolean sharesGroupWith(School other) {
     return group != null && group.equals(other.group);
   }
@@ -78,12 +124,17 @@ public record School(
     return false;
   }
 
-  /** The first person in roster order holding {@code role} (and teaching {@code yearGroup} when not null). */
+  /**
+   * The first person in roster order holding {@code role} (and teaching {@code yearGroup} when not
+   * null).
+   */
   public Optional<Person> first(String role, String yearGroup) {
     return staff.stream().filter(p -> p.fits(role, yearGroup)).findFirst();
   }
 
-  /** Everyone holding {@code role} (and teaching {@code yearGroup} when not null), in roster order. */
+  /**
+   * Everyone holding {@code role} (and teaching {@code yearGroup} when not null), in roster order.
+   */
   public List<Person> holding(String role, String yearGroup) {
     return staff.stream().filter(p -> p.fits(role, yearGroup)).toList();
   }

@@ -18,7 +18,10 @@ public record Term(String name, DateRange dates, DateRange halfTerm, Location lo
     return dates.end();
   }
 
-  /** The lower-case key used on the command line and in {@code term:} ({@code autumn}, {@code spring}, ...). */
+  /**
+   * The lower-case key used on the command line and in {@code term:} ({@code autumn}, {@code
+   * spring}, ...).
+   */
   public String key() {
     return name.toLowerCase(java.util.Locale.ROOT);
   }

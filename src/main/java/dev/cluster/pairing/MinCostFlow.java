@@ -3,13 +3,14 @@ package dev.cluster.pairing;
 import java.util.Arrays;
 
 /**
- * A min-cost flow network with non-negative integer costs, solved by the primal-dual method: Dijkstra on
- * reduced costs finds the shortest distance, then a Dinic phase pushes every unit that can go along shortest
- * paths at once. Because most arcs of a pairing network cost the same, a handful of phases carries the whole
- * flow even with hundreds of thousands of arcs.
+ * A min-cost flow network with non-negative integer costs, solved by the primal-dual method:
+ * Dijkstra on reduced costs finds the shortest distance, then a Dinic phase pushes every unit that
+ * can go along shortest paths at once. Because most arcs of a pairing network cost the same, a
+ * handful of phases carries the whole flow even with hundreds of thousands of arcs.
  *
- * <p>The state (flows and potentials) can be copied, and an arc can be forbidden after solving: its unit is
- * rerouted along a shortest detour, which keeps the flow optimal (the branch-and-bound search relies on that).
+ * <p>The state (flows and potentials) can be copied, and an arc can be forbidden after solving: its
+ * unit is rerouted along a shortest detour, which keeps the flow optimal (the branch-and-bound
+ * search relies on that).
  */
 final class MinCostFlow {
   static final long INF = Long.MAX_VALUE / 4;
@@ -54,7 +55,10 @@ final class MinCostFlow {
     meter[0] += arcs + nodes;
   }
 
-  /** A copy whose capacities, flows and potentials change independently of this one (structure shared). */
+  /**
+   * A copy whose capacities, flows and potentials change independently of this one (structure
+   * shared).
+   */
   MinCostFlow copy() {
     freeze();
     return new MinCostFlow(this);
@@ -125,12 +129,17 @@ final class MinCostFlow {
     return pot;
   }
 
-  /** Replaces the potentials; the caller guarantees that they keep every reduced cost non-negative. */
+  /**
+   * Replaces the potentials; the caller guarantees that they keep every reduced cost non-negative.
+   */
   void potentials(long[] p) {
     pot = p;
   }
 
-  /** The arcs out of {@code x} (forward and residual) are {@code arcAt(i)} for i in [first(x), end(x)). */
+  /**
+   * The arcs out of {@code x} (forward and residual) are {@code arcAt(i)} for i in [first(x),
+   * end(x)).
+   */
   int first(int x) {
     freeze();
     return start[x];
@@ -157,7 +166,10 @@ final class MinCostFlow {
     return cost[e];
   }
 
-  /** The nodes reachable from {@code s} along arcs with room left (after a maximum flow: a minimum cut). */
+  /**
+   * The nodes reachable from {@code s} along arcs with room left (after a maximum flow: a minimum
+   * cut).
+   */
   boolean[] reachable(int s) {
     freeze();
     boolean[] seen = new boolean[nodes];
@@ -197,7 +209,10 @@ final class MinCostFlow {
     return c;
   }
 
-  /** Pushes flow from {@code s} to {@code t} at least cost until {@code target} units flow or none can. */
+  /**
+   * Pushes flow from {@code s} to {@code t} at least cost until {@code target} units flow or none
+   * can.
+   */
   int solve(int s, int t, int target) {
     freeze();
     long[] dist = new long[nodes];
@@ -225,9 +240,10 @@ final class MinCostFlow {
   }
 
   /**
-   * Forbids arc {@code id}: when it carries a unit, that unit is rerouted from the arc's tail to its head along
-   * a shortest residual path, which leaves the flow optimal for the network without the arc (any better flow
-   * would contain a cheaper such detour). Returns false when no detour exists.
+   * Forbids arc {@code id}: when it carries a unit, that unit is rerouted from the arc's tail to
+   * its head along a shortest residual path, which leaves the flow optimal for the network without
+   * the arc (any better flow would contain a cheaper such detour). Returns false when no detour
+   * exists.
    */
   boolean forbid(int id) {
     freeze();
@@ -320,7 +336,10 @@ final class MinCostFlow {
     return level[t] >= 0;
   }
 
-  /** One augmenting path along the level graph (iterative, so long residual paths cannot overflow the stack). */
+  /**
+   * One augmenting path along the level graph (iterative, so long residual paths cannot overflow
+   * the stack).
+   */
   private int augment(int s, int t, int limit, int[] level, int[] iter, int[] path) {
     int depth = 0;
     int x = s;

@@ -9,15 +9,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Says, per team, why these reviewers ({@code --explain}): what each chosen peer costs on the criteria, and
- * what each school that was passed over would have cost instead (a repeat, a reciprocal pair, a lost match,
- * a heavier load), so a headteacher can check the choice without trusting the search.
+ * Says, per team, why these reviewers ({@code --explain}): what each chosen peer costs on the
+ * criteria, and what each school that was passed over would have cost instead (a repeat, a
+ * reciprocal pair, a lost match, a heavier load), so a headteacher can check the choice without
+ * trusting the search.
  */
 final class PairingExplainer {
   private PairingExplainer() {}
 
-  static List<String> explain(ReviewProgramme p, List<ReviewTeam> teams, List<PairingPlanner.Back> back,
-      Set<SchoolPair> pairs, Map<ReviewerKey, Integer> loads, Map<SchoolPair, String> prices,
+  static List<String> explain(
+      ReviewProgramme p,
+      List<ReviewTeam> teams,
+      List<PairingPlanner.Back> back,
+      Set<SchoolPair> pairs,
+      Map<ReviewerKey, Integer> loads,
+      Map<SchoolPair, String> prices,
       java.util.function.BiFunction<School, School, String> rule) {
     int maxLoad = loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> out = new ArrayList<>();
@@ -27,7 +33,8 @@ final class PairingExplainer {
       for (Peer peer : team.peers()) {
         sb.append(sb.length() == 0 ? "" : " ");
         sb.append(peer.person().name()).append(" (").append(peer.school().name()).append("): ");
-        sb.append(String.join(", ", costs(p, peer.school(), b, back, pairs, peer.matches(), true))).append('.');
+        sb.append(String.join(", ", costs(p, peer.school(), b, back, pairs, peer.matches(), true)))
+            .append('.');
       }
       List<String> passed = new ArrayList<>();
       for (ReviewTeam other : teams) {
@@ -45,16 +52,28 @@ final class PairingExplainer {
           continue;
         }
         List<String> why = costs(p, a, b, back, pairs, bestMatch(p, reviewers, b), false);
-        boolean full = reviewers.stream().allMatch(r -> loads.getOrDefault(new ReviewerKey(a.id(), r.id()), 0)
-            >= Math.min(p.maxLoad() == null ? Integer.MAX_VALUE : p.maxLoad(),
-                r.reviewLoad() == null ? Integer.MAX_VALUE : r.reviewLoad()));
-        boolean ownCap = reviewers.stream().anyMatch(r -> r.reviewLoad() != null
-            && (p.maxLoad() == null || r.reviewLoad() < p.maxLoad()));
-        boolean heavier = reviewers.stream()
-            .allMatch(r -> loads.getOrDefault(new ReviewerKey(a.id(), r.id()), 0) >= maxLoad);
+        boolean full =
+            reviewers.stream()
+                .allMatch(
+                    r ->
+                        loads.getOrDefault(new ReviewerKey(a.id(), r.id()), 0)
+                            >= Math.min(
+                                p.maxLoad() == null ? Integer.MAX_VALUE : p.maxLoad(),
+                                r.reviewLoad() == null ? Integer.MAX_VALUE : r.reviewLoad()));
+        boolean ownCap =
+            reviewers.stream()
+                .anyMatch(
+                    r ->
+                        r.reviewLoad() != null
+                            && (p.maxLoad() == null || r.reviewLoad() < p.maxLoad()));
+        boolean heavier =
+            reviewers.stream()
+                .allMatch(r -> loads.getOrDefault(new ReviewerKey(a.id(), r.id()), 0) >= maxLoad);
         if (full && ownCap) {
-          why.add("its reviewers already review as many schools as their `review-load`"
-              + (p.maxLoad() == null ? "" : " or max-load " + p.maxLoad()) + " allows");
+          why.add(
+              "its reviewers already review as many schools as their `review-load`"
+                  + (p.maxLoad() == null ? "" : " or max-load " + p.maxLoad())
+                  + " allows");
         } else if (full && p.maxLoad() != null) {
           why.add("its reviewers are already at max-load " + p.maxLoad());
         } else if (heavier) {
@@ -62,11 +81,16 @@ final class PairingExplainer {
         }
         SchoolPair pair = new SchoolPair(a.id(), b.id());
         if (prices.containsKey(pair)) {
-          // The price (a whole plan with this school on the team) first; the local reasons explain it.
+          // The price (a whole plan with this school on the team) first; the local reasons explain
+          // it.
           String price = prices.get(pair);
-          passed.add(a.name() + ": " + (price == null ? "no teams meeting the hard rules have it" : price)
-              + (why.isEmpty() || price == null || price.startsWith(PairingPlanner.AS_GOOD) ? ""
-                  : " (" + String.join(", ", why) + ")"));
+          passed.add(
+              a.name()
+                  + ": "
+                  + (price == null ? "no teams meeting the hard rules have it" : price)
+                  + (why.isEmpty() || price == null || price.startsWith(PairingPlanner.AS_GOOD)
+                      ? ""
+                      : " (" + String.join(", ", why) + ")"));
           continue;
         }
         if (why.isEmpty()) {
@@ -87,8 +111,10 @@ final class PairingExplainer {
   }
 
   private static List<Person> reviewers(ReviewProgramme p, School a) {
-    return a.staff().stream().filter(x -> p.reviewerRoles().stream().anyMatch(x::hasRole))
-        .filter(x -> x.reviewLoad() == null || x.reviewLoad() > 0).toList();
+    return a.staff().stream()
+        .filter(x -> p.reviewerRoles().stream().anyMatch(x::hasRole))
+        .filter(x -> x.reviewLoad() == null || x.reviewLoad() > 0)
+        .toList();
   }
 
   private static List<String> bestMatch(ReviewProgramme p, List<Person> reviewers, School b) {
@@ -102,14 +128,25 @@ final class PairingExplainer {
   }
 
   /** What school a reviewing school b costs: repeats, reciprocity, matches. */
-  private static List<String> costs(ReviewProgramme p, School a, School b, List<PairingPlanner.Back> back,
-      Set<SchoolPair> pairs, List<String> matches, boolean chosen) {
+  private static List<String> costs(
+      ReviewProgramme p,
+      School a,
+      School b,
+      List<PairingPlanner.Back> back,
+      Set<SchoolPair> pairs,
+      List<String> matches,
+      boolean chosen) {
     List<String> why = new ArrayList<>();
     SchoolPair pair = new SchoolPair(a.id(), b.id());
     for (int l = 0; l < Math.min(back.size(), p.avoidRepeat()); l++) {
       if (back.get(l).pairs().contains(pair)) {
         PairingPlanner.Back r = back.get(l);
-        why.add((chosen ? "repeats" : "would repeat") + " a pair of " + r.year() + " round " + r.round());
+        why.add(
+            (chosen ? "repeats" : "would repeat")
+                + " a pair of "
+                + r.year()
+                + " round "
+                + r.round());
       }
     }
     if (p.reciprocal() != ReviewProgramme.Reciprocal.ALLOW

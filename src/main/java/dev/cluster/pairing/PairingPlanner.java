@@ -19,15 +19,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Plans peer-review teams (SPEC section 6): for each programme and round, the best pairing that meets the hard
- * constraints, proven optimal where it can be, with a bound where it cannot. A pure function of its inputs.
+ * Plans peer-review teams (SPEC section 6): for each programme and round, the best pairing that
+ * meets the hard constraints, proven optimal where it can be, with a bound where it cannot. A pure
+ * function of its inputs.
  *
- * <p>Rounds back are the rounds that exist, most recent first: earlier rounds of the same year (from history
- * when it has them, else computed first, so a round asked for alone equals the same round of a full run), then
- * the history of earlier years. History rows of the round being computed, or later, are ignored.
+ * <p>Rounds back are the rounds that exist, most recent first: earlier rounds of the same year
+ * (from history when it has them, else computed first, so a round asked for alone equals the same
+ * round of a full run), then the history of earlier years. History rows of the round being
+ * computed, or later, are ignored.
  */
 public final class PairingPlanner {
-  /** Up to this many schools, {@code --explain} prices every passed-over school by planning with it. */
+  /**
+   * Up to this many schools, {@code --explain} prices every passed-over school by planning with it.
+   */
   static final int PRICED_EXPLANATIONS = 16;
 
   /** How a priced alternative that scores the same begins. */
@@ -42,14 +46,16 @@ public final class PairingPlanner {
     this(partnership, 0, false, 0);
   }
 
-  /** A planner whose search stops after {@code budget} arcs examined (0: the fixed default effort). */
+  /**
+   * A planner whose search stops after {@code budget} arcs examined (0: the fixed default effort).
+   */
   PairingPlanner(Partnership partnership, long budget) {
     this(partnership, budget, false, 0);
   }
 
   /**
-   * A planner whose flows start from {@code width} candidate pairs per school (tests: a narrow start makes
-   * every round go through pricing and column generation; the answer must not change).
+   * A planner whose flows start from {@code width} candidate pairs per school (tests: a narrow
+   * start makes every round go through pricing and column generation; the answer must not change).
    */
   PairingPlanner(Partnership partnership, long budget, int width) {
     this(partnership, budget, false, width);
@@ -63,21 +69,24 @@ public final class PairingPlanner {
   }
 
   /**
-   * This planner, but whose explanations also say what the best pairing with each passed-over school on a
-   * team would have scored (one more search per school and team, so only up to 16 schools; {@code --explain}).
+   * This planner, but whose explanations also say what the best pairing with each passed-over
+   * school on a team would have scored (one more search per school and team, so only up to 16
+   * schools; {@code --explain}).
    */
   public PairingPlanner pricingAlternatives() {
     return new PairingPlanner(partnership, budget, true, width);
   }
 
   /**
-   * The rounds of {@code programme} (null: every programme, in file order) in {@code year}; {@code round} null
-   * means every round of the year (a programme with fewer rounds than {@code round} is left out).
+   * The rounds of {@code programme} (null: every programme, in file order) in {@code year}; {@code
+   * round} null means every round of the year (a programme with fewer rounds than {@code round} is
+   * left out).
    *
    * @throws dev.cluster.model.InfeasibleException when no pairing meets the hard constraints
    */
   public Pairings plan(ReviewProgramme programme, AcademicYear year, Integer round) {
-    List<ReviewProgramme> programmes = programme == null ? partnership.reviews() : List.of(programme);
+    List<ReviewProgramme> programmes =
+        programme == null ? partnership.reviews() : List.of(programme);
     boolean visits = partnership.reviews().stream().anyMatch(r -> r.visit() != null);
     Map<String, Dated> dated = visits ? dated(year) : Map.of();
     List<ReviewRound> rounds = new ArrayList<>();
@@ -105,14 +114,16 @@ public final class PairingPlanner {
   }
 
   /** A programme's rounds of a year with their visits dated, or why it has none. */
-  private record Dated(List<ReviewRound> rounds, List<List<Diagnostic>> warnings, InfeasibleException failure) {}
+  private record Dated(
+      List<ReviewRound> rounds, List<List<Diagnostic>> warnings, InfeasibleException failure) {}
 
   private final Map<String, Map<String, Dated>> datedYears = new HashMap<>();
 
   /**
-   * Every programme's every round of {@code year}, visits dated in SPEC section 11's order (programmes in file
-   * order, rounds in order), so that one programme or round asked for alone has the dates of a full run. A
-   * programme that cannot be paired dates nothing and fails only when it is asked for.
+   * Every programme's every round of {@code year}, visits dated in SPEC section 11's order
+   * (programmes in file order, rounds in order), so that one programme or round asked for alone has
+   * the dates of a full run. A programme that cannot be paired dates nothing and fails only when it
+   * is asked for.
    */
   private synchronized Map<String, Dated> dated(AcademicYear year) {
     Map<String, Dated> cached = datedYears.get(year.name());
@@ -145,32 +156,42 @@ public final class PairingPlanner {
     return all;
   }
 
-  /** The first day of round {@code k} of {@code programme} in {@code year}: membership is judged on it. */
+  /**
+   * The first day of round {@code k} of {@code programme} in {@code year}: membership is judged on
+   * it.
+   */
   public static LocalDate firstDay(ReviewProgramme programme, AcademicYear year, int k) {
     int terms = year.terms().size();
     return year.terms().get((k - 1) * terms / programme.roundsPerYear()).start();
   }
 
-  /** A round with the school pairs it used (reviewer's school id → reviewed school id), for later rounds. */
+  /**
+   * A round with the school pairs it used (reviewer's school id → reviewed school id), for later
+   * rounds.
+   */
   record Planned(ReviewRound round, Set<SchoolPair> pairs, List<Diagnostic> warnings) {}
 
   /** One earlier round: its label and the pairs (reviewer's school → reviewed school) it used. */
   record Back(String year, int round, Set<SchoolPair> pairs) {}
 
-  private Planned planRound(ReviewProgramme p, AcademicYear year, int k, Map<Integer, Planned> done) {
+  private Planned planRound(
+      ReviewProgramme p, AcademicYear year, int k, Map<Integer, Planned> done) {
     Planned already = done.get(k);
     if (already != null) {
       return already;
     }
     List<Back> back = roundsBack(p, year, k, done);
-    Planned planned = new RoundPlanner(partnership, budget, width, pricing, p, year.name(), k, firstDay(p, year, k), back)
-        .plan();
+    Planned planned =
+        new RoundPlanner(
+                partnership, budget, width, pricing, p, year.name(), k, firstDay(p, year, k), back)
+            .plan();
     done.put(k, planned);
     return planned;
   }
 
   /** Earlier rounds, most recent first, at most {@code avoid-repeat} of them. */
-  private List<Back> roundsBack(ReviewProgramme p, AcademicYear year, int k, Map<Integer, Planned> done) {
+  private List<Back> roundsBack(
+      ReviewProgramme p, AcademicYear year, int k, Map<Integer, Planned> done) {
     Map<String, Map<Integer, Set<SchoolPair>>> history = history(p);
     List<Back> back = new ArrayList<>();
     for (int j = k - 1; j >= 1 && back.size() < p.avoidRepeat(); j--) {
@@ -211,7 +232,10 @@ public final class PairingPlanner {
     return t.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** The school's focus tags (as written, trimmed) that the person's expertise shares, blank tags never. */
+  /**
+   * The school's focus tags (as written, trimmed) that the person's expertise shares, blank tags
+   * never.
+   */
   static List<String> sharedTags(Person person, School school) {
     Set<String> expertise = new LinkedHashSet<>();
     for (String t : person.expertise()) {

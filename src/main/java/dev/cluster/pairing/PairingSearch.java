@@ -13,19 +13,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The exact search for one round at one load cap. The min-cost flow (source → reviewer class [cap × size] →
- * (reviewer's school, reviewed school) [1] → reviewed school [peers] → sink) is optimal for every criterion
- * except reciprocity, which a flow cannot see; so it is a lower bound, and a depth-first branch and bound
- * over the reciprocal pairs the flow proposes closes the gap: for a pair a⇄b, either a→b is forbidden, or
- * b→a is, or (with {@code reciprocal: avoid}) the pair is accepted and counted. The flow carries only
- * candidate school pairs (see {@link Network}); the others are priced out, so that every bound holds for the
- * network of all pairs. Effort is bounded by a fixed count of arcs examined, never by the clock, so the same
- * input always gives the same answer.
+ * The exact search for one round at one load cap. The min-cost flow (source → reviewer class [cap ×
+ * size] → (reviewer's school, reviewed school) [1] → reviewed school [peers] → sink) is optimal for
+ * every criterion except reciprocity, which a flow cannot see; so it is a lower bound, and a
+ * depth-first branch and bound over the reciprocal pairs the flow proposes closes the gap: for a
+ * pair a⇄b, either a→b is forbidden, or b→a is, or (with {@code reciprocal: avoid}) the pair is
+ * accepted and counted. The flow carries only candidate school pairs (see {@link Network}); the
+ * others are priced out, so that every bound holds for the network of all pairs. Effort is bounded
+ * by a fixed count of arcs examined, never by the clock, so the same input always gives the same
+ * answer.
  *
- * <p>Criteria are compared as vectors {@code [repeats 1 back, ..., repeats k back, reciprocal, -matches]}.
- * Costs in the flow encode them lexicographically as weights; below them a small tie-break cost prefers, for
- * each school, reviewers from the schools just after it in file order (a cyclic shift), which also keeps
- * reciprocal pairs out of the first flow in most cases.
+ * <p>Criteria are compared as vectors {@code [repeats 1 back, ..., repeats k back, reciprocal,
+ * -matches]}. Costs in the flow encode them lexicographically as weights; below them a small
+ * tie-break cost prefers, for each school, reviewers from the schools just after it in file order
+ * (a cyclic shift), which also keeps reciprocal pairs out of the first flow in most cases.
  */
 final class PairingSearch {
   private final PairingInstance in;
@@ -35,22 +36,30 @@ final class PairingSearch {
   private final boolean tieBreak;
   private final int tieCap;
   private final Map<Integer, Network> networks = new HashMap<>();
+
   /** The default effort of one search, in arcs examined (a few seconds on one core). */
   static final long EFFORT = 300_000_000L;
-  /** Per school and pricing round, the implicit pairs of most negative reduced cost that are added. */
+
+  /**
+   * Per school and pricing round, the implicit pairs of most negative reduced cost that are added.
+   */
   private static final int ADDED = 3;
+
   /** Label correcting may examine this many times the network's arcs and nodes before giving up. */
   private static final long CORRECT = 4;
+
   private final long budget;
+
   /** Candidate pairs per school and per class to start from (at least n - 1: every pair). */
   private final int width;
+
   private final long[] meter = new long[1];
   private final int[] classCount;
   private final int[] firstClass;
 
   /**
-   * A search of {@code in} with the effort {@code budget} (0: {@link #EFFORT}) starting from {@code width}
-   * candidate pairs per school and class (0: sized by the peers).
+   * A search of {@code in} with the effort {@code budget} (0: {@link #EFFORT}) starting from {@code
+   * width} candidate pairs per school and class (0: sized by the peers).
    */
   PairingSearch(PairingInstance in, long budget, int width) {
     this.in = in;
@@ -64,8 +73,10 @@ final class PairingSearch {
       firstClass[in.classSchool()[k]] = k;
     }
     int places = in.places();
-    // Weights from the least to the most important criterion, each larger than every total below it.
-    // The tie-break distinguishes the nearest few schools only: a finer one would add shortest-path phases.
+    // Weights from the least to the most important criterion, each larger than every total below
+    // it.
+    // The tie-break distinguishes the nearest few schools only: a finer one would add shortest-path
+    // phases.
     this.tieCap = Math.min(Math.max(0, n - 2), 3 * in.peers() + 1);
     long tieTotal = (long) places * tieCap;
     long[] weights = weights(in.levels(), places, tieTotal);
@@ -76,7 +87,8 @@ final class PairingSearch {
     }
     int costed = in.levels();
     while (weights == null) {
-      // Too many rounds back to weigh exactly in a long: weigh the most recent ones only; the result is then
+      // Too many rounds back to weigh exactly in a long: weigh the most recent ones only; the
+      // result is then
       // never claimed optimal (see truncated()).
       costed--;
       weights = weights(costed, places, 0);
@@ -84,8 +96,10 @@ final class PairingSearch {
     this.tieBreak = tie;
     this.matchWeight = weights[costed];
     this.levelWeight = Arrays.copyOf(weights, costed);
-    // The nearest schools (tie-break costs below tieCap) and as many again: measured on 500 and 2,000 schools.
-    // Below a few times that many schools every pair is a candidate: the whole network is then quicker.
+    // The nearest schools (tie-break costs below tieCap) and as many again: measured on 500 and
+    // 2,000 schools.
+    // Below a few times that many schools every pair is a candidate: the whole network is then
+    // quicker.
     int w = tieCap + 2 * in.peers() + 2;
     this.width = width > 0 ? width : n <= 4 * w ? n : w;
   }
@@ -95,7 +109,10 @@ final class PairingSearch {
     return levelWeight.length < in.levels();
   }
 
-  /** Level weights (most recent first), then the match weight; null when they would not fit in a long. */
+  /**
+   * Level weights (most recent first), then the match weight; null when they would not fit in a
+   * long.
+   */
   private static long[] weights(int levels, int places, long tieTotal) {
     long[] w = new long[levels + 1];
     try {
@@ -137,18 +154,24 @@ final class PairingSearch {
     }
   }
 
-  /** What a search gave: the best pairing found (null: none), whether proven, and a bound no pairing beats. */
+  /**
+   * What a search gave: the best pairing found (null: none), whether proven, and a bound no pairing
+   * beats.
+   */
   record Result(Solution best, boolean proven, long[] bound, long work) {}
 
-  /** Whether the state proved optimal on the whole network, and if not, the pairs to add and a bound. */
+  /**
+   * Whether the state proved optimal on the whole network, and if not, the pairs to add and a
+   * bound.
+   */
   private record Priced(boolean proven, long[] missing, long lower) {}
 
   /**
-   * The flow network at one cap. Only candidate school pairs carry arcs (for each school its cheapest
-   * reviewing schools, for each reviewer class its cheapest schools to review); every other pair is an
-   * implicit arc, priced with the potentials after each solve (column generation): when no implicit arc can
-   * shorten a path, the flow is optimal on the network with every pair, which keeps the proof; otherwise the
-   * pairs that could are added and the flow is solved again.
+   * The flow network at one cap. Only candidate school pairs carry arcs (for each school its
+   * cheapest reviewing schools, for each reviewer class its cheapest schools to review); every
+   * other pair is an implicit arc, priced with the potentials after each solve (column generation):
+   * when no implicit arc can shorten a path, the flow is optimal on the network with every pair,
+   * which keeps the proof; otherwise the pairs that could are added and the flow is solved again.
    */
   private final class Network {
     static final int SOURCE = 0;
@@ -169,7 +192,10 @@ final class PairingSearch {
     boolean proven;
     long[] lower;
 
-    /** The network at {@code cap}; {@code forced} ({a, b, class}, may be null) puts one reviewer of a on b's team. */
+    /**
+     * The network at {@code cap}; {@code forced} ({a, b, class}, may be null) puts one reviewer of
+     * a on b's team.
+     */
     Network(int cap, int[] forced) {
       this.cap = cap;
       this.forced = forced;
@@ -185,7 +211,9 @@ final class PairingSearch {
           long[] more = roomForForced ? path(root, SOURCE, SINK) : null;
           if (more == null) {
             feasible = false;
-            proven = true; // no augmenting path even through implicit arcs: a minimum cut of the whole network
+            proven =
+                true; // no augmenting path even through implicit arcs: a minimum cut of the whole
+            // network
             return;
           }
           extend(more, false);
@@ -207,7 +235,9 @@ final class PairingSearch {
     }
 
     private boolean allowed(int a, int b) {
-      return a != b && classCount[a] > 0 && !in.forbidden()[a][b]
+      return a != b
+          && classCount[a] > 0
+          && !in.forbidden()[a][b]
           && !(forced != null && forced[0] == a && forced[1] == b);
     }
 
@@ -219,7 +249,10 @@ final class PairingSearch {
       return pairCost(a, b) + missCost(k, b);
     }
 
-    /** The first candidate pairs: the cheapest few reviewing schools of each school and schools of each class. */
+    /**
+     * The first candidate pairs: the cheapest few reviewing schools of each school and schools of
+     * each class.
+     */
     private BitSet candidates() {
       BitSet c = new BitSet(n * n);
       if (width >= n - 1) {
@@ -263,7 +296,10 @@ final class PairingSearch {
       return c;
     }
 
-    /** Among candidates of equal cost, a fixed pseudo-random order, so that far pairs are spread over the schools. */
+    /**
+     * Among candidates of equal cost, a fixed pseudo-random order, so that far pairs are spread
+     * over the schools.
+     */
     private int spread(int a, int b) {
       long x = (long) a * 0x9E3779B97F4A7C15L + (long) b * 0xC2B2AE3D27D4EB4FL;
       x ^= x >>> 29;
@@ -289,7 +325,10 @@ final class PairingSearch {
       return m;
     }
 
-    /** Adds pairs to the candidates and solves the network again (the search's states are then rebuilt). */
+    /**
+     * Adds pairs to the candidates and solves the network again (the search's states are then
+     * rebuilt).
+     */
     void extend(long[] pairs, boolean solve) {
       for (long pr : pairs) {
         cand.set((int) pr);
@@ -343,7 +382,9 @@ final class PairingSearch {
       }
       sinkArc = new int[n];
       for (int b = 0; b < n; b++) {
-        sinkArc[b] = f.addArc(schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
+        sinkArc[b] =
+            f.addArc(
+                schoolBase + b, SINK, in.peers() - (forced != null && forced[1] == b ? 1 : 0), 0);
       }
       if (roomForForced) {
         f.solve(SOURCE, SINK, target);
@@ -358,13 +399,13 @@ final class PairingSearch {
     }
 
     /**
-     * Prices the implicit arcs with the potentials of {@code f} (an optimal flow on the candidate network).
-     * When some has a negative reduced cost, label correcting looks for potentials that hold for every arc,
-     * candidate or implicit (they exist exactly when no cycle of negative cost runs through implicit arcs,
-     * i.e. when the flow is optimal on the whole network); found, they replace the flow's. Otherwise the
-     * answer names the implicit pairs of negative reduced cost and a lower bound on the whole network's
-     * cost: the flow's cost plus those reduced costs (Lagrangian duality, every implicit pair carrying at
-     * most one unit).
+     * Prices the implicit arcs with the potentials of {@code f} (an optimal flow on the candidate
+     * network). When some has a negative reduced cost, label correcting looks for potentials that
+     * hold for every arc, candidate or implicit (they exist exactly when no cycle of negative cost
+     * runs through implicit arcs, i.e. when the flow is optimal on the whole network); found, they
+     * replace the flow's. Otherwise the answer names the implicit pairs of negative reduced cost
+     * and a lower bound on the whole network's cost: the flow's cost plus those reduced costs
+     * (Lagrangian duality, every implicit pair carrying at most one unit).
      */
     Priced price(MinCostFlow f) {
       long[] pot = f.potentials();
@@ -374,7 +415,8 @@ final class PairingSearch {
       }
       long[] pairRc = null;
       int negative = 0;
-      Cheapest[] most = new Cheapest[n]; // per school, the implicit pairs of most negative reduced cost
+      Cheapest[] most =
+          new Cheapest[n]; // per school, the implicit pairs of most negative reduced cost
       long delta = 0;
       for (int a = 0; a < n; a++) {
         boolean maybe = false;
@@ -425,7 +467,10 @@ final class PairingSearch {
       return forced == null ? 0 : cost(forced[2], forced[0], forced[1]);
     }
 
-    /** Label correcting over candidate residual arcs and implicit arcs; null on a negative cycle or when too long. */
+    /**
+     * Label correcting over candidate residual arcs and implicit arcs; null on a negative cycle or
+     * when too long.
+     */
     private long[] correct(MinCostFlow f, long[] pot, long maxSchool) {
       int nodes = f.nodes();
       long[] p = pot.clone();
@@ -467,7 +512,10 @@ final class PairingSearch {
           }
         }
         int k = u - 2;
-        if (k < 0 || k >= in.classes() || minImplicit[k] == Long.MAX_VALUE || p[u] + minImplicit[k] >= maxSchool) {
+        if (k < 0
+            || k >= in.classes()
+            || minImplicit[k] == Long.MAX_VALUE
+            || p[u] + minImplicit[k] >= maxSchool) {
           continue;
         }
         int a = in.classSchool()[k];
@@ -495,8 +543,9 @@ final class PairingSearch {
     }
 
     /**
-     * Breadth-first from {@code s} over arcs with room and implicit arcs: when {@code t} is reached, the
-     * implicit pairs by which schools were first reached (to be added); null when it is not.
+     * Breadth-first from {@code s} over arcs with room and implicit arcs: when {@code t} is
+     * reached, the implicit pairs by which schools were first reached (to be added); null when it
+     * is not.
      */
     long[] path(MinCostFlow f, int s, int t) {
       boolean[] seen = new boolean[f.nodes()];
@@ -579,7 +628,10 @@ final class PairingSearch {
       return new Solution(team, load, crit(team, used), used, n);
     }
 
-    /** A criteria vector that no pairing at this cap beats, from a lower bound on the flow's weighted cost. */
+    /**
+     * A criteria vector that no pairing at this cap beats, from a lower bound on the flow's
+     * weighted cost.
+     */
     private long[] decodeLower(long cost) {
       long[] b = new long[in.levels() + 2];
       long rest = Math.max(0, cost);
@@ -588,7 +640,8 @@ final class PairingSearch {
         rest -= b[l] * levelWeight[l];
       }
       b[in.levels()] = 0;
-      b[in.levels() + 1] = Math.min(0, rest / matchWeight - in.places()); // -matches: at least that many misses
+      b[in.levels() + 1] =
+          Math.min(0, rest / matchWeight - in.places()); // -matches: at least that many misses
       return b;
     }
   }
@@ -654,7 +707,8 @@ final class PairingSearch {
       }
     }
     if (tieBreak) {
-      // Prefer reviewers from the schools just after the reviewed one, in file order, wrapping around.
+      // Prefer reviewers from the schools just after the reviewed one, in file order, wrapping
+      // around.
       c += Math.min(tieCap, Math.floorMod(a - b, n) - 1);
     }
     return c;
@@ -664,7 +718,10 @@ final class PairingSearch {
     return in.classMatches()[k][b] ? 0 : matchWeight;
   }
 
-  /** The criteria vector {@code [repeats..., reciprocal, -matches]} of a pairing ({@code used}: sorted pairs). */
+  /**
+   * The criteria vector {@code [repeats..., reciprocal, -matches]} of a pairing ({@code used}:
+   * sorted pairs).
+   */
   private long[] crit(int[][] team, long[] used) {
     int levels = in.levels();
     long[] c = new long[levels + 2];
@@ -709,12 +766,18 @@ final class PairingSearch {
     return Arrays.compare(x, y);
   }
 
-  /** Whether every team can be filled with reviewers capped at {@code cap}, ignoring the reciprocal rule. */
+  /**
+   * Whether every team can be filled with reviewers capped at {@code cap}, ignoring the reciprocal
+   * rule.
+   */
   boolean relaxationFeasible(int cap) {
     return network(cap).feasible;
   }
 
-  /** The first school (in file order) whose team cannot be filled at {@code cap}, or -1 when all can. */
+  /**
+   * The first school (in file order) whose team cannot be filled at {@code cap}, or -1 when all
+   * can.
+   */
   int firstUnfilled(int cap) {
     Network net = network(cap);
     for (int b = 0; b < n; b++) {
@@ -726,9 +789,10 @@ final class PairingSearch {
   }
 
   /**
-   * When the teams cannot all be filled at {@code cap}: the schools on the sink side of a minimum cut, whose
-   * teams together need more reviews than the reviewers allowed to review them can give (Hall's condition),
-   * and how many reviews those reviewers can give them; null when every team can be filled.
+   * When the teams cannot all be filled at {@code cap}: the schools on the sink side of a minimum
+   * cut, whose teams together need more reviews than the reviewers allowed to review them can give
+   * (Hall's condition), and how many reviews those reviewers can give them; null when every team
+   * can be filled.
    */
   Shortfall shortfall(int cap) {
     Network net = network(cap);
@@ -751,38 +815,45 @@ final class PairingSearch {
   record Shortfall(List<Integer> teams, int reviews) {}
 
   private Network network(int cap) {
-    // Solved networks are kept: the planner asks about the same cap for feasibility and then for the search.
+    // Solved networks are kept: the planner asks about the same cap for feasibility and then for
+    // the search.
     return networks.computeIfAbsent(cap, c -> new Network(c, null));
   }
 
   /**
-   * The fixed effort of one search, in arcs examined: the root's pricing rounds and the branch and bound each
-   * stop there (a first solve of the candidate network, and deciding whether the teams can be filled at all,
-   * always finish).
+   * The fixed effort of one search, in arcs examined: the root's pricing rounds and the branch and
+   * bound each stop there (a first solve of the candidate network, and deciding whether the teams
+   * can be filled at all, always finish).
    */
   long budget() {
     return budget;
   }
 
-  /** A region of the branch and bound: the pairs forbidden, those accepted as reciprocal, its flow and bound. */
+  /**
+   * A region of the branch and bound: the pairs forbidden, those accepted as reciprocal, its flow
+   * and bound.
+   */
   private record Node(long[] forbidden, Set<Long> paid, Solution sol, long[] bound) {}
 
   /**
-   * Searches at load cap {@code cap}. With {@code limit} null: the best pairing. With a limit: stops at the first
-   * pairing whose criteria are at most {@code limit} (null and proven when there is none).
+   * Searches at load cap {@code cap}. With {@code limit} null: the best pairing. With a limit:
+   * stops at the first pairing whose criteria are at most {@code limit} (null and proven when there
+   * is none).
    */
   Result solve(int cap, long[] limit, long budget) {
     return solve(network(cap), limit, budget);
   }
 
   /**
-   * The best pairing at {@code cap} in which school {@code a} reviews school {@code b} (for explanations): one
-   * of a's reviewers is placed on b's team first, preferring one whose expertise meets b's focus.
+   * The best pairing at {@code cap} in which school {@code a} reviews school {@code b} (for
+   * explanations): one of a's reviewers is placed on b's team first, preferring one whose expertise
+   * meets b's focus.
    */
   Result solveWith(int cap, int a, int b, long budget) {
     int chosen = -1;
     for (int k = 0; k < in.classes(); k++) {
-      if (in.classSchool()[k] == a && (chosen < 0 || (!in.classMatches()[chosen][b] && in.classMatches()[k][b]))) {
+      if (in.classSchool()[k] == a
+          && (chosen < 0 || (!in.classMatches()[chosen][b] && in.classMatches()[k][b]))) {
         chosen = k;
       }
     }
@@ -792,13 +863,16 @@ final class PairingSearch {
     return solve(new Network(cap, new int[] {a, b, chosen}), null, budget);
   }
 
-  /** A region's optimal flow on the whole network (null sol: no pairing in it), or unknown when effort ran out. */
+  /**
+   * A region's optimal flow on the whole network (null sol: no pairing in it), or unknown when
+   * effort ran out.
+   */
   private record Region(Solution sol, boolean known) {}
 
   /**
-   * The best flow with the pairs {@code forbidden} removed: the root's flow with each unit rerouted, then
-   * priced; when pricing or a reroute needs pairs the network lacks, they are added and the region is solved
-   * again. Unknown when the effort ends at {@code end} first.
+   * The best flow with the pairs {@code forbidden} removed: the root's flow with each unit
+   * rerouted, then priced; when pricing or a reroute needs pairs the network lacks, they are added
+   * and the region is solved again. Unknown when the effort ends at {@code end} first.
    */
   private Region region(Network net, long[] forbidden, long end) {
     while (true) {
@@ -842,10 +916,13 @@ final class PairingSearch {
     if (!net.proven) {
       // The effort ran out pricing the root: its flow is a pairing (without reciprocal pairs, under
       // `reciprocal: forbid`, only when it has none) and the Lagrangian bound holds.
-      boolean valid = in.reciprocal() != Reciprocal.FORBID || unpaidReciprocal(rootSol, Set.of()) == null;
+      boolean valid =
+          in.reciprocal() != Reciprocal.FORBID || unpaidReciprocal(rootSol, Set.of()) == null;
       boolean ok = valid && (limit == null || compare(rootSol.crit, limit) <= 0);
       if (limit != null) {
-        return ok ? new Result(rootSol, true, rootSol.crit, 1) : new Result(null, false, rootBound, 1);
+        return ok
+            ? new Result(rootSol, true, rootSol.crit, 1)
+            : new Result(null, false, rootBound, 1);
       }
       return new Result(ok ? rootSol : null, false, rootBound, 1);
     }
@@ -856,9 +933,11 @@ final class PairingSearch {
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(new Node(new long[0], Set.of(), rootSol, rootBound));
     Solution best = null;
-    // With reciprocal: avoid every flow is a valid pairing (its reciprocal pairs are only counted), so the
+    // With reciprocal: avoid every flow is a valid pairing (its reciprocal pairs are only counted),
+    // so the
     // search always has an answer, even when its effort runs out before the proof.
-    if (in.reciprocal() == Reciprocal.AVOID && (limit == null || compare(rootSol.crit, limit) <= 0)) {
+    if (in.reciprocal() == Reciprocal.AVOID
+        && (limit == null || compare(rootSol.crit, limit) <= 0)) {
       best = rootSol;
       if (limit != null) {
         return new Result(best, true, best.crit, 1);
@@ -892,7 +971,8 @@ final class PairingSearch {
         forbidden[node.forbidden.length] = (long) dir[0] * n + dir[1];
         Region r = region(net, forbidden, end);
         if (!r.known) {
-          children.add(new Node(forbidden, node.paid, null, node.bound)); // the parent's bound still holds
+          children.add(
+              new Node(forbidden, node.paid, null, node.bound)); // the parent's bound still holds
           continue;
         }
         if (r.sol != null) {
@@ -911,7 +991,8 @@ final class PairingSearch {
         paid.add((long) a * n + b);
         children.add(new Node(node.forbidden, paid, node.sol, bound(node.sol, paid)));
       }
-      // Best bound first (stable, so ties keep the order above); pushed in reverse so the best pops first.
+      // Best bound first (stable, so ties keep the order above); pushed in reverse so the best pops
+      // first.
       children.sort((x, y) -> compare(x.bound, y.bound));
       for (int i = children.size() - 1; i >= 0; i--) {
         Node c = children.get(i);
@@ -922,7 +1003,8 @@ final class PairingSearch {
     }
     long work = meter[0] - begin;
     if (truncated()) {
-      // The flow ignored the oldest rounds back, so a region is not settled by its flow: only the root's
+      // The flow ignored the oldest rounds back, so a region is not settled by its flow: only the
+      // root's
       // relaxation (with those rounds at zero) is a sound bound.
       return new Result(best, false, rootBound, work);
     }
@@ -944,7 +1026,9 @@ final class PairingSearch {
     return low;
   }
 
-  /** Whether a pairing with these criteria is a new best (or, searching up to a limit, meets it). */
+  /**
+   * Whether a pairing with these criteria is a new best (or, searching up to a limit, meets it).
+   */
   private static boolean better(long[] crit, Solution best, long[] limit) {
     if (limit != null) {
       return compare(crit, limit) <= 0;
@@ -959,7 +1043,10 @@ final class PairingSearch {
     return best != null && compare(bound, best.crit) >= 0;
   }
 
-  /** The flow's criteria with the reciprocal count replaced by the pairs accepted so far (a lower bound). */
+  /**
+   * The flow's criteria with the reciprocal count replaced by the pairs accepted so far (a lower
+   * bound).
+   */
   private long[] bound(Solution sol, Set<Long> paid) {
     long[] b = sol.crit.clone();
     b[in.levels()] = paid.size();
@@ -969,7 +1056,9 @@ final class PairingSearch {
     return b;
   }
 
-  /** The first pair a < b (in that order) of schools reviewing each other that is not accepted yet. */
+  /**
+   * The first pair a < b (in that order) of schools reviewing each other that is not accepted yet.
+   */
   private int[] unpaidReciprocal(Solution sol, Set<Long> paid) {
     for (long pr : sol.pairs) {
       int a = (int) (pr / n);

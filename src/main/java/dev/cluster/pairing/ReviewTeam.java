@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The team reviewing one school: its own lead (may be null), the external reviewer (may be null), the peers,
- * and the days of its visit (SPEC section 11): null when the programme has no {@code visit:} or no day met the
- * rules.
+ * The team reviewing one school: its own lead (may be null), the external reviewer (may be null),
+ * the peers, and the days of its visit (SPEC section 11): null when the programme has no {@code
+ * visit:} or no day met the rules.
  */
-public record ReviewTeam(School school, Person lead, String external, List<Peer> peers, List<LocalDate> visit) {
+public record ReviewTeam(
+    School school, Person lead, String external, List<Peer> peers, List<LocalDate> visit) {
   public ReviewTeam {
     peers = List.copyOf(peers);
     visit = visit == null ? null : List.copyOf(visit);

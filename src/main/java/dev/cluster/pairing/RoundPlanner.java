@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans one round of one programme: builds the numeric instance (member schools, reviewer classes, repeats),
- * explains impossible programmes by counting, searches, minimises the largest load, and builds the teams.
+ * Plans one round of one programme: builds the numeric instance (member schools, reviewer classes,
+ * repeats), explains impossible programmes by counting, searches, minimises the largest load, and
+ * builds the teams.
  */
 final class RoundPlanner {
   /** Up to this many schools, explanations are built even when not asked for (tests read them). */
@@ -44,12 +45,25 @@ final class RoundPlanner {
   private final List<List<Person>> classPeople = new ArrayList<>();
   private final List<Integer> classSchool = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
-  /** Per member school, its focus tags as compared ({@link PairingPlanner#tag}); per class, its expertise. */
+
+  /**
+   * Per member school, its focus tags as compared ({@link PairingPlanner#tag}); per class, its
+   * expertise.
+   */
   private final List<Set<String>> focus = new ArrayList<>();
+
   private final List<Set<String>> classExpertise = new ArrayList<>();
 
-  RoundPlanner(Partnership partnership, long budget, int width, boolean pricing, ReviewProgramme p, String year,
-      int k, LocalDate day, List<Back> back) {
+  RoundPlanner(
+      Partnership partnership,
+      long budget,
+      int width,
+      boolean pricing,
+      ReviewProgramme p,
+      String year,
+      int k,
+      LocalDate day,
+      List<Back> back) {
     this.partnership = partnership;
     this.budget = budget;
     this.width = width;
@@ -70,8 +84,8 @@ final class RoundPlanner {
     int n = schools.size();
     if (n == 0) {
       Score none = new Score(zeros(), 0, 0, 0);
-      return new Planned(new ReviewRound(p, year, k, List.of(), none, true, null, List.of()), Set.of(),
-          List.of());
+      return new Planned(
+          new ReviewRound(p, year, k, List.of(), none, true, null, List.of()), Set.of(), List.of());
     }
     buildClasses();
     PairingInstance in = instance();
@@ -89,10 +103,19 @@ final class RoundPlanner {
       }
       if (lowest > cap) {
         int b = Math.max(0, search.firstUnfilled(cap));
-        throw new InfeasibleException(label() + ": `max-load: " + cap + "` is too small: the team of "
-            + schools.get(b).name() + " cannot be filled unless some " + roles(false) + " reviews more than "
-            + (cap == 1 ? "one school" : cap + " schools") + "; the smallest max-load that works is " + lowest
-            + " (or leave `max-load` out)");
+        throw new InfeasibleException(
+            label()
+                + ": `max-load: "
+                + cap
+                + "` is too small: the team of "
+                + schools.get(b).name()
+                + " cannot be filled unless some "
+                + roles(false)
+                + " reviews more than "
+                + (cap == 1 ? "one school" : cap + " schools")
+                + "; the smallest max-load that works is "
+                + lowest
+                + " (or leave `max-load` out)");
       }
       result = search.solve(cap, null, budget);
       if (result.best() == null) {
@@ -101,7 +124,8 @@ final class RoundPlanner {
     } else {
       cap = lowest;
       result = search.solve(cap, null, budget);
-      // With reciprocal: forbid the smallest cap of the flow may not suffice; raise it until it does.
+      // With reciprocal: forbid the smallest cap of the flow may not suffice; raise it until it
+      // does.
       while (result.best() == null && result.proven() && cap < in.places()) {
         cap++;
         result = search.solve(cap, null, budget);
@@ -130,14 +154,23 @@ final class RoundPlanner {
         }
       }
     }
-    Map<SchoolPair, String> prices = pricing && in.n() <= PRICED_EXPLANATIONS
-        ? prices(in, search, cap, budget, best, load) : Map.of();
+    Map<SchoolPair, String> prices =
+        pricing && in.n() <= PRICED_EXPLANATIONS
+            ? prices(in, search, cap, budget, best, load)
+            : Map.of();
     return build(in, best, load, proven, proven ? null : boundScore(in, result, loadBound), prices);
   }
 
-  /** Per passed-over pair (reviewer's school → school): how the best pairing containing it compares. */
-  private Map<SchoolPair, String> prices(PairingInstance in, PairingSearch search, int cap, long budget,
-      PairingSearch.Solution best, int load) {
+  /**
+   * Per passed-over pair (reviewer's school → school): how the best pairing containing it compares.
+   */
+  private Map<SchoolPair, String> prices(
+      PairingInstance in,
+      PairingSearch search,
+      int cap,
+      long budget,
+      PairingSearch.Solution best,
+      int load) {
     Map<SchoolPair, String> prices = new HashMap<>();
     for (int b = 0; b < in.n(); b++) {
       for (int a = 0; a < in.n(); a++) {
@@ -145,8 +178,11 @@ final class RoundPlanner {
           continue;
         }
         PairingSearch.Result r = search.solveWith(cap, a, b, budget);
-        prices.put(new SchoolPair(schools.get(a).id(), schools.get(b).id()),
-            r.best() == null ? null : price(in, r.best().crit, search.maxLoad(r.best()), best.crit, load));
+        prices.put(
+            new SchoolPair(schools.get(a).id(), schools.get(b).id()),
+            r.best() == null
+                ? null
+                : price(in, r.best().crit, search.maxLoad(r.best()), best.crit, load));
       }
     }
     return prices;
@@ -158,28 +194,45 @@ final class RoundPlanner {
     for (int l = 0; l < levels; l++) {
       long d = alt[l] - chosen[l];
       if (d != 0) {
-        return d > 0 ? "the best teams with it repeat " + d + " more " + (d == 1 ? "pair" : "pairs")
-            + " of " + back.get(l).year() + " round " + back.get(l).round() : AS_GOOD + " or better (the search was cut short)";
+        return d > 0
+            ? "the best teams with it repeat "
+                + d
+                + " more "
+                + (d == 1 ? "pair" : "pairs")
+                + " of "
+                + back.get(l).year()
+                + " round "
+                + back.get(l).round()
+            : AS_GOOD + " or better (the search was cut short)";
       }
     }
     long r = alt[levels] - chosen[levels];
     if (r != 0) {
-      return r > 0 ? "the best teams with it have " + r + " more " + (r == 1 ? "pair" : "pairs")
-          + " of schools reviewing each other" : AS_GOOD + " or better (the search was cut short)";
+      return r > 0
+          ? "the best teams with it have "
+              + r
+              + " more "
+              + (r == 1 ? "pair" : "pairs")
+              + " of schools reviewing each other"
+          : AS_GOOD + " or better (the search was cut short)";
     }
     long m = alt[levels + 1] - chosen[levels + 1];
     if (m != 0) {
-      return m > 0 ? "the best teams with it share " + m + " fewer focus " + (m == 1 ? "tag" : "tags")
+      return m > 0
+          ? "the best teams with it share " + m + " fewer focus " + (m == 1 ? "tag" : "tags")
           : AS_GOOD + " or better (the search was cut short)";
     }
     if (altLoad != load) {
-      return altLoad > load ? "the best teams with it need someone to review " + altLoad + " schools"
+      return altLoad > load
+          ? "the best teams with it need someone to review " + altLoad + " schools"
           : AS_GOOD + " or better (the search was cut short)";
     }
     return AS_GOOD + " (a tie, broken by the order of the schools in the file)";
   }
 
-  /** Why the programme's rules keep {@code a} from reviewing {@code b}, or null when they do not. */
+  /**
+   * Why the programme's rules keep {@code a} from reviewing {@code b}, or null when they do not.
+   */
   private String rule(School a, School b) {
     if (p.sameGroupForbid() && a.sharesGroupWith(b)) {
       return "in the same group (`" + a.group() + "`), and `same-group: forbid`";
@@ -220,7 +273,8 @@ final class RoundPlanner {
           resting = true; // `review-load: 0`: not reviewing
           continue;
         }
-        // Reviewers who match the same schools and have the same cap of their own are interchangeable: one
+        // Reviewers who match the same schools and have the same cap of their own are
+        // interchangeable: one
         // class, counted by its size.
         StringBuilder sig = new StringBuilder().append(person.reviewLoad()).append(':');
         Set<String> expertise = new java.util.HashSet<>();
@@ -238,8 +292,16 @@ final class RoundPlanner {
         bySignature.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(person);
       }
       if (bySignature.isEmpty()) {
-        warnings.add(Diagnostic.warning(p.location(), label() + ": " + s.name() + " has no "
-            + roles(false) + (resting ? " with a `review-load` above 0" : "") + ", so it reviews no other school"));
+        warnings.add(
+            Diagnostic.warning(
+                p.location(),
+                label()
+                    + ": "
+                    + s.name()
+                    + " has no "
+                    + roles(false)
+                    + (resting ? " with a `review-load` above 0" : "")
+                    + ", so it reviews no other school"));
       }
       for (Map.Entry<String, List<Person>> e : bySignature.entrySet()) {
         classPeople.add(e.getValue());
@@ -271,7 +333,8 @@ final class RoundPlanner {
       Integer load = classPeople.get(c).get(0).reviewLoad();
       own[c] = load == null ? Integer.MAX_VALUE : load;
       for (int b = 0; b < n && p.matchFocus(); b++) {
-        // The same as matchedTags(person, school) being non-empty, with the tags compared once per class.
+        // The same as matchedTags(person, school) being non-empty, with the tags compared once per
+        // class.
         matches[c][b] = !java.util.Collections.disjoint(classExpertise.get(c), focus.get(b));
       }
     }
@@ -290,11 +353,14 @@ final class RoundPlanner {
         }
       }
     }
-    return new PairingInstance(n, p.peers(), cs, size, matches, repeats, levels, p.reciprocal(), own,
-        forbidden());
+    return new PairingInstance(
+        n, p.peers(), cs, size, matches, repeats, levels, p.reciprocal(), own, forbidden());
   }
 
-  /** {@code forbidden[a][b]}: the programme's rules keep a from reviewing b (and b from reviewing a). */
+  /**
+   * {@code forbidden[a][b]}: the programme's rules keep a from reviewing b (and b from reviewing
+   * a).
+   */
   private boolean[][] forbidden() {
     int n = schools.size();
     boolean[][] f = new boolean[n][n];
@@ -333,8 +399,13 @@ final class RoundPlanner {
     int n = in.n();
     int peers = p.peers();
     if (p.reciprocal() == Reciprocal.FORBID && n < 2 * peers + 1) {
-      throw new InfeasibleException(label() + ": `reciprocal: forbid` needs at least 2 × peers + 1 = "
-          + (2 * peers + 1) + " schools; this programme has " + n + " — use `reciprocal: avoid`");
+      throw new InfeasibleException(
+          label()
+              + ": `reciprocal: forbid` needs at least 2 × peers + 1 = "
+              + (2 * peers + 1)
+              + " schools; this programme has "
+              + n
+              + " — use `reciprocal: avoid`");
     }
     int[] perSchool = new int[n];
     for (int c = 0; c < in.classes(); c++) {
@@ -352,13 +423,31 @@ final class RoundPlanner {
       if (others < peers) {
         String name = schools.get(b).name();
         String needed = peers + (peers == 1 ? " is needed" : " are needed");
-        String who = others == 0 ? "no " + roles(false) + " from another school may review " + name + "; "
-            + needed
-            : people == others ? "only " + others + " " + roles(others != 1) + " may review " + name + ", "
-                + needed
-            : "only " + people + " " + roles(people != 1) + " from " + others + " other "
-                + (others == 1 ? "school" : "schools") + " may review " + name + "; a team needs " + peers
-                + " from different schools";
+        String who =
+            others == 0
+                ? "no " + roles(false) + " from another school may review " + name + "; " + needed
+                : people == others
+                    ? "only "
+                        + others
+                        + " "
+                        + roles(others != 1)
+                        + " may review "
+                        + name
+                        + ", "
+                        + needed
+                    : "only "
+                        + people
+                        + " "
+                        + roles(people != 1)
+                        + " from "
+                        + others
+                        + " other "
+                        + (others == 1 ? "school" : "schools")
+                        + " may review "
+                        + name
+                        + "; a team needs "
+                        + peers
+                        + " from different schools";
         throw new InfeasibleException(label() + ": " + who + " (`peers: " + peers + "`)");
       }
     }
@@ -366,10 +455,24 @@ final class RoundPlanner {
     if (p.maxLoad() != null && !in.ownCaps()) {
       long capacity = (long) in.reviewers() * p.maxLoad();
       if (capacity < in.places()) {
-        throw new InfeasibleException(label() + ": `max-load: " + p.maxLoad() + "` is too small: "
-            + in.places() + " places on teams (" + n + " schools × " + peers + " peers) but only "
-            + in.reviewers() + " " + roles(in.reviewers() != 1) + " × max-load " + p.maxLoad() + " = "
-            + capacity);
+        throw new InfeasibleException(
+            label()
+                + ": `max-load: "
+                + p.maxLoad()
+                + "` is too small: "
+                + in.places()
+                + " places on teams ("
+                + n
+                + " schools × "
+                + peers
+                + " peers) but only "
+                + in.reviewers()
+                + " "
+                + roles(in.reviewers() != 1)
+                + " × max-load "
+                + p.maxLoad()
+                + " = "
+                + capacity);
       }
     } else if (in.ownCaps()) {
       int cap = p.maxLoad() != null ? p.maxLoad() : n - 1;
@@ -378,32 +481,58 @@ final class RoundPlanner {
         capacity += in.capacity(c, cap);
       }
       if (capacity < in.places()) {
-        throw new InfeasibleException(label() + ": the rosters' `review-load`"
-            + (p.maxLoad() != null ? " with `max-load: " + p.maxLoad() + "`" : "") + " leave" + " only "
-            + capacity + " reviews in the round for " + in.places() + " places on teams (" + n + " schools × "
-            + peers + " peers)" + capped(in) + "; raise a `review-load` or lower `peers`");
+        throw new InfeasibleException(
+            label()
+                + ": the rosters' `review-load`"
+                + (p.maxLoad() != null ? " with `max-load: " + p.maxLoad() + "`" : "")
+                + " leave"
+                + " only "
+                + capacity
+                + " reviews in the round for "
+                + in.places()
+                + " places on teams ("
+                + n
+                + " schools × "
+                + peers
+                + " peers)"
+                + capped(in)
+                + "; raise a `review-load` or lower `peers`");
       }
     }
   }
 
-  /** The reviewers whose own {@code review-load} caps them, for messages ({@code ; Ann Lee (fleet) 1, ...}). */
+  /**
+   * The reviewers whose own {@code review-load} caps them, for messages ({@code ; Ann Lee (fleet)
+   * 1, ...}).
+   */
   private String capped(PairingInstance in) {
     List<String> who = new ArrayList<>();
     for (int c = 0; c < in.classes(); c++) {
       if (in.classCap()[c] != Integer.MAX_VALUE) {
         for (Person person : classPeople.get(c)) {
-          who.add(person.name() + " of " + schools.get(in.classSchool()[c]).id() + ": " + in.classCap()[c]);
+          who.add(
+              person.name()
+                  + " of "
+                  + schools.get(in.classSchool()[c]).id()
+                  + ": "
+                  + in.classCap()[c]);
         }
       }
     }
     if (who.isEmpty()) {
       return "";
     }
-    return " (" + (who.size() > 6 ? String.join(", ", who.subList(0, 6)) + " and " + (who.size() - 6)
-        + " more" : String.join(", ", who)) + ")";
+    return " ("
+        + (who.size() > 6
+            ? String.join(", ", who.subList(0, 6)) + " and " + (who.size() - 6) + " more"
+            : String.join(", ", who))
+        + ")";
   }
 
-  /** A school that the programme's pairing rules leave with fewer possible reviewing schools than peers. */
+  /**
+   * A school that the programme's pairing rules leave with fewer possible reviewing schools than
+   * peers.
+   */
   private void checkForbidden(PairingInstance in, int[] perSchool) {
     int n = in.n();
     for (int b = 0; b < n; b++) {
@@ -426,16 +555,37 @@ final class RoundPlanner {
         School s = schools.get(b);
         List<String> why = new ArrayList<>();
         if (!group.isEmpty()) {
-          why.add(names(group) + (group.size() == 1 ? " is" : " are") + " in its group `" + s.group()
-              + "` (`same-group: forbid`)");
+          why.add(
+              names(group)
+                  + (group.size() == 1 ? " is" : " are")
+                  + " in its group `"
+                  + s.group()
+                  + "` (`same-group: forbid`)");
         }
         if (!listed.isEmpty()) {
-          why.add(names(listed) + (listed.size() == 1 ? " is" : " are") + " paired with it in `forbid`");
+          why.add(
+              names(listed)
+                  + (listed.size() == 1 ? " is" : " are")
+                  + " paired with it in `forbid`");
         }
-        throw new InfeasibleException(label() + ": only " + allowed + " other "
-            + (allowed == 1 ? "school" : "schools") + " may review " + s.name() + " (`" + s.id() + "`), but "
-            + "`peers: " + in.peers() + "` needs " + in.peers() + " from different schools: "
-            + String.join("; ", why) + " — allow some of them, or lower `peers`");
+        throw new InfeasibleException(
+            label()
+                + ": only "
+                + allowed
+                + " other "
+                + (allowed == 1 ? "school" : "schools")
+                + " may review "
+                + s.name()
+                + " (`"
+                + s.id()
+                + "`), but "
+                + "`peers: "
+                + in.peers()
+                + "` needs "
+                + in.peers()
+                + " from different schools: "
+                + String.join("; ", why)
+                + " — allow some of them, or lower `peers`");
       }
     }
   }
@@ -445,12 +595,14 @@ final class RoundPlanner {
     if (quoted.size() <= 1) {
       return String.join("", quoted);
     }
-    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+    return String.join(", ", quoted.subList(0, quoted.size() - 1))
+        + " and "
+        + quoted.get(quoted.size() - 1);
   }
 
   /**
-   * Every team cannot be filled even with no load cap of the programme's own: the pairing rules and the rosters'
-   * {@code review-load} leave some teams short (a minimum cut names them).
+   * Every team cannot be filled even with no load cap of the programme's own: the pairing rules and
+   * the rosters' {@code review-load} leave some teams short (a minimum cut names them).
    */
   private InfeasibleException shortfall(PairingInstance in, PairingSearch search, int cap) {
     PairingSearch.Shortfall sf = search.shortfall(cap);
@@ -472,13 +624,29 @@ final class RoundPlanner {
     if (!p.forbid().isEmpty()) {
       rules.add("`forbid`");
     }
-    String shown = teams.size() > 8 ? String.join(", ", teams.subList(0, 8)) + " and " + (teams.size() - 8)
-        + " more" : String.join(", ", teams);
-    return new InfeasibleException(label() + ": the " + (teams.size() == 1 ? "team of " : "teams of ") + shown
-        + " need " + need + " " + (need == 1 ? "reviewer" : "reviewers") + " but the " + roles(true)
-        + " allowed to review " + (teams.size() == 1 ? "it" : "them") + " can give only " + sf.reviews()
-        + (sf.reviews() == 1 ? " review" : " reviews") + " in the round, because of " + String.join(", ", rules)
-        + " — raise a `review-load`, allow more pairs, or lower `peers`");
+    String shown =
+        teams.size() > 8
+            ? String.join(", ", teams.subList(0, 8)) + " and " + (teams.size() - 8) + " more"
+            : String.join(", ", teams);
+    return new InfeasibleException(
+        label()
+            + ": the "
+            + (teams.size() == 1 ? "team of " : "teams of ")
+            + shown
+            + " need "
+            + need
+            + " "
+            + (need == 1 ? "reviewer" : "reviewers")
+            + " but the "
+            + roles(true)
+            + " allowed to review "
+            + (teams.size() == 1 ? "it" : "them")
+            + " can give only "
+            + sf.reviews()
+            + (sf.reviews() == 1 ? " review" : " reviews")
+            + " in the round, because of "
+            + String.join(", ", rules)
+            + " — raise a `review-load`, allow more pairs, or lower `peers`");
   }
 
   /** The smallest load cap at which every team can be filled, ignoring the reciprocal rule. */
@@ -505,12 +673,25 @@ final class RoundPlanner {
 
   private InfeasibleException forbidFailure(PairingInstance in, boolean proven, String withCap) {
     if (!proven) {
-      return new InfeasibleException(label() + ": no pairing meeting `reciprocal: forbid`" + withCap
-          + " was found within the search effort; use `reciprocal: avoid`");
+      return new InfeasibleException(
+          label()
+              + ": no pairing meeting `reciprocal: forbid`"
+              + withCap
+              + " was found within the search effort; use `reciprocal: avoid`");
     }
-    return new InfeasibleException(label() + ": no pairing of these " + in.n() + " schools meets"
-        + " `reciprocal: forbid`" + withCap + ": " + in.places() + " reviews must go one way only between"
-        + " schools that have " + roles(true) + " — use `reciprocal: avoid`");
+    return new InfeasibleException(
+        label()
+            + ": no pairing of these "
+            + in.n()
+            + " schools meets"
+            + " `reciprocal: forbid`"
+            + withCap
+            + ": "
+            + in.places()
+            + " reviews must go one way only between"
+            + " schools that have "
+            + roles(true)
+            + " — use `reciprocal: avoid`");
   }
 
   private String roles(boolean plural) {
@@ -537,8 +718,13 @@ final class RoundPlanner {
     return new Score(List.of(rep), (int) b[in.levels()], (int) -b[in.levels() + 1], loadBound);
   }
 
-  private Planned build(PairingInstance in, PairingSearch.Solution best, int load, boolean optimal,
-      Score bound, Map<SchoolPair, String> prices) {
+  private Planned build(
+      PairingInstance in,
+      PairingSearch.Solution best,
+      int load,
+      boolean optimal,
+      Score bound,
+      Map<SchoolPair, String> prices) {
     int n = in.n();
     int[] used = new int[in.classes()];
     List<ReviewTeam> teams = new ArrayList<>();
@@ -549,7 +735,8 @@ final class RoundPlanner {
       School school = schools.get(b);
       List<Peer> peers = new ArrayList<>();
       for (int c : best.team[b]) {
-        // Spread a class's reviews over its people in roster order, so that loads differ by at most one.
+        // Spread a class's reviews over its people in roster order, so that loads differ by at most
+        // one.
         List<Person> people = classPeople.get(c);
         Person person = people.get(used[c]++ % people.size());
         School from = schools.get(in.classSchool()[c]);
@@ -583,19 +770,25 @@ final class RoundPlanner {
       throw new IllegalStateException("load mismatch " + maxLoad + " vs " + load);
     }
     Score score = new Score(List.of(rep), reciprocal, matches, maxLoad);
-    // Explanations list every passed-over school for every team: quadratic text, so only for --explain or a
+    // Explanations list every passed-over school for every team: quadratic text, so only for
+    // --explain or a
     // partnership small enough that it costs nothing.
-    List<String> explanations = pricing || n <= EXPLAINED_WITHOUT_ASKING
-        ? PairingExplainer.explain(p, teams, back, pairs, loads, prices, this::rule) : List.of();
+    List<String> explanations =
+        pricing || n <= EXPLAINED_WITHOUT_ASKING
+            ? PairingExplainer.explain(p, teams, back, pairs, loads, prices, this::rule)
+            : List.of();
     List<String> labels = new ArrayList<>();
     for (int l = 0; l < Math.min(back.size(), p.avoidRepeat()); l++) {
       labels.add(back.get(l).year() + " round " + back.get(l).round());
     }
-    ReviewRound round = new ReviewRound(p, year, k, teams, score, optimal, bound, explanations, labels);
+    ReviewRound round =
+        new ReviewRound(p, year, k, teams, score, optimal, bound, explanations, labels);
     return new Planned(round, pairs, warnings);
   }
 
-  /** The focus tags the person shares with the school; always empty without {@code match: focus}. */
+  /**
+   * The focus tags the person shares with the school; always empty without {@code match: focus}.
+   */
   List<String> matchedTags(Person person, School school) {
     return p.matchFocus() ? sharedTags(person, school) : List.of();
   }

@@ -9,11 +9,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV output (RFC 4180, {@code \n} line endings) whose cells are neutralised against spreadsheet formula
- * injection ({@link CsvCells}, which also has the read-back rule).
+ * CSV output (RFC 4180, {@code \n} line endings) whose cells are neutralised against spreadsheet
+ * formula injection ({@link CsvCells}, which also has the read-back rule).
  */
 public final class Csv {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   private Csv() {}
 

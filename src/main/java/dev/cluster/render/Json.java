@@ -10,8 +10,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Pretty-printed JSON through Jackson's streaming generator (no {@code ObjectMapper}: it costs ~200 ms of
- * start-up). Two-space indent, {@code \n} line endings, a final newline.
+ * Pretty-printed JSON through Jackson's streaming generator (no {@code ObjectMapper}: it costs ~200
+ * ms of start-up). Two-space indent, {@code \n} line endings, a final newline.
  */
 public final class Json {
   private Json() {}
@@ -28,14 +28,15 @@ public final class Json {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-      // {@code "key": value} (not Jackson's default {@code "key" : value}), and {@code []} / {@code {}} when empty.
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator("");
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
-          .withObjectIndenter(indent)
-          .withArrayIndenter(indent);
+      // {@code "key": value} (not Jackson's default {@code "key" : value}), and {@code []} / {@code
+      // {}} when empty.
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      DefaultPrettyPrinter pp =
+          new DefaultPrettyPrinter(separators).withObjectIndenter(indent).withArrayIndenter(indent);
       g.setPrettyPrinter(pp);
       body.write(g);
     } catch (IOException e) {

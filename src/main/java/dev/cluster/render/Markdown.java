@@ -5,9 +5,9 @@ public final class Markdown {
   private Markdown() {}
 
   /**
-   * Makes {@code text} inert inline Markdown: characters that start markup are backslash-escaped, {@code <}
-   * and {@code >} become entities (so no HTML can be injected), {@code |} is escaped so a table cell cannot be
-   * split, and line breaks become spaces so a table row cannot be broken.
+   * Makes {@code text} inert inline Markdown: characters that start markup are backslash-escaped,
+   * {@code <} and {@code >} become entities (so no HTML can be injected), {@code |} is escaped so a
+   * table cell cannot be split, and line breaks become spaces so a table row cannot be broken.
    */
   public static String escape(String text) {
     if (text == null) {

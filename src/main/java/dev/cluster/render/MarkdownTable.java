@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A GitHub-flavoured Markdown table. Cells are given raw and escaped with {@link Markdown#escape} unless added
- * with {@link #rowMarkdown}, so data can never break the table.
+ * A GitHub-flavoured Markdown table. Cells are given raw and escaped with {@link Markdown#escape}
+ * unless added with {@link #rowMarkdown}, so data can never break the table.
  */
 public final class MarkdownTable {
   private final List<String> header;
@@ -38,7 +38,8 @@ public final class MarkdownTable {
 
   private MarkdownTable add(List<String> cells) {
     if (cells.size() != header.size()) {
-      throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + header.size());
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells, table " + header.size());
     }
     rows.add(cells);
     return this;

@@ -1,6 +1,5 @@
 package dev.cluster.render;
 
-import dev.cluster.csv.CsvCells;
 import dev.cluster.pairing.Pairings;
 import dev.cluster.pairing.Peer;
 import dev.cluster.pairing.ReviewRound;
@@ -9,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code pairings --format csv}, which is also the history format: one row per team member. Reading the file
- * back (with {@link Csv#unneutralise}) gives the same programme, year, round, schools and reviewer names. When a
- * programme in the output has {@code visit:}, a last column {@code visit} holds the first day of each team's
- * visit (empty for a team without one, and for programmes without {@code visit:}).
+ * {@code pairings --format csv}, which is also the history format: one row per team member. Reading
+ * the file back (with {@link Csv#unneutralise}) gives the same programme, year, round, schools and
+ * reviewer names. When a programme in the output has {@code visit:}, a last column {@code visit}
+ * holds the first day of each team's visit (empty for a team without one, and for programmes
+ * without {@code visit:}).
  */
 public final class PairingsCsv {
   /** The header, exactly as SPEC section 6 gives it. */
@@ -21,7 +21,9 @@ public final class PairingsCsv {
 
   private PairingsCsv() {}
 
-  /** SPEC section 6's header, with SPEC section 11's {@code visit} column last when {@code visits}. */
+  /**
+   * SPEC section 6's header, with SPEC section 11's {@code visit} column last when {@code visits}.
+   */
   public static List<String> header(boolean visits) {
     if (!visits) {
       return HEADER;
@@ -45,10 +47,19 @@ public final class PairingsCsv {
     List<List<String>> rows = new ArrayList<>();
     for (ReviewTeam team : round.teams()) {
       for (Peer peer : team.peers()) {
-        List<String> row = new ArrayList<>(List.of(round.programme().id(), round.year(),
-            Integer.toString(round.round()), team.school().id(), peer.person().name(), peer.school().id(), "peer"));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    round.programme().id(),
+                    round.year(),
+                    Integer.toString(round.round()),
+                    team.school().id(),
+                    peer.person().name(),
+                    peer.school().id(),
+                    "peer"));
         if (visits) {
-          row.add(team.visit() == null || team.visit().isEmpty() ? "" : team.visit().get(0).toString());
+          row.add(
+              team.visit() == null || team.visit().isEmpty() ? "" : team.visit().get(0).toString());
         }
         rows.add(row);
       }

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * {@code pairings --save} (SPEC section 11): the history file {@code history/<programme>-<year>.csv} with the
- * rounds it lacks added at the end. A round already in the file is never changed (its rows are kept byte for
- * byte); new rows follow the file's own header, so a file written before {@code visit:} keeps its columns.
+ * {@code pairings --save} (SPEC section 11): the history file {@code
+ * history/<programme>-<year>.csv} with the rounds it lacks added at the end. A round already in the
+ * file is never changed (its rows are kept byte for byte); new rows follow the file's own header,
+ * so a file written before {@code visit:} keeps its columns.
  */
 public final class PairingsHistory {
   /** The new text of the file, and which rounds were added and which were already there. */
@@ -31,9 +32,12 @@ public final class PairingsHistory {
   }
 
   /** {@code existing} (null: no file yet) with the rounds of {@code rounds} it does not have. */
-  public static Saved save(String existing, ReviewProgramme p, String year, List<ReviewRound> rounds) {
-    List<String> header = existing == null || existing.isBlank() ? PairingsCsv.header(p.visit() != null)
-        : headerOf(existing);
+  public static Saved save(
+      String existing, ReviewProgramme p, String year, List<ReviewRound> rounds) {
+    List<String> header =
+        existing == null || existing.isBlank()
+            ? PairingsCsv.header(p.visit() != null)
+            : headerOf(existing);
     Set<Integer> there = existing == null ? Set.of() : roundsIn(existing, p.id(), year);
     List<List<String>> rows = new ArrayList<>();
     List<Integer> added = new ArrayList<>();
@@ -58,7 +62,8 @@ public final class PairingsHistory {
       return new Saved(fresh, added, kept);
     }
     String body = fresh.substring(fresh.indexOf('\n') + 1);
-    String text = existing.endsWith("\n") || existing.isEmpty() ? existing + body : existing + "\n" + body;
+    String text =
+        existing.endsWith("\n") || existing.isEmpty() ? existing + body : existing + "\n" + body;
     return new Saved(rows.isEmpty() ? existing : text, added, kept);
   }
 
@@ -77,12 +82,23 @@ public final class PairingsHistory {
 
   private static Set<Integer> roundsIn(String text, String programme, String year) {
     Set<Integer> rounds = new TreeSet<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(strip(text)),
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-            .setAllowMissingColumnNames(true).get())) {
+    try (CSVParser parser =
+        CSVParser.parse(
+            new StringReader(strip(text)),
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true)
+                .setAllowMissingColumnNames(true)
+                .get())) {
       for (CSVRecord r : parser) {
-        if (r.isMapped("programme") && r.isMapped("year") && r.isMapped("round") && r.isSet("round")
-            && CsvCells.unneutralise(r.get("programme").trim()).equals(programme) && r.get("year").trim().equals(year)) {
+        if (r.isMapped("programme")
+            && r.isMapped("year")
+            && r.isMapped("round")
+            && r.isSet("round")
+            && CsvCells.unneutralise(r.get("programme").trim()).equals(programme)
+            && r.get("year").trim().equals(year)) {
           try {
             rounds.add(Integer.parseInt(r.get("round").trim()));
           } catch (NumberFormatException e) {

@@ -10,30 +10,32 @@ import dev.cluster.pairing.Score;
 import java.io.IOException;
 
 /**
- * {@code pairings --format json} in SPEC section 6's shape; {@code bound} only on a round that is not proven
- * optimal. With {@code explain}, each team also carries an {@code explanation} string.
+ * {@code pairings --format json} in SPEC section 6's shape; {@code bound} only on a round that is
+ * not proven optimal. With {@code explain}, each team also carries an {@code explanation} string.
  */
 public final class PairingsJson {
   private PairingsJson() {}
 
   public static String render(Pairings pairings, boolean explain) {
-    return Json.write(g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("rounds");
-      for (ReviewRound round : pairings.rounds()) {
-        round(g, round, explain);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("warnings");
-      for (Diagnostic d : pairings.warnings()) {
-        g.writeString(d.message());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("rounds");
+          for (ReviewRound round : pairings.rounds()) {
+            round(g, round, explain);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("warnings");
+          for (Diagnostic d : pairings.warnings()) {
+            g.writeString(d.message());
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
-  private static void round(JsonGenerator g, ReviewRound round, boolean explain) throws IOException {
+  private static void round(JsonGenerator g, ReviewRound round, boolean explain)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("programme", round.programme().id());
     g.writeStringField("year", round.year());

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * {@code pairings} as Markdown for headteachers: per round a table of teams, the score in words, and per
- * programme a who-reviewed-whom matrix across the history and this output, so the cycle shows at a glance.
+ * {@code pairings} as Markdown for headteachers: per round a table of teams, the score in words,
+ * and per programme a who-reviewed-whom matrix across the history and this output, so the cycle
+ * shows at a glance.
  */
 public final class PairingsMarkdown {
   /** Above this many schools the matrix would be unreadable; the CSV has the same facts. */
@@ -30,7 +31,8 @@ public final class PairingsMarkdown {
     StringBuilder sb = new StringBuilder();
     sb.append("# Peer-review pairings — ").append(Markdown.escape(partnership.name())).append("\n");
     if (pairings.rounds().isEmpty()) {
-      sb.append("\nNo review rounds to show: `partnership.yaml` has no `reviews:` for this choice.\n");
+      sb.append(
+          "\nNo review rounds to show: `partnership.yaml` has no `reviews:` for this choice.\n");
       return sb.toString();
     }
     String current = null;
@@ -39,12 +41,17 @@ public final class PairingsMarkdown {
       ReviewProgramme p = round.programme();
       if (!p.id().equals(current)) {
         current = p.id();
-        sb.append("\n## ").append(Markdown.escape(p.title())).append(" (`").append(p.id()).append("`)\n");
+        sb.append("\n## ")
+            .append(Markdown.escape(p.title()))
+            .append(" (`")
+            .append(p.id())
+            .append("`)\n");
         sb.append("\n").append(describe(p)).append("\n");
       }
       round(sb, round, explain);
-      boolean last = i + 1 == pairings.rounds().size()
-          || !pairings.rounds().get(i + 1).programme().id().equals(current);
+      boolean last =
+          i + 1 == pairings.rounds().size()
+              || !pairings.rounds().get(i + 1).programme().id().equals(current);
       if (last) {
         matrix(sb, partnership, p, pairings);
       }
@@ -55,7 +62,9 @@ public final class PairingsMarkdown {
   private static String describe(ReviewProgramme p) {
     StringBuilder sb = new StringBuilder();
     sb.append(p.roundsPerYear() == 1 ? "One round a year" : p.roundsPerYear() + " rounds a year");
-    sb.append("; each school is reviewed by ").append(p.peers()).append(p.peers() == 1 ? " peer" : " peers");
+    sb.append("; each school is reviewed by ")
+        .append(p.peers())
+        .append(p.peers() == 1 ? " peer" : " peers");
     sb.append(" (").append(Markdown.escape(String.join(" or ", p.reviewerRoles()))).append(")");
     sb.append(" from ").append(p.peers() == 1 ? "another school" : "different schools").append(".");
     return sb.toString();
@@ -73,25 +82,35 @@ public final class PairingsMarkdown {
       return;
     }
     boolean visits = p.visit() != null;
-    MarkdownTable table = visits
-        ? new MarkdownTable("School", "Lead", "External reviewer", "Peer reviewers", "Shared focus", "Visit")
-        : new MarkdownTable("School", "Lead", "External reviewer", "Peer reviewers", "Shared focus");
+    MarkdownTable table =
+        visits
+            ? new MarkdownTable(
+                "School", "Lead", "External reviewer", "Peer reviewers", "Shared focus", "Visit")
+            : new MarkdownTable(
+                "School", "Lead", "External reviewer", "Peer reviewers", "Shared focus");
     for (ReviewTeam team : round.teams()) {
       List<String> peers = new ArrayList<>();
       List<String> matches = new ArrayList<>();
       for (Peer peer : team.peers()) {
-        peers.add(Markdown.escape(peer.person().name()) + " (" + Markdown.escape(peer.school().name()) + ")");
+        peers.add(
+            Markdown.escape(peer.person().name())
+                + " ("
+                + Markdown.escape(peer.school().name())
+                + ")");
         for (String m : peer.matches()) {
           if (!matches.contains(Markdown.escape(m))) {
             matches.add(Markdown.escape(m));
           }
         }
       }
-      List<String> cells = new ArrayList<>(List.of(Markdown.escape(team.school().name()),
-          team.lead() == null ? "—" : Markdown.escape(team.lead().name()),
-          team.external() == null ? "—" : Markdown.escape(team.external()),
-          String.join("<br>", peers),
-          matches.isEmpty() ? "—" : String.join(", ", matches)));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  Markdown.escape(team.school().name()),
+                  team.lead() == null ? "—" : Markdown.escape(team.lead().name()),
+                  team.external() == null ? "—" : Markdown.escape(team.external()),
+                  String.join("<br>", peers),
+                  matches.isEmpty() ? "—" : String.join(", ", matches)));
       if (visits) {
         cells.add(visit(team.visit()));
       }
@@ -102,19 +121,26 @@ public final class PairingsMarkdown {
     if (explain) {
       sb.append("\nWhy these reviewers:\n\n");
       for (int i = 0; i < round.teams().size() && i < round.explanations().size(); i++) {
-        sb.append("- **").append(Markdown.escape(round.teams().get(i).school().name())).append("**: ")
-            .append(Markdown.escape(round.explanations().get(i))).append("\n");
+        sb.append("- **")
+            .append(Markdown.escape(round.teams().get(i).school().name()))
+            .append("**: ")
+            .append(Markdown.escape(round.explanations().get(i)))
+            .append("\n");
       }
     }
   }
 
-  /** A visit's days ({@code Tue 15 Sep 2026}, or first to last day), or "no date" (SPEC section 11). */
+  /**
+   * A visit's days ({@code Tue 15 Sep 2026}, or first to last day), or "no date" (SPEC section 11).
+   */
   static String visit(List<java.time.LocalDate> days) {
     if (days == null || days.isEmpty()) {
       return "no date";
     }
     String first = dev.cluster.calendar.Dates.shortDate(days.get(0));
-    return days.size() == 1 ? first : first + " – " + dev.cluster.calendar.Dates.shortDate(days.get(days.size() - 1));
+    return days.size() == 1
+        ? first
+        : first + " – " + dev.cluster.calendar.Dates.shortDate(days.get(days.size() - 1));
   }
 
   /** The score in words, then whether it is proven best, or how far from the bound it may be. */
@@ -127,33 +153,54 @@ public final class PairingsMarkdown {
     }
     for (int l = 0; l < round.back().size(); l++) {
       int r = s.repeats().get(l);
-      String which = (l == 0 ? "the last round" : l == 1 ? "the round before" : (l + 1) + " rounds back")
-          + " (" + Markdown.escape(round.back().get(l)) + ")";
-      parts.add(r == 0 ? "no pair repeats " + which
-          : r + (r == 1 ? " pair repeats " : " pairs repeat ") + which);
+      String which =
+          (l == 0 ? "the last round" : l == 1 ? "the round before" : (l + 1) + " rounds back")
+              + " ("
+              + Markdown.escape(round.back().get(l))
+              + ")";
+      parts.add(
+          r == 0
+              ? "no pair repeats " + which
+              : r + (r == 1 ? " pair repeats " : " pairs repeat ") + which);
     }
     int rec = s.reciprocal();
     if (p.reciprocal() == Reciprocal.FORBID) {
       parts.add("no two schools review each other (forbidden)");
     } else if (p.reciprocal() == Reciprocal.AVOID) {
-      parts.add(rec == 0 ? "no two schools review each other"
-          : rec + (rec == 1 ? " pair reviews" : " pairs review") + " each other"
-              + (round.optimal() ? " — the fewest possible" : ""));
+      parts.add(
+          rec == 0
+              ? "no two schools review each other"
+              : rec
+                  + (rec == 1 ? " pair reviews" : " pairs review")
+                  + " each other"
+                  + (round.optimal() ? " — the fewest possible" : ""));
     }
     if (p.matchFocus()) {
       int members = round.teams().size() * p.peers();
-      parts.add(s.matches() + " of " + members + " peers share a focus tag with the school they review");
+      parts.add(
+          s.matches() + " of " + members + " peers share a focus tag with the school they review");
     }
-    parts.add(s.maxLoad() == 1 ? "nobody reviews more than one school"
-        : "nobody reviews more than " + s.maxLoad() + " schools");
+    parts.add(
+        s.maxLoad() == 1
+            ? "nobody reviews more than one school"
+            : "nobody reviews more than " + s.maxLoad() + " schools");
     String text = capitalise(String.join("; ", parts)) + ".";
     if (round.optimal()) {
-      return text + " This is the best pairing possible: cluster has proven that no other does better.";
+      return text
+          + " This is the best pairing possible: cluster has proven that no other does better.";
     }
     Score b = round.bound();
-    return text + " This is the best pairing found within a fixed search effort; no pairing can do better"
-        + " than " + b.repeats() + " repeats, " + b.reciprocal() + " reciprocal pairs, " + b.matches()
-        + " shared focus tags and a load of " + b.maxLoad() + ".";
+    return text
+        + " This is the best pairing found within a fixed search effort; no pairing can do better"
+        + " than "
+        + b.repeats()
+        + " repeats, "
+        + b.reciprocal()
+        + " reciprocal pairs, "
+        + b.matches()
+        + " shared focus tags and a load of "
+        + b.maxLoad()
+        + ".";
   }
 
   private static String capitalise(String s) {
@@ -161,15 +208,18 @@ public final class PairingsMarkdown {
   }
 
   /**
-   * Rows: the reviewer's school; columns: the school reviewed (as in the report); cells: the rounds, this
-   * output's in bold.
+   * Rows: the reviewer's school; columns: the school reviewed (as in the report); cells: the
+   * rounds, this output's in bold.
    */
-  private static void matrix(StringBuilder sb, Partnership partnership, ReviewProgramme p, Pairings pairings) {
+  private static void matrix(
+      StringBuilder sb, Partnership partnership, ReviewProgramme p, Pairings pairings) {
     Map<String, Map<String, TreeSet<String>>> cells = new LinkedHashMap<>();
     for (HistoryRow r : partnership.history()) {
       if (r.programme().equals(p.id())) {
-        cells.computeIfAbsent(r.reviewerSchool(), x -> new LinkedHashMap<>())
-            .computeIfAbsent(r.school(), x -> new TreeSet<>()).add(label(p, r.year(), r.round()));
+        cells
+            .computeIfAbsent(r.reviewerSchool(), x -> new LinkedHashMap<>())
+            .computeIfAbsent(r.school(), x -> new TreeSet<>())
+            .add(label(p, r.year(), r.round()));
       }
     }
     for (ReviewRound round : pairings.rounds()) {
@@ -178,25 +228,34 @@ public final class PairingsMarkdown {
       }
       for (ReviewTeam team : round.teams()) {
         for (Peer peer : team.peers()) {
-          TreeSet<String> set = cells.computeIfAbsent(peer.school().id(), x -> new LinkedHashMap<>())
-              .computeIfAbsent(team.school().id(), x -> new TreeSet<>());
+          TreeSet<String> set =
+              cells
+                  .computeIfAbsent(peer.school().id(), x -> new LinkedHashMap<>())
+                  .computeIfAbsent(team.school().id(), x -> new TreeSet<>());
           String label = label(p, round.year(), round.round());
           set.remove(label); // the same round from history: shown once, in bold
           set.add(label + "*");
         }
       }
     }
-    List<School> schools = partnership.schools().stream()
-        .filter(s -> cells.containsKey(s.id()) || cells.values().stream().anyMatch(m -> m.containsKey(s.id())))
-        .toList();
+    List<School> schools =
+        partnership.schools().stream()
+            .filter(
+                s ->
+                    cells.containsKey(s.id())
+                        || cells.values().stream().anyMatch(m -> m.containsKey(s.id())))
+            .toList();
     sb.append("\n### Who reviewed whom\n\n");
     if (schools.size() > MATRIX_LIMIT) {
-      sb.append("The matrix of ").append(schools.size()).append(" schools is too wide to read here; ")
+      sb.append("The matrix of ")
+          .append(schools.size())
+          .append(" schools is too wide to read here; ")
           .append("`cluster pairings --format csv` lists every pair.\n");
       return;
     }
-    sb.append("Each row's school reviewed each column's school in the rounds shown; **bold** rounds are in"
-        + " this output, the others come from history.\n\n");
+    sb.append(
+        "Each row's school reviewed each column's school in the rounds shown; **bold** rounds are in"
+            + " this output, the others come from history.\n\n");
     String[] header = new String[schools.size() + 1];
     header[0] = "Reviewer's school";
     for (int i = 0; i < schools.size(); i++) {
@@ -211,8 +270,10 @@ public final class PairingsMarkdown {
         School reviewed = schools.get(i);
         List<String> labels = new ArrayList<>();
         for (String l : reviewedBy.getOrDefault(reviewed.id(), new TreeSet<>())) {
-          labels.add(l.endsWith("*") ? "**" + Markdown.escape(l.substring(0, l.length() - 1)) + "**"
-              : Markdown.escape(l));
+          labels.add(
+              l.endsWith("*")
+                  ? "**" + Markdown.escape(l.substring(0, l.length() - 1)) + "**"
+                  : Markdown.escape(l));
         }
         row[i + 1] = reviewer.id().equals(reviewed.id()) ? "—" : String.join(", ", labels);
       }

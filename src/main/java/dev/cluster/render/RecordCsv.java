@@ -14,20 +14,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The published rota of one academic year, {@code history/rota/<YYYY-YY>.csv} (SPEC section 8.1): the rows
- * already recorded are kept as they are, new meetings are added, and the file is in rota order.
+ * The published rota of one academic year, {@code history/rota/<YYYY-YY>.csv} (SPEC section 8.1):
+ * the rows already recorded are kept as they are, new meetings are added, and the file is in rota
+ * order.
  */
 public final class RecordCsv {
   private RecordCsv() {}
 
-  /** What saving gives: the file's new text, how many meetings were added and how many were already there. */
+  /**
+   * What saving gives: the file's new text, how many meetings were added and how many were already
+   * there.
+   */
   public record Saved(String text, int added, int kept) {}
 
   /**
-   * The file holding {@code recorded} (its rows now) and every meeting of {@code meetings} not yet in it;
-   * {@code series} gives the rota order of series (file order).
+   * The file holding {@code recorded} (its rows now) and every meeting of {@code meetings} not yet
+   * in it; {@code series} gives the rota order of series (file order).
    */
-  public static Saved save(List<RecordedMeeting> recorded, List<ScheduledMeeting> meetings, String partnershipId,
+  public static Saved save(
+      List<RecordedMeeting> recorded,
+      List<ScheduledMeeting> meetings,
+      String partnershipId,
       List<MeetingSeries> series) {
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < series.size(); i++) {
@@ -38,8 +45,12 @@ public final class RecordCsv {
     Set<String> uids = new HashSet<>();
     for (RecordedMeeting r : recorded) {
       uids.add(r.uid());
-      lines.add(new Line(r.date().toString(), r.start() == null ? "" : r.start().toString(),
-          order.getOrDefault(r.meeting(), Integer.MAX_VALUE), cells(r)));
+      lines.add(
+          new Line(
+              r.date().toString(),
+              r.start() == null ? "" : r.start().toString(),
+              order.getOrDefault(r.meeting(), Integer.MAX_VALUE),
+              cells(r)));
     }
     int added = 0;
     int kept = 0;
@@ -50,21 +61,49 @@ public final class RecordCsv {
         continue;
       }
       added++;
-      lines.add(new Line(m.date().toString(), RotaText.start(m), order.getOrDefault(m.series().id(),
-          Integer.MAX_VALUE), Arrays.asList(m.series().id(), m.named().toString(), m.date().toString(),
-          RotaText.start(m), RotaText.end(m), RotaText.school(m.chair()), RotaText.person(m.chair()),
-          RotaText.school(m.host()), RotaText.venue(m.host()), RotaText.school(m.minutes()),
-          RotaText.person(m.minutes()), Boolean.toString(m.cancelled()), String.join("; ", m.notes()), uid)));
+      lines.add(
+          new Line(
+              m.date().toString(),
+              RotaText.start(m),
+              order.getOrDefault(m.series().id(), Integer.MAX_VALUE),
+              Arrays.asList(
+                  m.series().id(),
+                  m.named().toString(),
+                  m.date().toString(),
+                  RotaText.start(m),
+                  RotaText.end(m),
+                  RotaText.school(m.chair()),
+                  RotaText.person(m.chair()),
+                  RotaText.school(m.host()),
+                  RotaText.venue(m.host()),
+                  RotaText.school(m.minutes()),
+                  RotaText.person(m.minutes()),
+                  Boolean.toString(m.cancelled()),
+                  String.join("; ", m.notes()),
+                  uid)));
     }
     // Stable: rows of equal date, time and series keep the order they had in the file.
-    lines.sort(Comparator.comparing(Line::date).thenComparing(Line::start).thenComparingInt(Line::order));
-    return new Saved(Csv.write(RecordedMeeting.HEADER, lines.stream().map(Line::cells).toList()), added, kept);
+    lines.sort(
+        Comparator.comparing(Line::date).thenComparing(Line::start).thenComparingInt(Line::order));
+    return new Saved(
+        Csv.write(RecordedMeeting.HEADER, lines.stream().map(Line::cells).toList()), added, kept);
   }
 
   private static List<String> cells(RecordedMeeting r) {
-    return Arrays.asList(r.meeting(), r.scheduled().toString(), r.date().toString(),
-        r.start() == null ? null : r.start().toString(), r.end() == null ? null : r.end().toString(),
-        r.chairSchool(), r.chair(), r.hostSchool(), r.venue(), r.minutesSchool(), r.minutes(),
-        Boolean.toString(r.cancelled()), String.join("; ", r.notes()), r.uid());
+    return Arrays.asList(
+        r.meeting(),
+        r.scheduled().toString(),
+        r.date().toString(),
+        r.start() == null ? null : r.start().toString(),
+        r.end() == null ? null : r.end().toString(),
+        r.chairSchool(),
+        r.chair(),
+        r.hostSchool(),
+        r.venue(),
+        r.minutesSchool(),
+        r.minutes(),
+        Boolean.toString(r.cancelled()),
+        String.join("; ", r.notes()),
+        r.uid());
   }
 }

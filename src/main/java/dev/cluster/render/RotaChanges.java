@@ -9,20 +9,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code cluster rota --compare REF}: one Markdown list item per meeting that changes, with who is affected. */
+/**
+ * {@code cluster rota --compare REF}: one Markdown list item per meeting that changes, with who is
+ * affected.
+ */
 public final class RotaChanges {
   private RotaChanges() {}
 
-  /** The changes from revision {@code ref} to the working tree over the window {@code from}–{@code to}. */
-  public static String render(String ref, String label, LocalDate from, LocalDate to, List<Change> changes) {
+  /**
+   * The changes from revision {@code ref} to the working tree over the window {@code from}–{@code
+   * to}.
+   */
+  public static String render(
+      String ref, String label, LocalDate from, LocalDate to, List<Change> changes) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Rota changes: ").append(Markdown.escape(ref)).append(" → working tree — ")
-        .append(Markdown.escape(label)).append("\n\n");
+    sb.append("# Rota changes: ")
+        .append(Markdown.escape(ref))
+        .append(" → working tree — ")
+        .append(Markdown.escape(label))
+        .append("\n\n");
     sb.append(Dates.longDate(from)).append(" to ").append(Dates.longDate(to)).append(": ");
     if (changes.isEmpty()) {
       return sb.append("no meeting changes.\n").toString();
     }
-    sb.append(changes.size()).append(changes.size() == 1 ? " meeting changes.\n\n" : " meetings change.\n\n");
+    sb.append(changes.size())
+        .append(changes.size() == 1 ? " meeting changes.\n\n" : " meetings change.\n\n");
     for (Change c : changes) {
       sb.append("- ").append(line(c)).append('\n');
     }
@@ -34,8 +45,11 @@ public final class RotaChanges {
     ScheduledMeeting was = c.before();
     ScheduledMeeting now = c.after();
     StringBuilder sb = new StringBuilder();
-    sb.append('`').append(m.series().id()).append("` ")
-        .append(Dates.shortDate(was != null ? was.date() : now.date())).append(": ");
+    sb.append('`')
+        .append(m.series().id())
+        .append("` ")
+        .append(Dates.shortDate(was != null ? was.date() : now.date()))
+        .append(": ");
     List<String> parts = new ArrayList<>();
     if (was == null) {
       parts.add("new meeting (" + duties(now) + ")");

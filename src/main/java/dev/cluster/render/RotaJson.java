@@ -14,23 +14,24 @@ public final class RotaJson {
 
   /** The rota of {@code partnership} as JSON; {@code from}/{@code to} are the window asked for. */
   public static String render(String partnership, Rota rota) {
-    return Json.write(g -> {
-      g.writeStartObject();
-      g.writeStringField("partnership", partnership);
-      g.writeStringField("from", rota.from().toString());
-      g.writeStringField("to", rota.to().toString());
-      g.writeArrayFieldStart("meetings");
-      for (ScheduledMeeting m : rota.meetings()) {
-        meeting(g, m);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("warnings");
-      for (Diagnostic d : rota.warnings()) {
-        g.writeString(d.message());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("partnership", partnership);
+          g.writeStringField("from", rota.from().toString());
+          g.writeStringField("to", rota.to().toString());
+          g.writeArrayFieldStart("meetings");
+          for (ScheduledMeeting m : rota.meetings()) {
+            meeting(g, m);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("warnings");
+          for (Diagnostic d : rota.warnings()) {
+            g.writeString(d.message());
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private static void meeting(JsonGenerator g, ScheduledMeeting m) throws IOException {
@@ -42,7 +43,11 @@ public final class RotaJson {
     g.writeStringField("end", RotaText.end(m));
     for (DutyType t : DutyType.values()) {
       Assignment a = m.duty(t);
-      duty(g, t.key(), a, t.namesPerson() ? "person" : "venue",
+      duty(
+          g,
+          t.key(),
+          a,
+          t.namesPerson() ? "person" : "venue",
           t.namesPerson() ? RotaText.person(a) : RotaText.venue(a));
     }
     g.writeBooleanField("cancelled", m.cancelled());
@@ -73,7 +78,8 @@ public final class RotaJson {
       g.writeStringField(field, value);
     }
     if (a.link() != null) {
-      g.writeStringField("link", a.link()); // a venue's online meeting (an added field, SPEC section 10)
+      g.writeStringField(
+          "link", a.link()); // a venue's online meeting (an added field, SPEC section 10)
     }
     g.writeEndObject();
   }

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code cluster rota} as Markdown: per series a table of its meetings (date, time, chair, host and venue,
- * minutes, notes), then its duty ledger per school, this period and since the series started.
+ * {@code cluster rota} as Markdown: per series a table of its meetings (date, time, chair, host and
+ * venue, minutes, notes), then its duty ledger per school, this period and since the series
+ * started.
  */
 public final class RotaMarkdown {
   private static final String NOBODY = "—";
@@ -23,25 +24,38 @@ public final class RotaMarkdown {
   private RotaMarkdown() {}
 
   /**
-   * The rota of {@code partnership} for the window named {@code label}, with one section per series in
-   * {@code series} (those asked for, in file order) and its {@code ledger}.
+   * The rota of {@code partnership} for the window named {@code label}, with one section per series
+   * in {@code series} (those asked for, in file order) and its {@code ledger}.
    */
-  public static String render(String partnership, String label, Rota rota, List<MeetingSeries> series,
-      DutyLedger ledger) {
+  public static String render(
+      String partnership, String label, Rota rota, List<MeetingSeries> series, DutyLedger ledger) {
     return render(partnership, label, rota, series, ledger, false);
   }
 
   /** As above; {@code acrossSeries} says that the partnership balances duties across series. */
-  public static String render(String partnership, String label, Rota rota, List<MeetingSeries> series,
-      DutyLedger ledger, boolean acrossSeries) {
+  public static String render(
+      String partnership,
+      String label,
+      Rota rota,
+      List<MeetingSeries> series,
+      DutyLedger ledger,
+      boolean acrossSeries) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Rota: ").append(Markdown.escape(partnership)).append(" — ").append(Markdown.escape(label))
+    sb.append("# Rota: ")
+        .append(Markdown.escape(partnership))
+        .append(" — ")
+        .append(Markdown.escape(label))
         .append("\n\n");
-    sb.append(Dates.longDate(rota.from())).append(" to ").append(Dates.longDate(rota.to())).append(".\n");
+    sb.append(Dates.longDate(rota.from()))
+        .append(" to ")
+        .append(Dates.longDate(rota.to()))
+        .append(".\n");
     if (series.isEmpty()) {
-      sb.append("\nThe partnership has no meeting series yet: add them under `meetings:` in partnership.yaml.\n");
+      sb.append(
+          "\nThe partnership has no meeting series yet: add them under `meetings:` in partnership.yaml.\n");
     }
-    // A for-each-year-group series is one section: one table with a year-group column, one ledger summed
+    // A for-each-year-group series is one section: one table with a year-group column, one ledger
+    // summed
     // over its year groups (seven near-identical sections would bury the rest of the rota).
     Map<String, List<MeetingSeries>> groups = new LinkedHashMap<>();
     for (MeetingSeries s : series) {
@@ -51,11 +65,14 @@ public final class RotaMarkdown {
       List<MeetingSeries> members = e.getValue();
       MeetingSeries s = members.get(0);
       boolean byYearGroup = members.size() > 1;
-      sb.append("\n## ").append(Markdown.escape(byYearGroup ? groupTitle(s) : s.title()))
-          .append(" (`").append(byYearGroup ? e.getKey() : s.id()).append("`)\n\n");
+      sb.append("\n## ")
+          .append(Markdown.escape(byYearGroup ? groupTitle(s) : s.title()))
+          .append(" (`")
+          .append(byYearGroup ? e.getKey() : s.id())
+          .append("`)\n\n");
       List<String> ids = members.stream().map(MeetingSeries::id).toList();
-      List<ScheduledMeeting> meetings = rota.meetings().stream()
-          .filter(m -> ids.contains(m.series().id())).toList();
+      List<ScheduledMeeting> meetings =
+          rota.meetings().stream().filter(m -> ids.contains(m.series().id())).toList();
       if (meetings.isEmpty()) {
         sb.append("No meetings in this period.\n");
       } else {
@@ -63,16 +80,19 @@ public final class RotaMarkdown {
       }
       List<DutyLedger.Row> rows = sum(members, ledger);
       if (!rows.isEmpty() && hasRotation(s)) {
-        sb.append("\nDuty ledger").append(byYearGroup ? " (all year groups together)" : "")
+        sb.append("\nDuty ledger")
+            .append(byYearGroup ? " (all year groups together)" : "")
             .append(": this period, and since the series started on ")
-            .append(Dates.shortDate(s.start())).append(".\n\n");
+            .append(Dates.shortDate(s.start()))
+            .append(".\n\n");
         sb.append(ledgerTable(s, rows).render());
       }
     }
     if (!ledger.terms().isEmpty() && series.stream().anyMatch(MeetingSeries::hasDuties)) {
       sb.append("\n## Duties across the partnership\n\n");
       sb.append("Each school's duties at this period's meetings of every series, term by term")
-          .append(acrossSeries ? " (the rota balances them: `balance: across-series`)" : "").append(".\n");
+          .append(acrossSeries ? " (the rota balances them: `balance: across-series`)" : "")
+          .append(".\n");
       for (DutyLedger.TermTotal t : ledger.terms()) {
         sb.append("\n### ").append(Markdown.escape(t.term())).append("\n\n");
         List<String> header = new ArrayList<>(List.of("School"));
@@ -104,11 +124,14 @@ public final class RotaMarkdown {
     return s.hasDuties();
   }
 
-  /** "Year-group moderation (FS)" → "Year-group moderation": the title the group was written with. */
+  /**
+   * "Year-group moderation (FS)" → "Year-group moderation": the title the group was written with.
+   */
   private static String groupTitle(MeetingSeries s) {
     String suffix = " (" + s.yearGroup() + ")";
     return s.yearGroup() != null && s.title().endsWith(suffix)
-        ? s.title().substring(0, s.title().length() - suffix.length()) : s.title();
+        ? s.title().substring(0, s.title().length() - suffix.length())
+        : s.title();
   }
 
   /** The ledger rows of {@code members} added up per school (a single series: its own rows). */
@@ -119,15 +142,22 @@ public final class RotaMarkdown {
     Map<String, DutyLedger.Row> bySchool = new LinkedHashMap<>();
     for (MeetingSeries m : members) {
       for (DutyLedger.Row r : ledger.rows(m)) {
-        bySchool.merge(r.school().id(), r, (a, b) -> new DutyLedger.Row(a.series(), a.school(),
-            a.window().plus(b.window()), a.total().plus(b.total())));
+        bySchool.merge(
+            r.school().id(),
+            r,
+            (a, b) ->
+                new DutyLedger.Row(
+                    a.series(),
+                    a.school(),
+                    a.window().plus(b.window()),
+                    a.total().plus(b.total())));
       }
     }
     return List.copyOf(bySchool.values());
   }
 
-  private static MarkdownTable meetingTable(MeetingSeries s, boolean byYearGroup,
-      List<ScheduledMeeting> meetings) {
+  private static MarkdownTable meetingTable(
+      MeetingSeries s, boolean byYearGroup, List<ScheduledMeeting> meetings) {
     List<String> header = new ArrayList<>(List.of("Date", "Time"));
     List<Function<ScheduledMeeting, String>> cells = new ArrayList<>();
     cells.add(m -> Dates.shortDate(m.date()) + (m.cancelled() ? " (cancelled)" : ""));
@@ -139,8 +169,10 @@ public final class RotaMarkdown {
     for (DutyType t : DutyType.values()) {
       if (s.duty(t).kind() != Duty.Kind.NONE) {
         header.add(t.namesPerson() ? t.title() : t.title() + " / venue");
-        cells.add(t.namesPerson() ? m -> dash(RotaText.personAtSchool(m.duty(t)))
-            : m -> dash(RotaText.venueWithLink(m.duty(t))));
+        cells.add(
+            t.namesPerson()
+                ? m -> dash(RotaText.personAtSchool(m.duty(t)))
+                : m -> dash(RotaText.venueWithLink(m.duty(t))));
       }
     }
     header.add("Notes");
@@ -162,8 +194,10 @@ public final class RotaMarkdown {
     cells.add(r -> r.school().name());
     for (DutyType t : DutyType.values()) {
       Duty d = s.duty(t);
-      // a duty fixed at no listed school (a venue that is not a school, SPEC section 10) counts for nobody
-      if (d.kind() != Duty.Kind.FIXED || rows.stream().anyMatch(r -> r.school().id().equals(d.school()))) {
+      // a duty fixed at no listed school (a venue that is not a school, SPEC section 10) counts for
+      // nobody
+      if (d.kind() != Duty.Kind.FIXED
+          || rows.stream().anyMatch(r -> r.school().id().equals(d.school()))) {
         addDuty(d, t.done(), header, cells, c -> c.of(t));
       }
     }
@@ -174,8 +208,12 @@ public final class RotaMarkdown {
     return table;
   }
 
-  private static void addDuty(Duty duty, String name, List<String> header,
-      List<Function<DutyLedger.Row, String>> cells, Function<DutyLedger.Counts, Integer> count) {
+  private static void addDuty(
+      Duty duty,
+      String name,
+      List<String> header,
+      List<Function<DutyLedger.Row, String>> cells,
+      Function<DutyLedger.Counts, Integer> count) {
     if (duty.kind() == Duty.Kind.NONE) {
       return;
     }

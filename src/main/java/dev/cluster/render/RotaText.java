@@ -32,12 +32,20 @@ final class RotaText {
     return a == null ? null : a.place();
   }
 
-  /** The host's venue line with its online meeting link when it has one ({@code ... (online: URL)}), or null. */
+  /**
+   * The host's venue line with its online meeting link when it has one ({@code ... (online: URL)}),
+   * or null.
+   */
   static String venueWithLink(Assignment a) {
-    return a == null ? null : a.link() == null ? a.place() : a.place() + " (online: " + a.link() + ")";
+    return a == null
+        ? null
+        : a.link() == null ? a.place() : a.place() + " (online: " + a.link() + ")";
   }
 
-  /** {@code Amira Khan (Fleet Primary School)}, the school alone when nobody holds the role, or null. */
+  /**
+   * {@code Amira Khan (Fleet Primary School)}, the school alone when nobody holds the role, or
+   * null.
+   */
   static String personAtSchool(Assignment a) {
     if (a == null) {
       return null;

@@ -5,10 +5,10 @@ import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
 
 /**
- * A linear scan of a partnership's own template before Mustache compiles it: sections nested deeper than
- * {@link #MAX_DEPTH} (Mustache.java's compile time grows steeply with depth, and thousands of levels overflow
- * its stack) and partials ({@code {{> name}}}, which would read other files) are errors at their line.
- * Delimiter changes ({@code {{=<% %>=}}}) are followed.
+ * A linear scan of a partnership's own template before Mustache compiles it: sections nested deeper
+ * than {@link #MAX_DEPTH} (Mustache.java's compile time grows steeply with depth, and thousands of
+ * levels overflow its stack) and partials ({@code {{> name}}}, which would read other files) are
+ * errors at their line. Delimiter changes ({@code {{=<% %>=}}}) are followed.
  */
 final class TemplateShape {
   /** Far deeper than any report needs (the built-in templates nest three levels). */
@@ -44,14 +44,24 @@ final class TemplateShape {
       char kind = tag.charAt(0);
       if (kind == '#' || kind == '^') {
         if (++depth > MAX_DEPTH) {
-          throw error(file, line, "sections are nested more than " + MAX_DEPTH + " deep here; no report needs "
-              + "that: close some `{{/...}}` sections first");
+          throw error(
+              file,
+              line,
+              "sections are nested more than "
+                  + MAX_DEPTH
+                  + " deep here; no report needs "
+                  + "that: close some `{{/...}}` sections first");
         }
       } else if (kind == '/') {
         depth = Math.max(0, depth - 1);
       } else if (kind == '>' || kind == '<' || kind == '$') {
-        throw error(file, line, "partials are not supported (`{{" + kind + " ...}}` would read another file); "
-            + "copy the text into this template instead");
+        throw error(
+            file,
+            line,
+            "partials are not supported (`{{"
+                + kind
+                + " ...}}` would read another file); "
+                + "copy the text into this template instead");
       } else if (kind == '=' && tag.endsWith("=")) {
         String[] delimiters = tag.substring(1, tag.length() - 1).strip().split("\\s+");
         if (delimiters.length == 2) {

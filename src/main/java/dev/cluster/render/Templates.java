@@ -27,19 +27,27 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Mustache templates rendered as Markdown. A file of the same name in the partnership's {@code templates/}
- * folder overrides the built-in one in {@code src/main/resources/templates/}. {@code {{x}}} is escaped for
- * Markdown ({@link Markdown#escape}), not HTML; {@code {{{x}}}} is inserted as is. A variable that the view
- * does not have is a data error at the template's line (exit 1), never an empty string.
+ * Mustache templates rendered as Markdown. A file of the same name in the partnership's {@code
+ * templates/} folder overrides the built-in one in {@code src/main/resources/templates/}. {@code
+ * {{x}}} is escaped for Markdown ({@link Markdown#escape}), not HTML; {@code {{{x}}}} is inserted
+ * as is. A variable that the view does not have is a data error at the template's line (exit 1),
+ * never an empty string.
  */
 public final class Templates {
   /** The built-in templates, by file name. */
-  public static final List<String> BUILT_IN = List.of(
-      "agenda.md.mustache", "report.md.mustache", "report-summary.md.mustache", "terms-of-reference.md.mustache");
+  public static final List<String> BUILT_IN =
+      List.of(
+          "agenda.md.mustache",
+          "report.md.mustache",
+          "report-summary.md.mustache",
+          "terms-of-reference.md.mustache");
 
   private final Path overrides;
 
-  /** Templates overridden from {@code overrides} (a partnership's {@code templates/} folder; may be null). */
+  /**
+   * Templates overridden from {@code overrides} (a partnership's {@code templates/} folder; may be
+   * null).
+   */
   public Templates(Path overrides) {
     this.overrides = overrides;
   }
@@ -56,14 +64,16 @@ public final class Templates {
       TemplateContext at = e.getContext();
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       int cut = message.indexOf(" @[");
-      throw new DataException(Diagnostic.error(
-          at == null ? Location.of(source.file()) : new Location(source.file(), at.line(), 1),
-          "template cannot be read: " + (cut > 0 ? message.substring(0, cut) : message)));
+      throw new DataException(
+          Diagnostic.error(
+              at == null ? Location.of(source.file()) : new Location(source.file(), at.line(), 1),
+              "template cannot be read: " + (cut > 0 ? message.substring(0, cut) : message)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!factory.missing.isEmpty()) {
-      // Every missing variable in one run, in line order (a variable missing on several lines is said once).
+      // Every missing variable in one run, in line order (a variable missing on several lines is
+      // said once).
       java.util.Map<String, MissingVariable> first = new java.util.TreeMap<>();
       for (MissingVariable v : factory.missing) {
         first.putIfAbsent(String.format("%08d %s", v.line, v.name), v);
@@ -72,10 +82,16 @@ public final class Templates {
       List<Diagnostic> problems = new java.util.ArrayList<>();
       for (MissingVariable v : first.values()) {
         if (said.add(v.name)) {
-          problems.add(Diagnostic.error(new Location(source.file(), v.line, 1),
-              "template variable `" + v.name + "` does not exist; "
-                  + (v.known.isEmpty() ? "" : "variables here: " + String.join(", ", v.known) + "; ")
-                  + "every variable is listed in the README (section Templates)"));
+          problems.add(
+              Diagnostic.error(
+                  new Location(source.file(), v.line, 1),
+                  "template variable `"
+                      + v.name
+                      + "` does not exist; "
+                      + (v.known.isEmpty()
+                          ? ""
+                          : "variables here: " + String.join(", ", v.known) + "; ")
+                      + "every variable is listed in the README (section Templates)"));
         }
       }
       throw new DataException(problems);
@@ -90,13 +106,17 @@ public final class Templates {
         .toList();
   }
 
-  /** Files in the overrides folder ending in {@code .mustache} that replace no built-in template (a typo?). */
+  /**
+   * Files in the overrides folder ending in {@code .mustache} that replace no built-in template (a
+   * typo?).
+   */
   public List<String> unused() {
     if (overrides == null || !Files.isDirectory(overrides)) {
       return List.of();
     }
     try (java.util.stream.Stream<Path> files = Files.list(overrides)) {
-      return files.map(f -> f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName().toString())
           .filter(n -> n.endsWith(".mustache") && !BUILT_IN.contains(n))
           .sorted()
           .toList();
@@ -105,7 +125,9 @@ public final class Templates {
     }
   }
 
-  /** What {@link #export} did: the files written and the ones that already existed and were kept. */
+  /**
+   * What {@link #export} did: the files written and the ones that already existed and were kept.
+   */
   public record Export(List<Path> written, List<Path> skipped) {
     public Export {
       written = List.copyOf(written);
@@ -114,8 +136,8 @@ public final class Templates {
   }
 
   /**
-   * Copies every built-in template into {@code dir} (created when missing) for editing; an existing file is
-   * never overwritten.
+   * Copies every built-in template into {@code dir} (created when missing) for editing; an existing
+   * file is never overwritten.
    *
    * @throws IOException when {@code dir} or a file cannot be written
    */
@@ -126,7 +148,11 @@ public final class Templates {
     for (String name : BUILT_IN) {
       Path target = dir.resolve(name);
       try {
-        Files.writeString(target, builtIn(name), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        Files.writeString(
+            target,
+            builtIn(name),
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE_NEW);
         written.add(target);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         skipped.add(target);
@@ -156,17 +182,24 @@ public final class Templates {
         String text;
         try {
           if (Files.size(own) > MAX_BYTES) {
-            throw new DataException(Diagnostic.error(Location.of(file), "the template is larger than 1 MB; a "
-                + "report template is never that big, so this is probably the wrong file"));
+            throw new DataException(
+                Diagnostic.error(
+                    Location.of(file),
+                    "the template is larger than 1 MB; a "
+                        + "report template is never that big, so this is probably the wrong file"));
           }
-          text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(own)))
-              .toString();
+          text =
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(own)))
+                  .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-          throw new DataException(Diagnostic.error(Location.of(file), "the template is not UTF-8 text; save it "
-              + "as UTF-8"));
+          throw new DataException(
+              Diagnostic.error(
+                  Location.of(file), "the template is not UTF-8 text; save it " + "as UTF-8"));
         } catch (IOException e) {
-          throw new DataException(Diagnostic.error(Location.of(file), "cannot read template: "
-              + Confined.reason(e)));
+          throw new DataException(
+              Diagnostic.error(Location.of(file), "cannot read template: " + Confined.reason(e)));
         }
         TemplateShape.check(file, text);
         return new Source(file, text);
@@ -180,33 +213,45 @@ public final class Templates {
 
   private record Source(String file, String text) {}
 
-  /** A variable a template names and the view does not have, with the template line and what it has. */
+  /**
+   * A variable a template names and the view does not have, with the template line and what it has.
+   */
   private record MissingVariable(String name, int line, List<String> known) {}
 
-  /** Markdown escaping, fail on missing variables, templates only from strings (no partials from disk). */
+  /**
+   * Markdown escaping, fail on missing variables, templates only from strings (no partials from
+   * disk).
+   */
   private static final class MarkdownFactory extends DefaultMustacheFactory {
-    /** Missing variables met while rendering; collected so that every one is reported, not the first. */
+    /**
+     * Missing variables met while rendering; collected so that every one is reported, not the
+     * first.
+     */
     final List<MissingVariable> missing = new java.util.ArrayList<>();
 
     MarkdownFactory() {
-      setObjectHandler(new ReflectionObjectHandler() {
-        @Override
-        public Binding createBinding(String name, TemplateContext tc, Code code) {
-          return new GuardedBinding(this, name, tc, code) {
+      setObjectHandler(
+          new ReflectionObjectHandler() {
             @Override
-            protected synchronized Wrapper getWrapper(String name, List<Object> scopes) {
-              Wrapper wrapper = super.getWrapper(name, scopes);
-              if (wrapper instanceof MissingWrapper) {
-                missing.add(new MissingVariable(name, tc.line(), known(scopes)));
-              }
-              return wrapper;
+            public Binding createBinding(String name, TemplateContext tc, Code code) {
+              return new GuardedBinding(this, name, tc, code) {
+                @Override
+                protected synchronized Wrapper getWrapper(String name, List<Object> scopes) {
+                  Wrapper wrapper = super.getWrapper(name, scopes);
+                  if (wrapper instanceof MissingWrapper) {
+                    missing.add(new MissingVariable(name, tc.line(), known(scopes)));
+                  }
+                  return wrapper;
+                }
+              };
             }
-          };
-        }
-      });
+          });
     }
 
-    /** The variable names the view offers at this point, innermost scope first (for the error message). */
+    /**
+     * The variable names the view offers at this point, innermost scope first (for the error
+     * message).
+     */
     private static List<String> known(List<Object> scopes) {
       java.util.Set<String> names = new java.util.LinkedHashSet<>();
       for (int i = scopes.size() - 1; i >= 0; i--) {

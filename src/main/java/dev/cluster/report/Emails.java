@@ -2,10 +2,10 @@ package dev.cluster.report;
 
 /**
  * Finds e-mail addresses in any script in one pass (linear in the text: a regular expression with a
- * repeated local part is quadratic on a long word without {@code @}). An address is a local part, an at sign
- * ({@code @}, the full-width {@code ＠} or the small {@code ﹫}) and a domain: letters and digits of any
- * script with {@code . - _}, or an address literal in brackets ({@code dave@[10.0.0.1]}). A domain needs no
- * dot ({@code bob@localhost}); case does not matter.
+ * repeated local part is quadratic on a long word without {@code @}). An address is a local part,
+ * an at sign ({@code @}, the full-width {@code ＠} or the small {@code ﹫}) and a domain: letters and
+ * digits of any script with {@code . - _}, or an address literal in brackets ({@code
+ * dave@[10.0.0.1]}). A domain needs no dot ({@code bob@localhost}); case does not matter.
  */
 public final class Emails {
   private Emails() {}
@@ -49,13 +49,20 @@ public final class Emails {
   }
 
   private static boolean isLocal(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-        || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0 || c >= '\uFF01' && c <= '\uFF5E' && !isAt(c);
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0
+        || c >= '\uFF01' && c <= '\uFF5E' && !isAt(c);
   }
 
   private static boolean isDomain(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-        || c == '.' || c == '-' || c == '_' || c == '\uFF0E' || c == '\u3002';
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || c == '.'
+        || c == '-'
+        || c == '_'
+        || c == '\uFF0E'
+        || c == '\u3002';
   }
 
   /** The end of the domain starting at {@code from} ({@code from} itself when there is none). */

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The report's Mermaid gantt chart of the year's meetings and review rounds, as template variables. */
+/**
+ * The report's Mermaid gantt chart of the year's meetings and review rounds, as template variables.
+ */
 final class GanttView {
   private final Partnership p;
   private final AcademicYear year;
@@ -28,10 +30,10 @@ final class GanttView {
   }
 
   /**
-   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks}, each
-   * {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty), {@code start}
-   * (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it is inserted with
-   * triple braces inside the fenced block.
+   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks},
+   * each {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty),
+   * {@code start} (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it
+   * is inserted with triple braces inside the fenced block.
    */
   Map<String, Object> of(Rota rota, List<ReviewResult> reviews) {
     List<Map<String, Object>> sections = new ArrayList<>();
@@ -40,9 +42,12 @@ final class GanttView {
       List<Map<String, Object>> tasks = new ArrayList<>();
       for (ScheduledMeeting m : rota.meetings()) {
         if (m.series().id().equals(s.id()) && !m.cancelled()) {
-          String title = m.host() != null ? m.host().placeName()
-              : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
-          tasks.add(task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
+          String title =
+              m.host() != null
+                  ? m.host().placeName()
+                  : m.chair() != null ? m.chair().school().name() : Dates.shortDate(m.date());
+          tasks.add(
+              task(title, "m" + (++id), m.date().isBefore(today) ? "done, " : "", m.date(), 1));
         }
       }
       if (!tasks.isEmpty()) {
@@ -55,21 +60,32 @@ final class GanttView {
       int rounds = r.programme().roundsPerYear();
       for (ReviewRound round : r.rounds()) {
         LocalDate start = PairingPlanner.firstDay(r.programme(), year, round.round());
-        LocalDate end = round.round() < rounds
-            ? PairingPlanner.firstDay(r.programme(), year, round.round() + 1).minusDays(1)
-            : year.end();
+        LocalDate end =
+            round.round() < rounds
+                ? PairingPlanner.firstDay(r.programme(), year, round.round() + 1).minusDays(1)
+                : year.end();
         if (end.isBefore(start)) {
           end = start;
         }
-        tasks.add(task("Round " + round.round(), "r" + (++rid), end.isBefore(today) ? "done, " : "", start,
-            (int) ChronoUnit.DAYS.between(start, end) + 1));
+        tasks.add(
+            task(
+                "Round " + round.round(),
+                "r" + (++rid),
+                end.isBefore(today) ? "done, " : "",
+                start,
+                (int) ChronoUnit.DAYS.between(start, end) + 1));
         // SPEC section 11: the dated visits of the round, each from its first to its last day
         for (var team : round.teams()) {
           List<LocalDate> visit = team.visit();
           if (visit != null && !visit.isEmpty()) {
             LocalDate last = visit.get(visit.size() - 1);
-            tasks.add(task("Visit " + team.school().name(), "v" + (++rid), last.isBefore(today) ? "done, " : "",
-                visit.get(0), (int) ChronoUnit.DAYS.between(visit.get(0), last) + 1));
+            tasks.add(
+                task(
+                    "Visit " + team.school().name(),
+                    "v" + (++rid),
+                    last.isBefore(today) ? "done, " : "",
+                    visit.get(0),
+                    (int) ChronoUnit.DAYS.between(visit.get(0), last) + 1));
           }
         }
       }
@@ -77,12 +93,27 @@ final class GanttView {
         sections.add(ReportView.map("name", Mermaid.text(r.programme().title()), "tasks", tasks));
       }
     }
-    return ReportView.map("title", Mermaid.text(p.name() + " " + year.name()), "sections", sections,
-        "hasSections", !sections.isEmpty());
+    return ReportView.map(
+        "title",
+        Mermaid.text(p.name() + " " + year.name()),
+        "sections",
+        sections,
+        "hasSections",
+        !sections.isEmpty());
   }
 
-  private static Map<String, Object> task(String title, String id, String tags, LocalDate start, int days) {
-    return ReportView.map("title", Mermaid.text(title), "id", id, "tags", tags, "start", start.toString(),
-        "duration", days + "d");
+  private static Map<String, Object> task(
+      String title, String id, String tags, LocalDate start, int days) {
+    return ReportView.map(
+        "title",
+        Mermaid.text(title),
+        "id",
+        id,
+        "tags",
+        tags,
+        "start",
+        start.toString(),
+        "duration",
+        days + "d");
   }
 }

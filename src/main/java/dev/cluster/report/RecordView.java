@@ -1,7 +1,5 @@
 package dev.cluster.report;
 
-import dev.cluster.rota.Attendance;
-import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
@@ -9,6 +7,7 @@ import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.Rosters;
 import dev.cluster.model.School;
+import dev.cluster.rota.Attendance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,19 +17,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The report's attendance register and decision log (SPEC section 8.2), from the minutes of the year's
- * meetings. The register counts, per series, the meetings whose minutes say {@code held: true}: for each
- * school expected there (a member on the day that takes part in the series and has someone in an attendee
- * role), whether someone of it was present, sent apologies, or neither.
+ * The report's attendance register and decision log (SPEC section 8.2), from the minutes of the
+ * year's meetings. The register counts, per series, the meetings whose minutes say {@code held:
+ * true}: for each school expected there (a member on the day that takes part in the series and has
+ * someone in an attendee role), whether someone of it was present, sent apologies, or neither.
  */
 final class RecordView {
   private RecordView() {}
 
   /**
-   * {@code series} (per series with held minutes, in file order: {@code meeting}, {@code title}, {@code held}
-   * (how many), {@code heldLabel}, {@code dates} (ISO, joined with commas), {@code rows}: each expected
-   * school's {@code school} name, {@code present}, {@code apologies}, {@code absent}, {@code expected}), and
-   * {@code hasSeries}.
+   * {@code series} (per series with held minutes, in file order: {@code meeting}, {@code title},
+   * {@code held} (how many), {@code heldLabel}, {@code dates} (ISO, joined with commas), {@code
+   * rows}: each expected school's {@code school} name, {@code present}, {@code apologies}, {@code
+   * absent}, {@code expected}), and {@code hasSeries}.
    */
   static Map<String, Object> attendance(Partnership p, AcademicYear year) {
     List<Map<String, Object>> series = new ArrayList<>();
@@ -65,7 +64,8 @@ final class RecordView {
           c[3]++;
           if (present.get(i).contains(school.id())) {
             c[0]++;
-          } else if (apologies.get(i).contains(school.id()) || awayEveryone(p, school, s, m.date())) {
+          } else if (apologies.get(i).contains(school.id())
+              || awayEveryone(p, school, s, m.date())) {
             c[1]++;
           } else {
             c[2]++;
@@ -75,24 +75,47 @@ final class RecordView {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (var e : counts.entrySet()) {
         int[] c = e.getValue();
-        rows.add(ReportView.map("school", schoolNames.getOrDefault(e.getKey(), e.getKey()),
-            "present", c[0], "apologies", c[1], "absent", c[2], "expected", c[3]));
+        rows.add(
+            ReportView.map(
+                "school",
+                schoolNames.getOrDefault(e.getKey(), e.getKey()),
+                "present",
+                c[0],
+                "apologies",
+                c[1],
+                "absent",
+                c[2],
+                "expected",
+                c[3]));
       }
-      series.add(ReportView.map("meeting", s.id(), "title", s.title(), "held", held.size(),
-          "heldLabel", held.size() == 1 ? "1 meeting" : held.size() + " meetings",
-          "dates", String.join(", ", held.stream().map(m -> m.date().toString()).toList()), "rows", rows));
+      series.add(
+          ReportView.map(
+              "meeting",
+              s.id(),
+              "title",
+              s.title(),
+              "held",
+              held.size(),
+              "heldLabel",
+              held.size() == 1 ? "1 meeting" : held.size() + " meetings",
+              "dates",
+              String.join(", ", held.stream().map(m -> m.date().toString()).toList()),
+              "rows",
+              rows));
     }
     return ReportView.map("series", series, "hasSeries", !series.isEmpty());
   }
 
   /**
-   * {@code decisions} (every decision of the year's minutes, by date then series order: {@code meeting} (the
-   * series' title), {@code date} (ISO), {@code decision}) and {@code hasDecisions}.
+   * {@code decisions} (every decision of the year's minutes, by date then series order: {@code
+   * meeting} (the series' title), {@code date} (ISO), {@code decision}) and {@code hasDecisions}.
    */
   static Map<String, Object> decisions(Partnership p, AcademicYear year) {
     List<Minutes> minutes = new ArrayList<>(p.minutes());
     List<String> order = p.meetings().stream().map(MeetingSeries::id).toList();
-    minutes.sort(java.util.Comparator.comparing(Minutes::date).thenComparingInt(m -> order.indexOf(m.meeting())));
+    minutes.sort(
+        java.util.Comparator.comparing(Minutes::date)
+            .thenComparingInt(m -> order.indexOf(m.meeting())));
     List<Map<String, Object>> out = new ArrayList<>();
     for (Minutes m : minutes) {
       if (!inYear(year, m.date())) {
@@ -106,9 +129,13 @@ final class RecordView {
     return ReportView.map("decisions", out, "hasDecisions", !out.isEmpty());
   }
 
-  /** A school is expected at a meeting: a member that day, in the series' rotation, with an attendee. */
+  /**
+   * A school is expected at a meeting: a member that day, in the series' rotation, with an
+   * attendee.
+   */
   private static boolean expected(School school, MeetingSeries s, LocalDate day) {
-    return school.isMemberOn(day) && (s.order().isEmpty() || s.order().contains(school.id()))
+    return school.isMemberOn(day)
+        && (s.order().isEmpty() || s.order().contains(school.id()))
         && !Attendance.attendeesOf(school, s).isEmpty();
   }
 
@@ -126,12 +153,16 @@ final class RecordView {
   }
 
   /**
-   * Whether everyone of {@code school} who would attend {@code series} is away that day ({@code unavailable:}):
-   * the school sent apologies (SPEC section 8.2, "or away under section 11").
+   * Whether everyone of {@code school} who would attend {@code series} is away that day ({@code
+   * unavailable:}): the school sent apologies (SPEC section 8.2, "or away under section 11").
    */
-  private static boolean awayEveryone(Partnership p, School school, MeetingSeries series, LocalDate day) {
-    List<Person> attendees = school.staff().stream()
-        .filter(x -> dev.cluster.rota.Attendance.holdsAttendeeRole(x, series)).toList();
-    return !attendees.isEmpty() && attendees.stream().allMatch(x -> p.fairness().isAway(school, x, day));
+  private static boolean awayEveryone(
+      Partnership p, School school, MeetingSeries series, LocalDate day) {
+    List<Person> attendees =
+        school.staff().stream()
+            .filter(x -> dev.cluster.rota.Attendance.holdsAttendeeRole(x, series))
+            .toList();
+    return !attendees.isEmpty()
+        && attendees.stream().allMatch(x -> p.fairness().isAway(school, x, day));
   }
 }

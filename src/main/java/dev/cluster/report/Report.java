@@ -19,11 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The partnership's report for one academic year: plans the year's rota and review rounds, checks the data's
- * quality, and builds the view. {@code warnings} are the ones found here (rota, pairing, data quality), in
- * that order; the loader's own warnings are the caller's.
+ * The partnership's report for one academic year: plans the year's rota and review rounds, checks
+ * the data's quality, and builds the view. {@code warnings} are the ones found here (rota, pairing,
+ * data quality), in that order; the loader's own warnings are the caller's.
  */
-public record Report(Map<String, Object> view, List<Diagnostic> warnings, List<ReviewResult> reviews) {
+public record Report(
+    Map<String, Object> view, List<Diagnostic> warnings, List<ReviewResult> reviews) {
   /** The template of {@code report --summary}: the headline tables of the same view. */
   public static final String SUMMARY_TEMPLATE = "report-summary.md.mustache";
 
@@ -33,8 +34,8 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings, List<R
   }
 
   /**
-   * The view for {@link #SUMMARY_TEMPLATE}: the same, with {@code fullReport} naming where the full report is
-   * (a file; null: the summary says how to get it).
+   * The view for {@link #SUMMARY_TEMPLATE}: the same, with {@code fullReport} naming where the full
+   * report is (a file; null: the summary says how to get it).
    */
   public Map<String, Object> summaryView(String fullReport) {
     Map<String, Object> v = new java.util.LinkedHashMap<>(view);
@@ -49,16 +50,25 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings, List<R
    * @throws UsageException for a year the partnership does not have, naming those it has
    */
   public static Report build(
-      Partnership p, String yearName, LocalDate today, boolean includeContact, List<Diagnostic> loadWarnings) {
+      Partnership p,
+      String yearName,
+      LocalDate today,
+      boolean includeContact,
+      List<Diagnostic> loadWarnings) {
     return build(p, new RotaPlanner(p), yearName, today, includeContact, loadWarnings);
   }
 
   /**
-   * The same with the caller's {@code planner}, which keeps what it planned: {@code cluster site} plans the
-   * rota once for its pages, calendars and report.
+   * The same with the caller's {@code planner}, which keeps what it planned: {@code cluster site}
+   * plans the rota once for its pages, calendars and report.
    */
-  public static Report build(Partnership p, RotaPlanner planner, String yearName, LocalDate today,
-      boolean includeContact, List<Diagnostic> loadWarnings) {
+  public static Report build(
+      Partnership p,
+      RotaPlanner planner,
+      String yearName,
+      LocalDate today,
+      boolean includeContact,
+      List<Diagnostic> loadWarnings) {
     AcademicYear year = year(p, yearName, today);
     Rota rota = planner.plan(year.start(), year.end(), List.of());
     DutyLedger ledger = planner.ledger(year.start(), year.end(), List.of());
@@ -66,7 +76,8 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings, List<R
     List<ReviewResult> reviews = new ArrayList<>();
     PairingPlanner pairing = new PairingPlanner(p);
     for (ReviewProgramme programme : p.reviews()) {
-      // One programme that cannot be paired must not hide the rest of the report: it gets a line saying so
+      // One programme that cannot be paired must not hide the rest of the report: it gets a line
+      // saying so
       // (and a warning, so that --strict fails) instead of exit 3.
       try {
         Pairings pairings = pairing.plan(programme, year, null);
@@ -74,19 +85,26 @@ public record Report(Map<String, Object> view, List<Diagnostic> warnings, List<R
         warnings.addAll(pairings.warnings());
       } catch (InfeasibleException e) {
         reviews.add(new ReviewResult(programme, List.of(), e.getMessage()));
-        warnings.add(Diagnostic.warning(location(programme.location(), p),
-            "no pairing meets the hard constraints: " + e.getMessage()));
+        warnings.add(
+            Diagnostic.warning(
+                location(programme.location(), p),
+                "no pairing meets the hard constraints: " + e.getMessage()));
       }
     }
     warnings.addAll(DataQuality.check(p, year));
     List<Diagnostic> listed = new ArrayList<>(loadWarnings);
     // a warning already among validate's (the rota's, found again for this year) is listed once
     warnings.stream().filter(w -> !loadWarnings.contains(w)).forEach(listed::add);
-    return new Report(ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact), warnings,
+    return new Report(
+        ReportView.of(p, year, rota, ledger, reviews, listed, today, includeContact),
+        warnings,
         reviews);
   }
 
-  /** The year named, or the current one; an unknown name is a usage error naming the years there are. */
+  /**
+   * The year named, or the current one; an unknown name is a usage error naming the years there
+   * are.
+   */
   static AcademicYear year(Partnership p, String name, LocalDate today) {
     if (name == null) {
       return p.currentYear(today);

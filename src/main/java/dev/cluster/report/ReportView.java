@@ -1,7 +1,7 @@
 package dev.cluster.report;
 
-import dev.cluster.rota.Attendance;
 import dev.cluster.agenda.AgendaView;
+import dev.cluster.calendar.Dates;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Action;
 import dev.cluster.model.AgendaItem;
@@ -14,8 +14,8 @@ import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.PlanItem;
 import dev.cluster.model.School;
-import dev.cluster.calendar.Dates;
 import dev.cluster.rota.Assignment;
+import dev.cluster.rota.Attendance;
 import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
@@ -31,16 +31,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The variables of {@code report.md.mustache} for one academic year, as a plain tree of maps, lists, strings,
- * numbers and booleans (every key is documented in the README, section Templates). A value that does not
- * exist is {@code null} (a false section), never a missing key. Without {@code includeContact} no e-mail
- * address is in the tree: contact fields are left out and any address typed into the data is withheld.
+ * The variables of {@code report.md.mustache} for one academic year, as a plain tree of maps,
+ * lists, strings, numbers and booleans (every key is documented in the README, section Templates).
+ * A value that does not exist is {@code null} (a false section), never a missing key. Without
+ * {@code includeContact} no e-mail address is in the tree: contact fields are left out and any
+ * address typed into the data is withheld.
  */
 public final class ReportView {
   /** Roles listed first, in this order, in the staff table; other roles follow alphabetically. */
-  static final List<String> KNOWN_ROLES = List.of(
-      "headteacher", "deputy-head", "sendco", "business-manager", "chair-of-governors", "teacher");
+  static final List<String> KNOWN_ROLES =
+      List.of(
+          "headteacher",
+          "deputy-head",
+          "sendco",
+          "business-manager",
+          "chair-of-governors",
+          "teacher");
+
   static final String WITHHELD = "(e-mail withheld)";
+
   /** How many warnings {@code report --summary} lists (the full report lists them all). */
   static final int SUMMARY_WARNINGS = 20;
 
@@ -49,6 +58,7 @@ public final class ReportView {
   private final LocalDate today;
   private final boolean includeContact;
   private final List<School> members;
+
   /** The agenda items that are not confidential, by series (set by {@link #meetings}). */
   private Map<String, List<AgendaItem>> publicItems = Map.of();
 
@@ -61,13 +71,19 @@ public final class ReportView {
   }
 
   /**
-   * The view of {@code year}: {@code rota} is the year's meetings, {@code ledger} the duties served in the
-   * year and since each series started, {@code reviews} the year's rounds per
-   * programme, {@code warnings} every warning to list (load, rota, pairing, data quality).
+   * The view of {@code year}: {@code rota} is the year's meetings, {@code ledger} the duties served
+   * in the year and since each series started, {@code reviews} the year's rounds per programme,
+   * {@code warnings} every warning to list (load, rota, pairing, data quality).
    */
   public static Map<String, Object> of(
-      Partnership p, AcademicYear year, Rota rota, DutyLedger ledger, List<ReviewResult> reviews,
-      List<Diagnostic> warnings, LocalDate today, boolean includeContact) {
+      Partnership p,
+      AcademicYear year,
+      Rota rota,
+      DutyLedger ledger,
+      List<ReviewResult> reviews,
+      List<Diagnostic> warnings,
+      LocalDate today,
+      boolean includeContact) {
     ReportView r = new ReportView(p, year, today, includeContact);
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("partnership", p.name());
@@ -109,8 +125,9 @@ public final class ReportView {
   }
 
   /**
-   * A warning's place as the partnership's repository names it ({@code rosters/fleet.csv:3:2}), not as the
-   * command line reached it ({@code /home/runner/work/x/rosters/fleet.csv:3:2} in CI): the report is published.
+   * A warning's place as the partnership's repository names it ({@code rosters/fleet.csv:3:2}), not
+   * as the command line reached it ({@code /home/runner/work/x/rosters/fleet.csv:3:2} in CI): the
+   * report is published.
    */
   private String where(Location at) {
     Path dir = p.directory().normalize();
@@ -122,10 +139,10 @@ public final class ReportView {
   }
 
   /**
-   * Member schools of the year in file order: {@code id}, {@code name}, {@code address}, {@code head},
-   * {@code chairOfGovernors}, {@code sendco} (names joined, or null), {@code staff} (roster size),
-   * {@code focus}, {@code membership} (joined this year or later, or leaves; or null), {@code contact} (the
-   * headteacher's e-mail, only with --include-contact).
+   * Member schools of the year in file order: {@code id}, {@code name}, {@code address}, {@code
+   * head}, {@code chairOfGovernors}, {@code sendco} (names joined, or null), {@code staff} (roster
+   * size), {@code focus}, {@code membership} (joined this year or later, or leaves; or null),
+   * {@code contact} (the headteacher's e-mail, only with --include-contact).
    */
   private List<Map<String, Object>> schools() {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -147,7 +164,10 @@ public final class ReportView {
     return out;
   }
 
-  /** Joining is news in the year it happens (or later); leaving is worth saying whenever it is planned. */
+  /**
+   * Joining is news in the year it happens (or later); leaving is worth saying whenever it is
+   * planned.
+   */
   private String membership(School s) {
     List<String> parts = new ArrayList<>();
     if (s.joined() != null && !s.joined().isBefore(year.start())) {
@@ -160,8 +180,8 @@ public final class ReportView {
   }
 
   /**
-   * A table of roles by member school: {@code header} (school names, then Total), {@code rows} (each
-   * {@code role}, {@code cells} the counts per school, {@code total}).
+   * A table of roles by member school: {@code header} (school names, then Total), {@code rows}
+   * (each {@code role}, {@code cells} the counts per school, {@code total}).
    */
   private Map<String, Object> staffByRole() {
     Set<String> roles = new LinkedHashSet<>();
@@ -195,8 +215,9 @@ public final class ReportView {
   }
 
   /**
-   * Who is in each meeting series: {@code header} (member school names), {@code rows} (each {@code meeting},
-   * {@code title}, {@code roles}, {@code cells} the attendees' names per school, or "nobody").
+   * Who is in each meeting series: {@code header} (member school names), {@code rows} (each {@code
+   * meeting}, {@code title}, {@code roles}, {@code cells} the attendees' names per school, or
+   * "nobody").
    */
   private Map<String, Object> networks() {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -216,12 +237,12 @@ public final class ReportView {
   }
 
   /**
-   * The year's meetings per series, in file order: {@code meeting}, {@code title}, {@code count} (meetings
-   * not cancelled), {@code countLabel} ({@code 1 meeting}, {@code 3 meetings}), {@code rows} (each
-   * {@code date}, {@code isoDate}, {@code day}, {@code start},
-   * {@code end}, {@code chair}, {@code host}, {@code minutes} (school names, or null), {@code items} (the
-   * titles of its agenda items that are not confidential, joined with "; ", or null), {@code notes} (joined,
-   * or null), {@code cancelled}), {@code hasRows}.
+   * The year's meetings per series, in file order: {@code meeting}, {@code title}, {@code count}
+   * (meetings not cancelled), {@code countLabel} ({@code 1 meeting}, {@code 3 meetings}), {@code
+   * rows} (each {@code date}, {@code isoDate}, {@code day}, {@code start}, {@code end}, {@code
+   * chair}, {@code host}, {@code minutes} (school names, or null), {@code items} (the titles of its
+   * agenda items that are not confidential, joined with "; ", or null), {@code notes} (joined, or
+   * null), {@code cancelled}), {@code hasRows}.
    */
   private List<Map<String, Object>> meetings(Rota rota) {
     Map<String, List<ScheduledMeeting>> bySeries = new LinkedHashMap<>();
@@ -261,19 +282,38 @@ public final class ReportView {
           next = v;
         }
       }
-      out.add(map("meeting", s.id(), "title", s.title(), "count", count,
-          "countLabel", count + (count == 1 ? " meeting" : " meetings"), "cancelledCount", cancelled,
-          "next", next, "rows", rows, "hasRows", !rows.isEmpty()));
+      out.add(
+          map(
+              "meeting",
+              s.id(),
+              "title",
+              s.title(),
+              "count",
+              count,
+              "countLabel",
+              count + (count == 1 ? " meeting" : " meetings"),
+              "cancelledCount",
+              cancelled,
+              "next",
+              next,
+              "rows",
+              rows,
+              "hasRows",
+              !rows.isEmpty()));
     }
     return out;
   }
 
   private static String schoolOf(Assignment a) {
     // a venue's online meeting link is shown with it (SPEC section 10)
-    return a == null ? null : a.link() == null ? a.placeName() : a.placeName() + " (online: " + a.link() + ")";
+    return a == null
+        ? null
+        : a.link() == null ? a.placeName() : a.placeName() + " (online: " + a.link() + ")";
   }
 
-  /** The agenda items of a meeting that may be published: confidential ones are never in a report. */
+  /**
+   * The agenda items of a meeting that may be published: confidential ones are never in a report.
+   */
   private String publicItems(ScheduledMeeting m) {
     List<String> titles = new ArrayList<>();
     for (AgendaItem a : publicItems.getOrDefault(m.series().id(), List.of())) {
@@ -285,9 +325,10 @@ public final class ReportView {
   }
 
   /**
-   * Who served each duty, per series: {@code meeting}, {@code title}, {@code rows} (each school in the
-   * series' rotation or that served: {@code school} and its {@code chair}, {@code host}, {@code minutes},
-   * each "this year (since the series started)", or "-" for a duty the series does not have).
+   * Who served each duty, per series: {@code meeting}, {@code title}, {@code rows} (each school in
+   * the series' rotation or that served: {@code school} and its {@code chair}, {@code host}, {@code
+   * minutes}, each "this year (since the series started)", or "-" for a duty the series does not
+   * have).
    */
   private List<Map<String, Object>> ledger(DutyLedger ledger) {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -308,8 +349,9 @@ public final class ReportView {
   }
 
   /**
-   * The partnership-wide view of the ledger: per term of the year, {@code term} and {@code rows} (each
-   * school's {@code school} and its {@code chair}, {@code host}, {@code minutes} across every series).
+   * The partnership-wide view of the ledger: per term of the year, {@code term} and {@code rows}
+   * (each school's {@code school} and its {@code chair}, {@code host}, {@code minutes} across every
+   * series).
    */
   private static List<Map<String, Object>> termDuties(DutyLedger ledger) {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -332,13 +374,13 @@ public final class ReportView {
   }
 
   /**
-   * The headline counts of {@code report --summary}: {@code schools} (members this year), {@code staff} (on
-   * their rosters), {@code series}, {@code meetings} (this year's, not cancelled), {@code cancelled},
-   * {@code programmes}, {@code teams} (this year's review teams), {@code visits} (teams with a visit date),
-   * {@code warnings}.
+   * The headline counts of {@code report --summary}: {@code schools} (members this year), {@code
+   * staff} (on their rosters), {@code series}, {@code meetings} (this year's, not cancelled),
+   * {@code cancelled}, {@code programmes}, {@code teams} (this year's review teams), {@code visits}
+   * (teams with a visit date), {@code warnings}.
    */
-  private Map<String, Object> totals(List<Map<String, Object>> meetings, List<Map<String, Object>> reviews,
-      int warnings) {
+  private Map<String, Object> totals(
+      List<Map<String, Object>> meetings, List<Map<String, Object>> reviews, int warnings) {
     int held = 0;
     int cancelled = 0;
     for (Map<String, Object> m : meetings) {
@@ -353,16 +395,33 @@ public final class ReportView {
         visits += (int) ((Map<?, ?>) round).get("visitCount");
       }
     }
-    return map("schools", members.size(), "staff", members.stream().mapToInt(s -> s.staff().size()).sum(),
-        "series", p.meetings().size(), "meetings", held, "cancelled", cancelled, "programmes", p.reviews().size(),
-        "teams", teams, "visits", visits, "warnings", warnings);
+    return map(
+        "schools",
+        members.size(),
+        "staff",
+        members.stream().mapToInt(s -> s.staff().size()).sum(),
+        "series",
+        p.meetings().size(),
+        "meetings",
+        held,
+        "cancelled",
+        cancelled,
+        "programmes",
+        p.reviews().size(),
+        "teams",
+        teams,
+        "visits",
+        visits,
+        "warnings",
+        warnings);
   }
 
   /**
-   * The development plan: {@code items} in file order (each {@code id}, {@code goal}, {@code owner},
-   * {@code due}, {@code status}, {@code overdue}), {@code rag} counts ({@code red}, {@code amber},
-   * {@code green}, {@code done}, {@code other}), {@code overdue} (the overdue items), {@code hasItems},
-   * {@code hasOverdue}. An item is overdue when its due date is before today and it is not done.
+   * The development plan: {@code items} in file order (each {@code id}, {@code goal}, {@code
+   * owner}, {@code due}, {@code status}, {@code overdue}), {@code rag} counts ({@code red}, {@code
+   * amber}, {@code green}, {@code done}, {@code other}), {@code overdue} (the overdue items),
+   * {@code hasItems}, {@code hasOverdue}. An item is overdue when its due date is before today and
+   * it is not done.
    */
   private Map<String, Object> plan() {
     List<Map<String, Object>> items = new ArrayList<>();
@@ -373,17 +432,39 @@ public final class ReportView {
     }
     for (PlanItem item : p.plan()) {
       String status = item.status() == null ? "" : item.status().toLowerCase(Locale.ROOT).trim();
-      rag.merge(rag.containsKey(status) && !status.equals("other") ? status : "other", 1, Integer::sum);
+      rag.merge(
+          rag.containsKey(status) && !status.equals("other") ? status : "other", 1, Integer::sum);
       boolean late = item.due() != null && item.due().isBefore(today) && !status.equals("done");
-      Map<String, Object> v = map("id", item.id(), "goal", item.goal(), "owner", AgendaView.owner(p, item.owner()),
-          "due", AgendaView.iso(item.due()), "status", status.isEmpty() ? null : status, "overdue", late);
+      Map<String, Object> v =
+          map(
+              "id",
+              item.id(),
+              "goal",
+              item.goal(),
+              "owner",
+              AgendaView.owner(p, item.owner()),
+              "due",
+              AgendaView.iso(item.due()),
+              "status",
+              status.isEmpty() ? null : status,
+              "overdue",
+              late);
       items.add(v);
       if (late) {
         overdue.add(v);
       }
     }
-    return map("items", items, "rag", rag, "overdue", overdue, "hasItems", !items.isEmpty(),
-        "hasOverdue", !overdue.isEmpty());
+    return map(
+        "items",
+        items,
+        "rag",
+        rag,
+        "overdue",
+        overdue,
+        "hasItems",
+        !items.isEmpty(),
+        "hasOverdue",
+        !overdue.isEmpty());
   }
 
   /**
@@ -404,8 +485,19 @@ public final class ReportView {
         }
       }
     }
-    return map("open", open, "overdue", overdue, "openCount", open.size(), "overdueCount", overdue.size(),
-        "hasOpen", !open.isEmpty(), "hasOverdue", !overdue.isEmpty());
+    return map(
+        "open",
+        open,
+        "overdue",
+        overdue,
+        "openCount",
+        open.size(),
+        "overdueCount",
+        overdue.size(),
+        "hasOpen",
+        !open.isEmpty(),
+        "hasOverdue",
+        !overdue.isEmpty());
   }
 
   private static String names(List<Person> people) {
@@ -416,7 +508,10 @@ public final class ReportView {
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** Every string in the tree with each e-mail address replaced: nothing typed into the data leaks one. */
+  /**
+   * Every string in the tree with each e-mail address replaced: nothing typed into the data leaks
+   * one.
+   */
   static Object withhold(Object node) {
     if (node instanceof String s) {
       return Emails.replace(s, WITHHELD);
@@ -437,7 +532,10 @@ public final class ReportView {
     return node;
   }
 
-  /** A copy of a view record (the agenda's, shared with the report) with its strings withheld likewise. */
+  /**
+   * A copy of a view record (the agenda's, shared with the report) with its strings withheld
+   * likewise.
+   */
   private static Object withheldCopy(Record r) {
     java.lang.reflect.RecordComponent[] components = r.getClass().getRecordComponents();
     Object[] values = new Object[components.length];

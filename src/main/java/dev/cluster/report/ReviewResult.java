@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One programme's rounds of the report's year, or, when no pairing meets its hard constraints, why not
- * ({@code infeasible}, and no rounds): the report says so instead of failing.
+ * One programme's rounds of the report's year, or, when no pairing meets its hard constraints, why
+ * not ({@code infeasible}, and no rounds): the report says so instead of failing.
  */
 public record ReviewResult(ReviewProgramme programme, List<ReviewRound> rounds, String infeasible) {
   public ReviewResult {

@@ -17,12 +17,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The report's peer reviews: each programme's teams this year and who reviewed whom, as template variables. */
+/**
+ * The report's peer reviews: each programme's teams this year and who reviewed whom, as template
+ * variables.
+ */
 final class ReviewsView {
   private final Partnership p;
   private final AcademicYear year;
   private final List<School> members;
-  /** The most member schools whose who-reviewed-whom is a table (a column per school); above, a list. */
+
+  /**
+   * The most member schools whose who-reviewed-whom is a table (a column per school); above, a
+   * list.
+   */
   static final int MATRIX_SCHOOLS = 30;
 
   ReviewsView(Partnership p, AcademicYear year, List<School> members) {
@@ -32,12 +39,12 @@ final class ReviewsView {
   }
 
   /**
-   * Per programme in file order: {@code id}, {@code title}, {@code infeasible} (why no pairing meets the hard
-   * constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code optimal} and
-   * {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as "name (school)" joined
-   * with "; "), {@code matrix} (who reviewed whom: {@code header} the reviewed schools, {@code rows} each
-   * reviewer's {@code school} and {@code cells}, the years (and rounds) it reviewed that school;
-   * {@code hasHistory}: whether any review is recorded).
+   * Per programme in file order: {@code id}, {@code title}, {@code infeasible} (why no pairing
+   * meets the hard constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code
+   * optimal} and {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as
+   * "name (school)" joined with "; "), {@code matrix} (who reviewed whom: {@code header} the
+   * reviewed schools, {@code rows} each reviewer's {@code school} and {@code cells}, the years (and
+   * rounds) it reviewed that school; {@code hasHistory}: whether any review is recorded).
    */
   List<Map<String, Object>> of(List<ReviewResult> results) {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -52,26 +59,57 @@ final class ReviewsView {
           for (Peer peer : t.peers()) {
             peers.add(peer.person().name() + " (" + peer.school().name() + ")");
           }
-          teams.add(ReportView.map("school", t.school().name(), "lead", t.lead() == null ? null : t.lead().name(),
-              "external", t.external(), "peers", peers.isEmpty() ? null : String.join("; ", peers)));
+          teams.add(
+              ReportView.map(
+                  "school",
+                  t.school().name(),
+                  "lead",
+                  t.lead() == null ? null : t.lead().name(),
+                  "external",
+                  t.external(),
+                  "peers",
+                  peers.isEmpty() ? null : String.join("; ", peers)));
         }
-        rounds.add(ReportView.map("round", round.round(),
-            "start", Dates.longDate(PairingPlanner.firstDay(r.programme(), year, round.round())),
-            "optimal", round.optimal(), "teams", teams, "teamCount", teams.size(), "visitCount", visits,
-            "hasVisits", r.programme().visit() != null));
+        rounds.add(
+            ReportView.map(
+                "round",
+                round.round(),
+                "start",
+                Dates.longDate(PairingPlanner.firstDay(r.programme(), year, round.round())),
+                "optimal",
+                round.optimal(),
+                "teams",
+                teams,
+                "teamCount",
+                teams.size(),
+                "visitCount",
+                visits,
+                "hasVisits",
+                r.programme().visit() != null));
       }
-      out.add(ReportView.map("id", r.programme().id(), "title", r.programme().title(), "infeasible", r.infeasible(),
-          "rounds", rounds, "matrix", matrix(r)));
+      out.add(
+          ReportView.map(
+              "id",
+              r.programme().id(),
+              "title",
+              r.programme().title(),
+              "infeasible",
+              r.infeasible(),
+              "rounds",
+              rounds,
+              "matrix",
+              matrix(r)));
     }
     return out;
   }
 
   /**
    * Who reviewed whom: earlier years from history, this year from the rounds just planned. Up to
-   * {@link #MATRIX_SCHOOLS} member schools as a table ({@code asTable}, {@code header}, {@code rows}); above
-   * that the table would be n x n cells (15 MB at 2,000 schools), so {@code header} and {@code rows} are empty
-   * and only {@code lists} is given: per reviewing school with reviews, {@code school} and {@code reviewed}
-   * (each reviewed school with its years, joined with "; "), which is there at every size.
+   * {@link #MATRIX_SCHOOLS} member schools as a table ({@code asTable}, {@code header}, {@code
+   * rows}); above that the table would be n x n cells (15 MB at 2,000 schools), so {@code header}
+   * and {@code rows} are empty and only {@code lists} is given: per reviewing school with reviews,
+   * {@code school} and {@code reviewed} (each reviewed school with its years, joined with "; "),
+   * which is there at every size.
    */
   private Map<String, Object> matrix(ReviewResult r) {
     ReviewProgramme prog = r.programme();
@@ -100,9 +138,12 @@ final class ReviewsView {
     List<Map<String, Object>> lists = new ArrayList<>();
     for (String reviewer : ids) {
       Map<String, Set<String>> reviewed = cells.getOrDefault(reviewer, Map.of());
-      List<String> named = reviewed.keySet().stream().filter(index::containsKey)
-          .sorted(java.util.Comparator.comparing(index::get))
-          .map(id -> nameOf(id) + " (" + String.join(", ", reviewed.get(id)) + ")").toList();
+      List<String> named =
+          reviewed.keySet().stream()
+              .filter(index::containsKey)
+              .sorted(java.util.Comparator.comparing(index::get))
+              .map(id -> nameOf(id) + " (" + String.join(", ", reviewed.get(id)) + ")")
+              .toList();
       if (!named.isEmpty()) {
         lists.add(ReportView.map("school", nameOf(reviewer), "reviewed", String.join("; ", named)));
       }
@@ -121,12 +162,25 @@ final class ReviewsView {
       }
       rows.add(ReportView.map("school", nameOf(reviewer), "cells", row));
     }
-    return ReportView.map("header", header, "rows", rows, "hasHistory", !cells.isEmpty(), "asTable", asTable,
-        "lists", lists);
+    return ReportView.map(
+        "header",
+        header,
+        "rows",
+        rows,
+        "hasHistory",
+        !cells.isEmpty(),
+        "asTable",
+        asTable,
+        "lists",
+        lists);
   }
 
-  private static void mark(Map<String, Map<String, Set<String>>> cells, String from, String to, String label) {
-    cells.computeIfAbsent(from, k -> new LinkedHashMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).add(label);
+  private static void mark(
+      Map<String, Map<String, Set<String>>> cells, String from, String to, String label) {
+    cells
+        .computeIfAbsent(from, k -> new LinkedHashMap<>())
+        .computeIfAbsent(to, k -> new TreeSet<>())
+        .add(label);
   }
 
   private static String label(ReviewProgramme prog, String year, int round) {

@@ -5,8 +5,9 @@ import dev.cluster.model.School;
 import dev.cluster.model.Venue;
 
 /**
- * Who does one duty of one meeting: the school and, for chair and minutes, the person (host: null); or, for a
- * host that is not a school (SPEC section 10), the {@code venue}, with {@code school} and {@code person} null.
+ * Who does one duty of one meeting: the school and, for chair and minutes, the person (host: null);
+ * or, for a host that is not a school (SPEC section 10), the {@code venue}, with {@code school} and
+ * {@code person} null.
  */
 public record Assignment(School school, Person person, Venue venue) {
   public Assignment {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who has chaired, hosted and minuted what, per series and school: in a window and since the series started
- * (up to the window's end), so that anyone can see a rota is fair. Cancelled meetings count for nobody.
+ * Who has chaired, hosted and minuted what, per series and school: in a window and since the series
+ * started (up to the window's end), so that anyone can see a rota is fair. Cancelled meetings count
+ * for nobody.
  */
 public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<TermTotal> terms) {
   public DutyLedger {
@@ -26,8 +27,8 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<Term
   }
 
   /**
-   * The partnership-wide view of one term: per school in file order, the duties of each kind it did at the
-   * term's meetings in the window, across every series. {@code term} is "Autumn 2026-27".
+   * The partnership-wide view of one term: per school in file order, the duties of each kind it did
+   * at the term's meetings in the window, across every series. {@code term} is "Autumn 2026-27".
    */
   public record TermTotal(String term, List<SchoolTotal> schools) {
     public TermTotal {
@@ -44,19 +45,25 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<Term
   }
 
   /**
-   * Per term of {@code calendar} that holds a meeting of the window, the duties of each school across every
-   * series in {@code meetings} (all series, whichever were asked for). A meeting outside every term counts in
-   * the next term, as the balance across series counts it; cancelled meetings count for nobody.
+   * Per term of {@code calendar} that holds a meeting of the window, the duties of each school
+   * across every series in {@code meetings} (all series, whichever were asked for). A meeting
+   * outside every term counts in the next term, as the balance across series counts it; cancelled
+   * meetings count for nobody.
    */
-  static List<TermTotal> terms(List<dev.cluster.model.AcademicYear> calendar, List<School> schools,
-      List<ScheduledMeeting> meetings, LocalDate from, LocalDate to) {
+  static List<TermTotal> terms(
+      List<dev.cluster.model.AcademicYear> calendar,
+      List<School> schools,
+      List<ScheduledMeeting> meetings,
+      LocalDate from,
+      LocalDate to) {
     TermBalance balance = new TermBalance(calendar);
     java.util.TreeMap<Integer, Map<String, Counts>> byTerm = new java.util.TreeMap<>();
     for (ScheduledMeeting m : meetings) {
       if (m.cancelled() || m.date().isBefore(from) || m.date().isAfter(to)) {
         continue;
       }
-      Map<String, Counts> counts = byTerm.computeIfAbsent(balance.termOf(m.date()), k -> new LinkedHashMap<>());
+      Map<String, Counts> counts =
+          byTerm.computeIfAbsent(balance.termOf(m.date()), k -> new LinkedHashMap<>());
       for (DutyType t : DutyType.values()) {
         Assignment a = m.duty(t);
         if (a != null && a.bySchool()) { // a venue that is not a school serves no turn
@@ -135,11 +142,15 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<Term
   }
 
   /**
-   * Counts {@code meetings} (every meeting of {@code series} since they started) per series and school: the
-   * schools in each series' rotation order or that did a duty, in file order.
+   * Counts {@code meetings} (every meeting of {@code series} since they started) per series and
+   * school: the schools in each series' rotation order or that did a duty, in file order.
    */
-  public static DutyLedger of(List<School> schools, List<MeetingSeries> series,
-      List<ScheduledMeeting> meetings, LocalDate from, LocalDate to) {
+  public static DutyLedger of(
+      List<School> schools,
+      List<MeetingSeries> series,
+      List<ScheduledMeeting> meetings,
+      LocalDate from,
+      LocalDate to) {
     List<Row> rows = new ArrayList<>();
     for (MeetingSeries s : series) {
       Map<String, Counts> window = new LinkedHashMap<>();

@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
- * One duty's rotation (chair, host or minutes) within one series: how often each school has served and who
- * served last. The next meeting goes to the eligible school that has served least; ties go to the first school
- * in {@code order} after the one that served last.
+ * One duty's rotation (chair, host or minutes) within one series: how often each school has served
+ * and who served last. The next meeting goes to the eligible school that has served least; ties go
+ * to the first school in {@code order} after the one that served last.
  */
 final class DutyRotation {
   private final List<String> participants;
@@ -18,9 +18,9 @@ final class DutyRotation {
   private String last;
 
   /**
-   * A rotation among {@code participants} (in rotation order). {@code initialLast} is taken as the school that
-   * served last before the first meeting: null starts from the first school, the first school starts from the
-   * second (a host or minutes duty that rotates on its own).
+   * A rotation among {@code participants} (in rotation order). {@code initialLast} is taken as the
+   * school that served last before the first meeting: null starts from the first school, the first
+   * school starts from the second (a host or minutes duty that rotates on its own).
    */
   DutyRotation(List<String> participants, String initialLast) {
     this.participants = List.copyOf(participants);
@@ -36,8 +36,8 @@ final class DutyRotation {
   }
 
   /**
-   * Lets {@code members} (the participants who are members on the meeting's day) into the rotation: a school
-   * seen for the first time starts at the lowest count among the schools already in it.
+   * Lets {@code members} (the participants who are members on the meeting's day) into the rotation:
+   * a school seen for the first time starts at the lowest count among the schools already in it.
    */
   void enter(List<String> members) {
     int min = Integer.MAX_VALUE;
@@ -54,9 +54,10 @@ final class DutyRotation {
   }
 
   /**
-   * The eligible school that has served least; ties by order after the last to serve; null when none is.
-   * With {@code tieBreak} (null: none), a tie is broken first by taking the last to serve only when it is the
-   * only one tied, then by the lowest {@code tieBreak} value, then by order after the last to serve.
+   * The eligible school that has served least; ties by order after the last to serve; null when
+   * none is. With {@code tieBreak} (null: none), a tie is broken first by taking the last to serve
+   * only when it is the only one tied, then by the lowest {@code tieBreak} value, then by order
+   * after the last to serve.
    */
   String pick(Predicate<String> eligible, ToIntFunction<String> tieBreak) {
     int n = participants.size();
@@ -79,7 +80,8 @@ final class DutyRotation {
         bestCount = c;
         bestBreak = tieBreak == null ? 0 : tieBreak.applyAsInt(s);
       } else if (tieBreak != null && !s.equals(last)) {
-        // A tie: the last to serve comes last in this loop, so it is kept only when no other school is tied.
+        // A tie: the last to serve comes last in this loop, so it is kept only when no other school
+        // is tied.
         int b = tieBreak.applyAsInt(s);
         if (best.equals(last) || b < bestBreak) {
           best = s;
@@ -90,7 +92,10 @@ final class DutyRotation {
     return best;
   }
 
-  /** Records that {@code school} served (by rotation or by an override): it counts and is now the last. */
+  /**
+   * Records that {@code school} served (by rotation or by an override): it counts and is now the
+   * last.
+   */
   void served(String school) {
     counts.merge(school, 1, Integer::sum);
     last = school;

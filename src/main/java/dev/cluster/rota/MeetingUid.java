@@ -5,10 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The iCalendar UID of a meeting (SPEC section 9): {@code <meeting>-<YYYYMMDD nominal day>@<partnership
- * id>.cluster}. The nominal day is the scheduled day before any move, so a moved meeting is updated in a
- * calendar, not duplicated; the partnership id keeps two partnerships' meetings apart in one calendar. The
- * published rota (history/rota/*.csv) matches its rows to computed meetings by this value.
+ * The iCalendar UID of a meeting (SPEC section 9): {@code <meeting>-<YYYYMMDD nominal
+ * day>@<partnership id>.cluster}. The nominal day is the scheduled day before any move, so a moved
+ * meeting is updated in a calendar, not duplicated; the partnership id keeps two partnerships'
+ * meetings apart in one calendar. The published rota (history/rota/*.csv) matches its rows to
+ * computed meetings by this value.
  */
 public final class MeetingUid {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);

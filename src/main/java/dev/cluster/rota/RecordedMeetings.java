@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The partnership's record as the planner uses it (SPEC section 8): rows of the published rota by series and
- * uid, the latest recorded date of each series in each academic year, and the minutes by series and date.
+ * The partnership's record as the planner uses it (SPEC section 8): rows of the published rota by
+ * series and uid, the latest recorded date of each series in each academic year, and the minutes by
+ * series and date.
  */
 final class RecordedMeetings {
   static final RecordedMeetings NONE = new RecordedMeetings(null, List.of(), List.of());
@@ -31,7 +32,8 @@ final class RecordedMeetings {
   private final Map<String, Minutes> minutes = new HashMap<>();
   private final Set<String> matched = new HashSet<>();
 
-  private RecordedMeetings(Partnership partnership, List<RecordedMeeting> rows, List<Minutes> minuted) {
+  private RecordedMeetings(
+      Partnership partnership, List<RecordedMeeting> rows, List<Minutes> minuted) {
     this.partnership = partnership;
     for (RecordedMeeting r : rows) {
       byUid.putIfAbsent(r.uid(), r);
@@ -44,11 +46,15 @@ final class RecordedMeetings {
   }
 
   static RecordedMeetings of(Partnership p) {
-    return p.record().isEmpty() && p.minutes().isEmpty() ? NONE
+    return p.record().isEmpty() && p.minutes().isEmpty()
+        ? NONE
         : new RecordedMeetings(p, p.record(), p.minutes());
   }
 
-  /** The row recorded for the meeting of {@code series} with this nominal day, or null (marked as matched). */
+  /**
+   * The row recorded for the meeting of {@code series} with this nominal day, or null (marked as
+   * matched).
+   */
   RecordedMeeting row(MeetingSeries series, LocalDate nominal) {
     if (partnership == null) {
       return null;
@@ -61,7 +67,10 @@ final class RecordedMeetings {
     return null;
   }
 
-  /** Whether {@code day} is on or before the latest recorded date of {@code series} in its academic year. */
+  /**
+   * Whether {@code day} is on or before the latest recorded date of {@code series} in its academic
+   * year.
+   */
   boolean isBeforeEnd(MeetingSeries series, LocalDate day) {
     if (partnership == null) {
       return false;
@@ -70,7 +79,10 @@ final class RecordedMeetings {
     return end != null && !day.isAfter(end);
   }
 
-  /** The rows of {@code series} that no placement matched (call after every {@link #row}), in file order. */
+  /**
+   * The rows of {@code series} that no placement matched (call after every {@link #row}), in file
+   * order.
+   */
   List<RecordedMeeting> orphans(MeetingSeries series) {
     List<RecordedMeeting> out = new ArrayList<>();
     for (RecordedMeeting r : bySeries.getOrDefault(series.id(), List.of())) {
@@ -81,14 +93,19 @@ final class RecordedMeetings {
     return out;
   }
 
-  /** The date of a row of {@code series} that no placement matches and falls in {@code period}, or null. */
+  /**
+   * The date of a row of {@code series} that no placement matches and falls in {@code period}, or
+   * null.
+   */
   String orphanIn(MeetingSeries series, TeachingPeriod period) {
     if (period == null) {
       return null;
     }
     for (RecordedMeeting r : bySeries.getOrDefault(series.id(), List.of())) {
       LocalDate d = nominal(r);
-      if (!d.isBefore(period.start()) && !d.isAfter(period.end()) && byUid.get(r.uid()) == r
+      if (!d.isBefore(period.start())
+          && !d.isAfter(period.end())
+          && byUid.get(r.uid()) == r
           && !matched.contains(r.uid())) {
         return r.date().toString();
       }
@@ -103,7 +120,10 @@ final class RecordedMeetings {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-  /** The nominal day a recorded uid carries ({@code <meeting>-<YYYYMMDD>@...}), else the row's scheduled day. */
+  /**
+   * The nominal day a recorded uid carries ({@code <meeting>-<YYYYMMDD>@...}), else the row's
+   * scheduled day.
+   */
   static LocalDate nominal(RecordedMeeting r) {
     String uid = r.uid();
     int at = uid.lastIndexOf('@');
@@ -118,18 +138,33 @@ final class RecordedMeetings {
   }
 
   /**
-   * A duty as recorded: the school of today's partnership when it still has one (else a school known only by
-   * its id), the person on its roster of that name (else one known only by name), and for a host, the venue
-   * as recorded.
+   * A duty as recorded: the school of today's partnership when it still has one (else a school
+   * known only by its id), the person on its roster of that name (else one known only by name), and
+   * for a host, the venue as recorded.
    */
-  static Assignment assignment(Map<String, School> schools, String schoolId, String person, String venue) {
+  static Assignment assignment(
+      Map<String, School> schools, String schoolId, String person, String venue) {
     School s = schools.get(schoolId);
     if (s == null) {
-      s = new School(schoolId, schoolId, "", null, null, null, List.of(), List.of(), null, List.of(), null);
+      s =
+          new School(
+              schoolId, schoolId, "", null, null, null, List.of(), List.of(), null, List.of(),
+              null);
     }
     if (venue != null && !venue.equals(s.venue())) {
-      s = new School(s.id(), venue, "", s.roster(), s.joined(), s.left(), s.closures(), s.focus(),
-          s.externalReviewer(), s.staff(), s.location());
+      s =
+          new School(
+              s.id(),
+              venue,
+              "",
+              s.roster(),
+              s.joined(),
+              s.left(),
+              s.closures(),
+              s.focus(),
+              s.externalReviewer(),
+              s.staff(),
+              s.location());
     }
     Person who = null;
     if (person != null) {
@@ -141,7 +176,16 @@ final class RecordedMeetings {
       }
       if (who == null) {
         String id = Slug.kebab(person);
-        who = new Person(id.isEmpty() ? "person" : id, person, List.of(), null, null, List.of(), List.of(), 0);
+        who =
+            new Person(
+                id.isEmpty() ? "person" : id,
+                person,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                0);
       }
     }
     return new Assignment(s, who);

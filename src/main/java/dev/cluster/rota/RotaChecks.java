@@ -11,31 +11,49 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The checks of {@code cluster validate} that need the rota: every warning the planner gives over the whole
- * calendar (a meeting that cannot be placed, an override on a day with no such meeting, a duty nobody can
- * take), and agenda items on a day when their series does not meet.
+ * The checks of {@code cluster validate} that need the rota: every warning the planner gives over
+ * the whole calendar (a meeting that cannot be placed, an override on a day with no such meeting, a
+ * duty nobody can take), and agenda items on a day when their series does not meet.
  */
 public final class RotaChecks {
   private RotaChecks() {}
 
-  /** The warnings of the whole calendar's rota plus misplaced agenda items (the caller orders them). */
+  /**
+   * The warnings of the whole calendar's rota plus misplaced agenda items (the caller orders them).
+   */
   public static List<Diagnostic> check(Partnership partnership) {
     RotaPlanner planner = new RotaPlanner(partnership);
     List<Diagnostic> out = new ArrayList<>(planner.warnings());
-    Rota whole = planner.plan(LocalDate.MIN, LocalDate.MAX, List.of()); // planned once, cached by the planner
+    Rota whole =
+        planner.plan(
+            LocalDate.MIN, LocalDate.MAX, List.of()); // planned once, cached by the planner
     Set<String> any = new HashSet<>();
     for (ScheduledMeeting m : whole.meetings()) {
       any.add(m.series().id() + "@" + m.date());
     }
     for (Minutes m : partnership.minutes()) {
-      if (partnership.meeting(m.meeting()).isPresent() && !any.contains(m.meeting() + "@" + m.date())) {
-        List<String> near = whole.meetings().stream().filter(x -> x.series().id().equals(m.meeting()))
-            .map(x -> x.date()).sorted(java.util.Comparator.comparingLong(
-                (LocalDate d) -> Math.abs(d.toEpochDay() - m.date().toEpochDay()))).limit(1)
-            .map(LocalDate::toString).toList();
-        out.add(Diagnostic.error(m.location(), "meeting `" + m.meeting() + "` has no meeting on " + m.date()
-            + (near.isEmpty() ? "" : " (the nearest is " + near.get(0) + ")") + "; name the file and `date:`"
-            + " by the day the meeting took place"));
+      if (partnership.meeting(m.meeting()).isPresent()
+          && !any.contains(m.meeting() + "@" + m.date())) {
+        List<String> near =
+            whole.meetings().stream()
+                .filter(x -> x.series().id().equals(m.meeting()))
+                .map(x -> x.date())
+                .sorted(
+                    java.util.Comparator.comparingLong(
+                        (LocalDate d) -> Math.abs(d.toEpochDay() - m.date().toEpochDay())))
+                .limit(1)
+                .map(LocalDate::toString)
+                .toList();
+        out.add(
+            Diagnostic.error(
+                m.location(),
+                "meeting `"
+                    + m.meeting()
+                    + "` has no meeting on "
+                    + m.date()
+                    + (near.isEmpty() ? "" : " (the nearest is " + near.get(0) + ")")
+                    + "; name the file and `date:`"
+                    + " by the day the meeting took place"));
       }
     }
     Set<String> held = new HashSet<>();
@@ -47,9 +65,18 @@ public final class RotaChecks {
     }
     for (AgendaItem item : partnership.agendaItems()) {
       if (!held.contains(item.meeting() + "@" + item.date())) {
-        out.add(Diagnostic.warning(item.location(), "agenda item `" + item.title() + "`: meeting `"
-            + item.meeting() + "` is not held on " + item.date() + "; run `cluster rota --meeting "
-            + item.meeting() + "` for its dates"));
+        out.add(
+            Diagnostic.warning(
+                item.location(),
+                "agenda item `"
+                    + item.title()
+                    + "`: meeting `"
+                    + item.meeting()
+                    + "` is not held on "
+                    + item.date()
+                    + "; run `cluster rota --meeting "
+                    + item.meeting()
+                    + "` for its dates"));
       }
     }
     return out;

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code rota --school ID} and {@code rota --person SCHOOL/PERSON-ID} (SPEC section 9): the meetings where
- * any of the given schools chairs, hosts, minutes or is expected, or any of the given people chairs,
- * minutes or attends. A union; an empty filter keeps every meeting. Resolved against the partnership first,
- * so that an unknown id is a usage error naming what the partnership has.
+ * {@code rota --school ID} and {@code rota --person SCHOOL/PERSON-ID} (SPEC section 9): the
+ * meetings where any of the given schools chairs, hosts, minutes or is expected, or any of the
+ * given people chairs, minutes or attends. A union; an empty filter keeps every meeting. Resolved
+ * against the partnership first, so that an unknown id is a usage error naming what the partnership
+ * has.
  */
 public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness fairness) {
   /** One person of one school. */
@@ -42,8 +43,17 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
     List<School> schools = new ArrayList<>();
     List<String> known = p.schools().stream().map(School::id).toList();
     for (String id : schoolIds == null ? List.<String>of() : schoolIds) {
-      schools.add(p.school(id.trim()).orElseThrow(() -> new UsageException("--school: the partnership has no"
-          + " school `" + id + "`; it has: " + String.join(", ", known) + Suggest.didYouMean(id.trim(), known))));
+      schools.add(
+          p.school(id.trim())
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--school: the partnership has no"
+                              + " school `"
+                              + id
+                              + "`; it has: "
+                              + String.join(", ", known)
+                              + Suggest.didYouMean(id.trim(), known))));
     }
     List<PersonAt> people = new ArrayList<>();
     for (String key : personIds == null ? List.<String>of() : personIds) {
@@ -56,21 +66,49 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
   public static PersonAt person(Partnership p, String key, List<String> known) {
     int slash = key.indexOf('/');
     if (slash < 0) {
-      throw new UsageException("--person `" + key + "`: give SCHOOL/PERSON-ID, for example "
-          + (p.schools().isEmpty() || p.schools().get(0).staff().isEmpty() ? "fleet/ada-lovel"
-              : p.schools().get(0).id() + "/" + p.schools().get(0).staff().get(0).id()));
+      throw new UsageException(
+          "--person `"
+              + key
+              + "`: give SCHOOL/PERSON-ID, for example "
+              + (p.schools().isEmpty() || p.schools().get(0).staff().isEmpty()
+                  ? "fleet/ada-lovel"
+                  : p.schools().get(0).id() + "/" + p.schools().get(0).staff().get(0).id()));
     }
     String schoolId = key.substring(0, slash);
     String personId = key.substring(slash + 1);
-    School school = p.school(schoolId).orElseThrow(() -> new UsageException("--person `" + key + "`: the"
-        + " partnership has no school `" + schoolId + "`; it has: " + String.join(", ", known)
-        + Suggest.didYouMean(schoolId, known)));
+    School school =
+        p.school(schoolId)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--person `"
+                            + key
+                            + "`: the"
+                            + " partnership has no school `"
+                            + schoolId
+                            + "`; it has: "
+                            + String.join(", ", known)
+                            + Suggest.didYouMean(schoolId, known)));
     List<String> ids = school.staff().stream().map(Person::id).toList();
-    Person person = school.staff().stream().filter(x -> x.id().equals(personId)).findFirst()
-        .orElseThrow(() -> new UsageException("--person `" + key + "`: the roster of `" + schoolId + "` has"
-            + " nobody with the id `" + personId + "`"
-            + (ids.isEmpty() ? "; it lists nobody" : "; it has: " + String.join(", ", ids))
-            + Suggest.didYouMean(personId, ids)));
+    Person person =
+        school.staff().stream()
+            .filter(x -> x.id().equals(personId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--person `"
+                            + key
+                            + "`: the roster of `"
+                            + schoolId
+                            + "` has"
+                            + " nobody with the id `"
+                            + personId
+                            + "`"
+                            + (ids.isEmpty()
+                                ? "; it lists nobody"
+                                : "; it has: " + String.join(", ", ids))
+                            + Suggest.didYouMean(personId, ids)));
     return new PersonAt(school, person);
   }
 
@@ -85,13 +123,17 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
       return true;
     }
     for (School s : schools) {
-      if (isSchool(m.chair(), s) || isSchool(m.host(), s) || isSchool(m.minutes(), s)
+      if (isSchool(m.chair(), s)
+          || isSchool(m.host(), s)
+          || isSchool(m.minutes(), s)
           || Attendance.schoolExpected(s, m)) {
         return true;
       }
     }
     for (PersonAt pa : people) {
-      if (isPerson(m.chair(), pa) || isPerson(m.minutes(), pa) || Attendance.attends(fairness, pa.school(), pa.person(), m)) {
+      if (isPerson(m.chair(), pa)
+          || isPerson(m.minutes(), pa)
+          || Attendance.attends(fairness, pa.school(), pa.person(), m)) {
         return true;
       }
     }
@@ -103,7 +145,11 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
     if (isEmpty()) {
       return rota;
     }
-    return new Rota(rota.from(), rota.to(), rota.meetings().stream().filter(this::keeps).toList(), rota.warnings());
+    return new Rota(
+        rota.from(),
+        rota.to(),
+        rota.meetings().stream().filter(this::keeps).toList(),
+        rota.warnings());
   }
 
   private static boolean isSchool(Assignment a, School s) {
@@ -111,7 +157,9 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
   }
 
   private static boolean isPerson(Assignment a, PersonAt pa) {
-    return a != null && a.person() != null && pa.school().id().equals(a.schoolId())
+    return a != null
+        && a.person() != null
+        && pa.school().id().equals(a.schoolId())
         && a.person().id().equals(pa.person().id());
   }
 }

@@ -18,20 +18,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans chair, host and minutes of every meeting (SPEC section 5): a pure function of the partnership and the
- * window asked for. Rotation always runs from each series' {@code start} over the whole calendar, and a
- * window is cut from that, so a window's rota is exactly that slice of the whole rota.
+ * Plans chair, host and minutes of every meeting (SPEC section 5): a pure function of the
+ * partnership and the window asked for. Rotation always runs from each series' {@code start} over
+ * the whole calendar, and a window is cut from that, so a window's rota is exactly that slice of
+ * the whole rota.
  */
 public final class RotaPlanner {
   private final Partnership partnership;
   private TeachingCalendar calendar;
   private final Map<String, School> schools = new HashMap<>();
+
   /** Venues that are not schools (SPEC section 10): a series' or an override's host may be one. */
   private final Map<String, dev.cluster.model.Venue> venues = new java.util.LinkedHashMap<>();
+
   private final Map<String, Integer> fileOrder = new HashMap<>();
   private final Map<String, SeriesResult> planned = new HashMap<>();
 
-  /** The planner of {@code partnership}; bank holidays are read (from jollyday) on the first plan. */
+  /**
+   * The planner of {@code partnership}; bank holidays are read (from jollyday) on the first plan.
+   */
   public RotaPlanner(Partnership partnership) {
     this(partnership, null);
   }
@@ -56,8 +61,9 @@ public final class RotaPlanner {
   private record SeriesResult(List<ScheduledMeeting> meetings, List<DatedWarning> warnings) {}
 
   /**
-   * The meetings from {@code from} to {@code to} inclusive of the given series ids (a for-each-year-group id
-   * stands for all its year groups; empty means every series), with the warnings concerning that window.
+   * The meetings from {@code from} to {@code to} inclusive of the given series ids (a
+   * for-each-year-group id stands for all its year groups; empty means every series), with the
+   * warnings concerning that window.
    *
    * @throws UsageException when an id names no series
    */
@@ -77,27 +83,31 @@ public final class RotaPlanner {
         }
       }
     }
-    // Warnings in file order (SPEC section 4: by position), as the loader's are; the sort is stable.
-    warnings.sort(Comparator.comparing((Diagnostic d) -> d.location().file())
-        .thenComparingInt(d -> d.location().line())
-        .thenComparingInt(d -> d.location().column()));
-    meetings.sort(Comparator.comparing(ScheduledMeeting::date)
-        .thenComparing(ScheduledMeeting::start)
-        .thenComparing(m -> fileOrder.getOrDefault(m.series().id(), Integer.MAX_VALUE)));
+    // Warnings in file order (SPEC section 4: by position), as the loader's are; the sort is
+    // stable.
+    warnings.sort(
+        Comparator.comparing((Diagnostic d) -> d.location().file())
+            .thenComparingInt(d -> d.location().line())
+            .thenComparingInt(d -> d.location().column()));
+    meetings.sort(
+        Comparator.comparing(ScheduledMeeting::date)
+            .thenComparing(ScheduledMeeting::start)
+            .thenComparing(m -> fileOrder.getOrDefault(m.series().id(), Integer.MAX_VALUE)));
     return new Rota(from, to, meetings, warnings);
   }
 
   /**
-   * Every warning of every series over the whole calendar, in file order: meetings that cannot be placed,
-   * explicit dates off teaching days, overrides that break a rule or name no meeting. For {@code validate}.
+   * Every warning of every series over the whole calendar, in file order: meetings that cannot be
+   * placed, explicit dates off teaching days, overrides that break a rule or name no meeting. For
+   * {@code validate}.
    */
   public List<Diagnostic> warnings() {
     return plan(LocalDate.MIN, LocalDate.MAX, List.of()).warnings();
   }
 
   /**
-   * Who has chaired, hosted and minuted what: per series and school, in the window and since the series
-   * started (up to the window's end).
+   * Who has chaired, hosted and minuted what: per series and school, in the window and since the
+   * series started (up to the window's end).
    */
   public DutyLedger ledger(LocalDate from, LocalDate to, Collection<String> series) {
     List<ScheduledMeeting> all = new ArrayList<>();
@@ -110,7 +120,8 @@ public final class RotaPlanner {
       everySeries.addAll(planSeries(s).meetings());
     }
     return DutyLedger.of(partnership.schools(), chosen, all, from, to)
-        .withTerms(DutyLedger.terms(partnership.calendar(), partnership.schools(), everySeries, from, to));
+        .withTerms(
+            DutyLedger.terms(partnership.calendar(), partnership.schools(), everySeries, from, to));
   }
 
   /** The series named by {@code ids} in file order (every series when empty). */
@@ -126,9 +137,13 @@ public final class RotaPlanner {
       }
     }
     for (String id : wanted) {
-      if (partnership.meetings().stream().noneMatch(s -> s.id().equals(id) || s.group().equals(id))) {
-        throw new UsageException("the partnership has no meeting series `" + id + "`; it has: "
-            + String.join(", ", meetingIds(partnership)));
+      if (partnership.meetings().stream()
+          .noneMatch(s -> s.id().equals(id) || s.group().equals(id))) {
+        throw new UsageException(
+            "the partnership has no meeting series `"
+                + id
+                + "`; it has: "
+                + String.join(", ", meetingIds(partnership)));
       }
     }
     return out;
@@ -152,8 +167,9 @@ public final class RotaPlanner {
   }
 
   /**
-   * Places every series, then gives the duties of every meeting of every series in rota order (date, start
-   * time, file order), so that a balance across series sees the earlier meetings of all series.
+   * Places every series, then gives the duties of every meeting of every series in rota order
+   * (date, start time, file order), so that a balance across series sees the earlier meetings of
+   * all series.
    */
   private void planAll() {
     if (calendar == null) {
@@ -169,21 +185,26 @@ public final class RotaPlanner {
         continue;
       }
       List<DatedWarning> w = new ArrayList<>();
-      List<Placement> placements = new SeriesPlacer(schools, venues.keySet(), calendar, s, w).place();
-      List<RotaOverride> overrides = partnership.overrides().stream()
-          .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
-          .toList();
-      SeriesRotation rotation = new SeriesRotation(schools, venues, calendar, s, w, partnership.fairness());
+      List<Placement> placements =
+          new SeriesPlacer(schools, venues.keySet(), calendar, s, w).place();
+      List<RotaOverride> overrides =
+          partnership.overrides().stream()
+              .filter(o -> o.meeting().equals(s.id()) || o.meeting().equals(s.group()))
+              .toList();
+      SeriesRotation rotation =
+          new SeriesRotation(schools, venues, calendar, s, w, partnership.fairness());
       rotations.put(s.id(), rotation);
       warnings.put(s.id(), w);
       meetings.put(s.id(), new ArrayList<>());
       all.addAll(rotation.pending(placements, overrides, record));
     }
     // Stable: a series' own meetings keep the order its rotation gave them.
-    all.sort(Comparator.comparing(SeriesRotation.Pending::date)
-        .thenComparing(p -> p.series().time())
-        .thenComparing(p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
-    TermBalance balance = partnership.fairness().acrossSeries() ? new TermBalance(partnership.calendar()) : null;
+    all.sort(
+        Comparator.comparing(SeriesRotation.Pending::date)
+            .thenComparing(p -> p.series().time())
+            .thenComparing(p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
+    TermBalance balance =
+        partnership.fairness().acrossSeries() ? new TermBalance(partnership.calendar()) : null;
     for (SeriesRotation.Pending p : all) {
       ScheduledMeeting m = rotations.get(p.series().id()).assign(p, balance);
       meetings.get(p.series().id()).add(m);

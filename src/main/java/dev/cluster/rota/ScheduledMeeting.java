@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One meeting of a series as planned. {@code scheduled} is its nominal day: the schedule's weekday of the
- * chosen teaching week (or the explicit date), before any move; the iCalendar UID derives from it, so a moved
- * meeting keeps its identity. {@code date} is where it actually falls. (An override names the day the meeting
- * falls on before its own {@code move-to}: that is {@code scheduled}, or the day a teaching-day move chose.)
- * A duty the series does not have, a duty nobody could take, and every duty of a cancelled meeting is null.
- * {@code named} is the day an override's {@code date} names (SPEC section 8.1's {@code scheduled} column).
- * A meeting of the published rota (SPEC section 8.1) carries its recorded {@code startTime}, {@code endTime}
- * and {@code uid}; a computed meeting has them null (the series' times, {@link MeetingUid}).
- * {@code sequence} is the number of {@code overrides} entries that name the meeting (iCalendar SEQUENCE).
+ * One meeting of a series as planned. {@code scheduled} is its nominal day: the schedule's weekday
+ * of the chosen teaching week (or the explicit date), before any move; the iCalendar UID derives
+ * from it, so a moved meeting keeps its identity. {@code date} is where it actually falls. (An
+ * override names the day the meeting falls on before its own {@code move-to}: that is {@code
+ * scheduled}, or the day a teaching-day move chose.) A duty the series does not have, a duty nobody
+ * could take, and every duty of a cancelled meeting is null. {@code named} is the day an override's
+ * {@code date} names (SPEC section 8.1's {@code scheduled} column). A meeting of the published rota
+ * (SPEC section 8.1) carries its recorded {@code startTime}, {@code endTime} and {@code uid}; a
+ * computed meeting has them null (the series' times, {@link MeetingUid}). {@code sequence} is the
+ * number of {@code overrides} entries that name the meeting (iCalendar SEQUENCE).
  */
 public record ScheduledMeeting(
     MeetingSeries series,
@@ -33,10 +34,22 @@ public record ScheduledMeeting(
     String uid,
     int sequence) {
   /** A meeting no override names. */
-  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
-      Assignment host, Assignment minutes, boolean cancelled, List<String> notes, LocalDate named,
-      LocalTime startTime, LocalTime endTime, String uid) {
-    this(series, date, scheduled, chair, host, minutes, cancelled, notes, named, startTime, endTime, uid, 0);
+  public ScheduledMeeting(
+      MeetingSeries series,
+      LocalDate date,
+      LocalDate scheduled,
+      Assignment chair,
+      Assignment host,
+      Assignment minutes,
+      boolean cancelled,
+      List<String> notes,
+      LocalDate named,
+      LocalTime startTime,
+      LocalTime endTime,
+      String uid) {
+    this(
+        series, date, scheduled, chair, host, minutes, cancelled, notes, named, startTime, endTime,
+        uid, 0);
   }
 
   public ScheduledMeeting {
@@ -48,15 +61,23 @@ public record ScheduledMeeting(
   }
 
   /** A computed meeting whose override day is its nominal day. */
-  public ScheduledMeeting(MeetingSeries series, LocalDate date, LocalDate scheduled, Assignment chair,
-      Assignment host, Assignment minutes, boolean cancelled, List<String> notes) {
-    this(series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null, 0);
+  public ScheduledMeeting(
+      MeetingSeries series,
+      LocalDate date,
+      LocalDate scheduled,
+      Assignment chair,
+      Assignment host,
+      Assignment minutes,
+      boolean cancelled,
+      List<String> notes) {
+    this(
+        series, date, scheduled, chair, host, minutes, cancelled, notes, null, null, null, null, 0);
   }
 
   /** Whether this meeting comes from the published rota. */
   /**
-   * Whether something dated {@code day} (an agenda item, an override) names this meeting: its date, or the day
-   * it was scheduled for when it has moved.
+   * Whether something dated {@code day} (an agenda item, an override) names this meeting: its date,
+   * or the day it was scheduled for when it has moved.
    */
   public boolean answersTo(LocalDate day) {
     return day.equals(date) || day.equals(scheduled);
@@ -85,7 +106,11 @@ public record ScheduledMeeting(
   }
 
   public LocalTime end() {
-    return endTime != null ? endTime : startTime != null ? startTime.plusMinutes(
-        java.time.Duration.between(series.time(), series.end()).toMinutes()) : series.end();
+    return endTime != null
+        ? endTime
+        : startTime != null
+            ? startTime.plusMinutes(
+                java.time.Duration.between(series.time(), series.end()).toMinutes())
+            : series.end();
   }
 }

@@ -8,9 +8,9 @@ import dev.cluster.model.DutyType;
 import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
+import dev.cluster.model.Person;
 import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.Rosters;
-import dev.cluster.model.Person;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
 import dev.cluster.model.Venue;
@@ -27,23 +27,31 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Gives chair, host and minutes of every placed meeting of one series (SPEC section 5, second half):
- * overrides first (cancel, move-to, a named school), then each rotating duty in date order from the series'
- * {@code start}.
+ * Gives chair, host and minutes of every placed meeting of one series (SPEC section 5, second
+ * half): overrides first (cancel, move-to, a named school), then each rotating duty in date order
+ * from the series' {@code start}.
  */
 final class SeriesRotation {
   private final Map<String, School> schools;
+
   /** Venues that are not schools (SPEC section 10): a fixed or overridden host may be one. */
   private final Map<String, Venue> venues;
+
   private final TeachingCalendar calendar;
   private final MeetingSeries series;
   private final List<DatedWarning> warnings;
   private final Fairness fairness;
+
   /** The schools with someone in {@code unavailable:}: the others need no check of who is away. */
   private final Set<String> awaySchools;
 
-  SeriesRotation(Map<String, School> schools, Map<String, Venue> venues, TeachingCalendar calendar,
-      MeetingSeries series, List<DatedWarning> warnings, Fairness fairness) {
+  SeriesRotation(
+      Map<String, School> schools,
+      Map<String, Venue> venues,
+      TeachingCalendar calendar,
+      MeetingSeries series,
+      List<DatedWarning> warnings,
+      Fairness fairness) {
     this.schools = schools;
     this.venues = venues;
     this.calendar = calendar;
@@ -55,14 +63,25 @@ final class SeriesRotation {
   }
 
   /**
-   * A meeting before rotation: where it falls, the override that concerns it (or null), its row in the
-   * published rota (or null; then {@code placement} may be null too, for a row the schedule no longer gives)
-   * and its minutes (or null); {@code sequence} is how many override entries name it (several entries for
-   * one meeting are merged into {@code override}).
+   * A meeting before rotation: where it falls, the override that concerns it (or null), its row in
+   * the published rota (or null; then {@code placement} may be null too, for a row the schedule no
+   * longer gives) and its minutes (or null); {@code sequence} is how many override entries name it
+   * (several entries for one meeting are merged into {@code override}).
    */
-  record Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
-      List<String> notes, RecordedMeeting recorded, Minutes minutes, int sequence) {
-    Pending(MeetingSeries series, Placement placement, LocalDate date, RotaOverride override,
+  record Pending(
+      MeetingSeries series,
+      Placement placement,
+      LocalDate date,
+      RotaOverride override,
+      List<String> notes,
+      RecordedMeeting recorded,
+      Minutes minutes,
+      int sequence) {
+    Pending(
+        MeetingSeries series,
+        Placement placement,
+        LocalDate date,
+        RotaOverride override,
         List<String> notes) {
       this(series, placement, date, override, notes, null, null, 0);
     }
@@ -95,15 +114,16 @@ final class SeriesRotation {
   }
 
   /**
-   * Gives the duties of {@code p}, the series' next meeting in date order. {@code balance} (null: none)
-   * breaks ties between schools that served the series equally often (SPEC section 11).
+   * Gives the duties of {@code p}, the series' next meeting in date order. {@code balance} (null:
+   * none) breaks ties between schools that served the series equally often (SPEC section 11).
    */
   ScheduledMeeting assign(Pending p, TermBalance balance) {
     if (rotations == null) {
       rotations = new EnumMap<>(DutyType.class);
       for (DutyType t : DutyType.values()) {
         if (series.duty(t).kind() == Duty.Kind.ROTATE) {
-          rotations.put(t, new DutyRotation(participants(t), t == DutyType.CHAIR ? null : firstInOrder()));
+          rotations.put(
+              t, new DutyRotation(participants(t), t == DutyType.CHAIR ? null : firstInOrder()));
         }
       }
     }
@@ -114,8 +134,20 @@ final class SeriesRotation {
       return recorded(p);
     }
     if (o != null && o.cancel() || minuted != null && !minuted.held()) {
-      return new ScheduledMeeting(series, day, p.nominal(), null, null, null, true, p.notes(), p.named(),
-          null, null, null, p.sequence());
+      return new ScheduledMeeting(
+          series,
+          day,
+          p.nominal(),
+          null,
+          null,
+          null,
+          true,
+          p.notes(),
+          p.named(),
+          null,
+          null,
+          null,
+          p.sequence());
     }
     for (DutyRotation r : rotations.values()) {
       r.enter(r.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
@@ -133,16 +165,30 @@ final class SeriesRotation {
         continue;
       }
       String chairSchool = chosen.get(DutyType.CHAIR);
-      chosen.put(t, duty(t, d, overridden, rotations.get(t), day,
-          id -> eligible(t, id, day, chairSchool), balance));
+      chosen.put(
+          t,
+          duty(
+              t,
+              d,
+              overridden,
+              rotations.get(t),
+              day,
+              id -> eligible(t, id, day, chairSchool),
+              balance));
     }
     if (o != null) {
-      checkOverride(o, day, chosen.get(DutyType.CHAIR), chosen.get(DutyType.HOST), chosen.get(DutyType.MINUTES));
+      checkOverride(
+          o,
+          day,
+          chosen.get(DutyType.CHAIR),
+          chosen.get(DutyType.HOST),
+          chosen.get(DutyType.MINUTES));
     }
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     for (DutyType t : DutyType.values()) {
       if (t == DutyType.HOST && venues.containsKey(chosen.get(t))) {
-        given.put(t, Assignment.at(venues.get(chosen.get(t)))); // a venue hosts: no school serves a turn
+        given.put(
+            t, Assignment.at(venues.get(chosen.get(t)))); // a venue hosts: no school serves a turn
         continue;
       }
       School s = chosen.get(t) == null ? null : schools.get(chosen.get(t));
@@ -152,9 +198,16 @@ final class SeriesRotation {
         warnIfAway(given.get(t), t, day, "the minutes name");
         continue;
       }
-      // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who serves
-      Person overridden = o == null ? null : named(s, t == DutyType.CHAIR ? o.chairPerson()
-          : t == DutyType.MINUTES ? o.minutesPerson() : null);
+      // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who
+      // serves
+      Person overridden =
+          o == null
+              ? null
+              : named(
+                  s,
+                  t == DutyType.CHAIR
+                      ? o.chairPerson()
+                      : t == DutyType.MINUTES ? o.minutesPerson() : null);
       if (s != null && overridden != null) {
         given.put(t, new Assignment(s, overridden));
         warnIfAway(given.get(t), t, day, "the override names");
@@ -163,25 +216,54 @@ final class SeriesRotation {
       Person who = s == null ? null : person(t, s, day);
       if (s != null && who == null && t.namesPerson() && person(t, s, null) != null) {
         // A fixed or overridden duty stays with its school when everyone who could do it is away.
-        warn(day, "meeting `" + series.id() + "` on " + day + ": everyone at `" + s.id() + "` who could take the "
-            + t.key() + " is away that day; the " + t.key() + " stays with `" + s.id() + "`, nobody named");
+        warn(
+            day,
+            "meeting `"
+                + series.id()
+                + "` on "
+                + day
+                + ": everyone at `"
+                + s.id()
+                + "` who could take the "
+                + t.key()
+                + " is away that day; the "
+                + t.key()
+                + " stays with `"
+                + s.id()
+                + "`, nobody named");
       }
       given.put(t, s == null ? null : new Assignment(s, who));
     }
     // an override's time: and duration: for this one meeting (SPEC section 10)
     java.time.LocalTime start = o == null || o.time() == null ? null : o.time();
-    java.time.LocalTime end = o == null || o.time() == null && o.duration() == null ? null
-        : (start != null ? start : series.time()).plusMinutes(o.duration() != null ? o.duration()
-            : series.duration());
+    java.time.LocalTime end =
+        o == null || o.time() == null && o.duration() == null
+            ? null
+            : (start != null ? start : series.time())
+                .plusMinutes(o.duration() != null ? o.duration() : series.duration());
     if (start == null && end != null) {
       start = series.time();
     }
-    return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST), given.get(DutyType.MINUTES), false, p.notes(), p.named(), start, end, null,
+    return new ScheduledMeeting(
+        series,
+        day,
+        p.nominal(),
+        given.get(DutyType.CHAIR),
+        given.get(DutyType.HOST),
+        given.get(DutyType.MINUTES),
+        false,
+        p.notes(),
+        p.named(),
+        start,
+        end,
+        null,
         p.sequence());
   }
 
-  /** The school the minutes say did {@code type} (named, or the school of the person named), or null. */
+  /**
+   * The school the minutes say did {@code type} (named, or the school of the person named), or
+   * null.
+   */
   private String minutesSchool(Minutes minuted, DutyType type) {
     Minutes.Served said = minuted == null ? null : minuted.duty(type);
     if (said == null) {
@@ -190,12 +272,15 @@ final class SeriesRotation {
     if (said.school() != null) {
       return said.school();
     }
-    return Rosters.find(List.copyOf(schools.values()), said.person()).map(m -> m.school().id()).orElse(null);
+    return Rosters.find(List.copyOf(schools.values()), said.person())
+        .map(m -> m.school().id())
+        .orElse(null);
   }
 
   /**
-   * A meeting of the published rota: shown as recorded, with only the fields an override names changed (a
-   * chair re-hosting under {@code host: chair}) and what its minutes say; its duties count as served.
+   * A meeting of the published rota: shown as recorded, with only the fields an override names
+   * changed (a chair re-hosting under {@code host: chair}) and what its minutes say; its duties
+   * count as served.
    */
   private ScheduledMeeting recorded(Pending p) {
     RecordedMeeting r = p.recorded();
@@ -205,15 +290,20 @@ final class SeriesRotation {
     for (DutyRotation rot : rotations.values()) {
       rot.enter(rot.participants().stream().filter(id -> schools.get(id).isMemberOn(day)).toList());
     }
-    boolean cancelled = r.cancelled() || o != null && o.cancel() || minuted != null && !minuted.held();
+    boolean cancelled =
+        r.cancelled() || o != null && o.cancel() || minuted != null && !minuted.held();
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     if (!cancelled) {
       for (DutyType t : DutyType.values()) {
         String school = r.school(t);
-        String person = t == DutyType.CHAIR ? r.chair() : t == DutyType.MINUTES ? r.minutes() : null;
+        String person =
+            t == DutyType.CHAIR ? r.chair() : t == DutyType.MINUTES ? r.minutes() : null;
         String venue = t == DutyType.HOST ? r.venue() : null;
         String named = o == null ? null : o.school(t);
-        if (named == null && t == DutyType.HOST && o != null && o.host() == null
+        if (named == null
+            && t == DutyType.HOST
+            && o != null
+            && o.host() == null
             && series.host().kind() == Duty.Kind.CHAIR) {
           named = o.chair();
         }
@@ -234,10 +324,12 @@ final class SeriesRotation {
           venue = s.venue();
         }
         if (t == DutyType.HOST && school == null && venue != null) {
-          given.put(t, Assignment.at(recordedVenue(venue))); // hosted at a venue that is not a school
+          given.put(
+              t, Assignment.at(recordedVenue(venue))); // hosted at a venue that is not a school
           continue;
         }
-        given.put(t, school == null ? null : RecordedMeetings.assignment(schools, school, person, venue));
+        given.put(
+            t, school == null ? null : RecordedMeetings.assignment(schools, school, person, venue));
         warnIfAway(given.get(t), t, day, "the published rota names");
         DutyRotation rot = rotations.get(t);
         if (rot != null && school != null) {
@@ -251,14 +343,25 @@ final class SeriesRotation {
         notes.add(n);
       }
     }
-    return new ScheduledMeeting(series, day, p.nominal(), given.get(DutyType.CHAIR), given.get(DutyType.HOST),
-        given.get(DutyType.MINUTES), cancelled, notes, r.scheduled(), r.start(), r.end(), r.uid(),
+    return new ScheduledMeeting(
+        series,
+        day,
+        p.nominal(),
+        given.get(DutyType.CHAIR),
+        given.get(DutyType.HOST),
+        given.get(DutyType.MINUTES),
+        cancelled,
+        notes,
+        r.scheduled(),
+        r.start(),
+        r.end(),
+        r.uid(),
         p.sequence());
   }
 
   /**
-   * The venue a published row names by its line (name and address): today's venue of that line, else one known
-   * only by the line as recorded (its link, if it had one, is not in the record).
+   * The venue a published row names by its line (name and address): today's venue of that line,
+   * else one known only by the line as recorded (its link, if it had one, is not in the record).
    */
   private Venue recordedVenue(String line) {
     for (Venue v : venues.values()) {
@@ -270,18 +373,32 @@ final class SeriesRotation {
   }
 
   /**
-   * Warns when a recorded or minuted duty names someone away that day ({@code unavailable:}): the record is
-   * kept as it is (SPEC section 11).
+   * Warns when a recorded or minuted duty names someone away that day ({@code unavailable:}): the
+   * record is kept as it is (SPEC section 11).
    */
   private void warnIfAway(Assignment a, DutyType t, LocalDate day, String what) {
     if (a != null && a.person() != null && fairness.isAway(a.school(), a.person(), day)) {
-      warn(day, "meeting `" + series.id() + "` on " + day + ": " + what + " " + a.person().name() + " ("
-          + a.school().id() + ") for the " + t.key() + ", who is away that day (`unavailable:`); the recorded"
-          + " meeting is kept as it is");
+      warn(
+          day,
+          "meeting `"
+              + series.id()
+              + "` on "
+              + day
+              + ": "
+              + what
+              + " "
+              + a.person().name()
+              + " ("
+              + a.school().id()
+              + ") for the "
+              + t.key()
+              + ", who is away that day (`unavailable:`); the recorded"
+              + " meeting is kept as it is");
     }
   }
 
-  // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who serves.
+  // The rule of each duty: who takes part in its rotation, who is eligible on a day, and who
+  // serves.
 
   /** Whether {@code school} takes part in the rotation of {@code type}: it has someone to do it. */
   private boolean takesPart(DutyType type, School school) {
@@ -292,17 +409,25 @@ final class SeriesRotation {
     };
   }
 
-  /** Whether school {@code id} can do {@code type} on {@code day} ({@code chair}: the chair's school). */
+  /**
+   * Whether school {@code id} can do {@code type} on {@code day} ({@code chair}: the chair's
+   * school).
+   */
   private boolean eligible(DutyType type, String id, LocalDate day, String chair) {
     return switch (type) {
-      case CHAIR -> isMember(id, day) && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day))
-          && available(type, id, day);
+      case CHAIR ->
+          isMember(id, day)
+              && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day))
+              && available(type, id, day);
       case HOST -> isMember(id, day) && isOpen(id, day);
       case MINUTES -> isMember(id, day) && !id.equals(chair) && available(type, id, day);
     };
   }
 
-  /** Whether school {@code id}, which takes part in {@code type}, has someone for it not away on {@code day}. */
+  /**
+   * Whether school {@code id}, which takes part in {@code type}, has someone for it not away on
+   * {@code day}.
+   */
   private boolean available(DutyType type, String id, LocalDate day) {
     return !awaySchools.contains(id) || person(type, schools.get(id), day) != null;
   }
@@ -317,8 +442,8 @@ final class SeriesRotation {
   }
 
   /**
-   * The person who does {@code type} for {@code school} on {@code day}, not away that day (null {@code day}:
-   * whoever holds the role); null for a duty done by a school, or when nobody can.
+   * The person who does {@code type} for {@code school} on {@code day}, not away that day (null
+   * {@code day}: whoever holds the role); null for a duty done by a school, or when nobody can.
    */
   private Person person(DutyType type, School school, LocalDate day) {
     return switch (type) {
@@ -328,18 +453,22 @@ final class SeriesRotation {
     };
   }
 
-  /** Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by date. */
+  /**
+   * Matches overrides to meetings by their date as scheduled, applies move-to, and re-sorts by
+   * date.
+   */
   List<Pending> pending(List<Placement> placements, List<RotaOverride> overrides) {
     return pending(placements, overrides, RecordedMeetings.NONE);
   }
 
   /**
-   * As {@link #pending(List, List)}, with the published rota and the minutes of the series (SPEC section
-   * 8): a placement whose uid is recorded becomes its row; one that matches no row up to the series' latest
-   * recorded date in its year does not exist; a row the schedule no longer gives stays; minutes attach to the
-   * meeting on their date.
+   * As {@link #pending(List, List)}, with the published rota and the minutes of the series (SPEC
+   * section 8): a placement whose uid is recorded becomes its row; one that matches no row up to
+   * the series' latest recorded date in its year does not exist; a row the schedule no longer gives
+   * stays; minutes attach to the meeting on their date.
    */
-  List<Pending> pending(List<Placement> all, List<RotaOverride> overrides, RecordedMeetings record) {
+  List<Pending> pending(
+      List<Placement> all, List<RotaOverride> overrides, RecordedMeetings record) {
     List<Placement> placements = new ArrayList<>();
     Map<Placement, RecordedMeeting> rowOf = new java.util.IdentityHashMap<>();
     for (Placement p : all) {
@@ -354,9 +483,19 @@ final class SeriesRotation {
       } else if (!record.isBeforeEnd(series, p.date())) {
         String orphan = record.orphanIn(series, p.period());
         if (orphan != null) {
-          warn(p.date(), "meeting `" + series.id() + "` on " + p.date() + ": " + p.period().label() + " already"
-              + " holds the recorded meeting of " + orphan + ", which the schedule no longer gives (the schedule"
-              + " changed after the rota was published?); both are shown");
+          warn(
+              p.date(),
+              "meeting `"
+                  + series.id()
+                  + "` on "
+                  + p.date()
+                  + ": "
+                  + p.period().label()
+                  + " already"
+                  + " holds the recorded meeting of "
+                  + orphan
+                  + ", which the schedule no longer gives (the schedule"
+                  + " changed after the rota was published?); both are shown");
         }
         placements.add(p);
       }
@@ -398,18 +537,40 @@ final class SeriesRotation {
             notes.add("moved from " + Dates.shortDate(at) + " by an override");
             String why = calendar.whyNotTeaching(day);
             if (why != null) {
-              warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": moves it to "
-                  + day + ", which is not a teaching day (" + why + "); kept as given");
+              warnOverride(
+                  o,
+                  "override for meeting `"
+                      + series.id()
+                      + "` on "
+                      + o.date()
+                      + ": moves it to "
+                      + day
+                      + ", which is not a teaching day ("
+                      + why
+                      + "); kept as given");
             } else if (held.contains(day)) {
-              warnOverride(o, "override for meeting `" + series.id() + "` on " + o.date() + ": moves it to "
-                  + day + ", when the series already meets; kept as given");
+              warnOverride(
+                  o,
+                  "override for meeting `"
+                      + series.id()
+                      + "` on "
+                      + o.date()
+                      + ": moves it to "
+                      + day
+                      + ", when the series already meets; kept as given");
             }
           }
           List<String> named = new ArrayList<>();
           for (DutyType t : DutyType.values()) {
             if (o.school(t) != null) {
-              named.add(t.key() + " " + (t == DutyType.CHAIR ? who(o.chair(), o.chairPerson())
-                  : t == DutyType.MINUTES ? who(o.minutes(), o.minutesPerson()) : o.school(t)));
+              named.add(
+                  t.key()
+                      + " "
+                      + (t == DutyType.CHAIR
+                          ? who(o.chair(), o.chairPerson())
+                          : t == DutyType.MINUTES
+                              ? who(o.minutes(), o.minutesPerson())
+                              : o.school(t)));
             }
           }
           if (o.time() != null) {
@@ -423,17 +584,35 @@ final class SeriesRotation {
           }
         }
       }
-      pending.add(new Pending(series, p, day, o, notes, r, record.minutes(series, day),
-          o == null ? 0 : entries.get(o.date())));
+      pending.add(
+          new Pending(
+              series,
+              p,
+              day,
+              o,
+              notes,
+              r,
+              record.minutes(series, day),
+              o == null ? 0 : entries.get(o.date())));
     }
     for (RotaOverride o : overrides) {
       if (!matched.contains(o.date())) {
-        // SPEC section 10: an error, not a warning, so that an override one day off is never quietly ignored
-        warnings.add(DatedWarning.on(o.date(), Diagnostic.error(
-            o.location() == null ? series.location() : o.location(), "override for meeting `" + series.id()
-                + "` on " + o.date() + ": the series has no meeting that day" + nearest(placements, o.date())
-                + "; give the date the meeting is scheduled on (`cluster rota --meeting " + series.id()
-                + "` lists them)")));
+        // SPEC section 10: an error, not a warning, so that an override one day off is never
+        // quietly ignored
+        warnings.add(
+            DatedWarning.on(
+                o.date(),
+                Diagnostic.error(
+                    o.location() == null ? series.location() : o.location(),
+                    "override for meeting `"
+                        + series.id()
+                        + "` on "
+                        + o.date()
+                        + ": the series has no meeting that day"
+                        + nearest(placements, o.date())
+                        + "; give the date the meeting is scheduled on (`cluster rota --meeting "
+                        + series.id()
+                        + "` lists them)")));
       }
     }
     pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
@@ -441,22 +620,34 @@ final class SeriesRotation {
   }
 
   /**
-   * Two override entries for one meeting as one: each field the later entry gives replaces the earlier's;
-   * {@code cancel} holds once any entry cancels. The earlier entry's location is kept for warnings.
+   * Two override entries for one meeting as one: each field the later entry gives replaces the
+   * earlier's; {@code cancel} holds once any entry cancels. The earlier entry's location is kept
+   * for warnings.
    */
   static RotaOverride laterWins(RotaOverride earlier, RotaOverride later) {
-    return new RotaOverride(earlier.meeting(), earlier.date(), or(later.chair(), earlier.chair()),
-        or(later.host(), earlier.host()), or(later.minutes(), earlier.minutes()),
-        or(later.moveTo(), earlier.moveTo()), earlier.cancel() || later.cancel(), earlier.location(),
-        or(later.time(), earlier.time()), or(later.duration(), earlier.duration()),
-        or(later.chairPerson(), earlier.chairPerson()), or(later.minutesPerson(), earlier.minutesPerson()));
+    return new RotaOverride(
+        earlier.meeting(),
+        earlier.date(),
+        or(later.chair(), earlier.chair()),
+        or(later.host(), earlier.host()),
+        or(later.minutes(), earlier.minutes()),
+        or(later.moveTo(), earlier.moveTo()),
+        earlier.cancel() || later.cancel(),
+        earlier.location(),
+        or(later.time(), earlier.time()),
+        or(later.duration(), earlier.duration()),
+        or(later.chairPerson(), earlier.chairPerson()),
+        or(later.minutesPerson(), earlier.minutesPerson()));
   }
 
   private static <T> T or(T later, T earlier) {
     return later != null ? later : earlier;
   }
 
-  /** "; its nearest meetings are on A and B": the last meeting before {@code day} and the first after it. */
+  /**
+   * "; its nearest meetings are on A and B": the last meeting before {@code day} and the first
+   * after it.
+   */
   private static String nearest(List<Placement> placements, LocalDate day) {
     LocalDate before = null;
     LocalDate after = null;
@@ -471,21 +662,38 @@ final class SeriesRotation {
     if (before == null && after == null) {
       return "";
     }
-    return before != null && after != null ? " (its nearest meetings are on " + before + " and " + after + ")"
+    return before != null && after != null
+        ? " (its nearest meetings are on " + before + " and " + after + ")"
         : " (its nearest meeting is on " + (before != null ? before : after) + ")";
   }
 
   /** The school doing one duty: an override's school, the fixed school, or the rotation's pick. */
-  private String duty(DutyType type, Duty duty, String overridden, DutyRotation rotation, LocalDate day,
-      Predicate<String> eligible, TermBalance balance) {
+  private String duty(
+      DutyType type,
+      Duty duty,
+      String overridden,
+      DutyRotation rotation,
+      LocalDate day,
+      Predicate<String> eligible,
+      TermBalance balance) {
     String name = type.key();
     if (overridden != null && type == DutyType.HOST && venues.containsKey(overridden)) {
       return overridden; // a venue takes no turn in the rotation
     }
     if (overridden != null && !schools.containsKey(overridden)) {
-      // validate reports this as an error; here the rota still comes out, without the unknown school.
-      warn(day, "override for meeting `" + series.id() + "` on " + day + ": there is no school `" + overridden
-          + "` to take the " + name + "; the rotation decides instead");
+      // validate reports this as an error; here the rota still comes out, without the unknown
+      // school.
+      warn(
+          day,
+          "override for meeting `"
+              + series.id()
+              + "` on "
+              + day
+              + ": there is no school `"
+              + overridden
+              + "` to take the "
+              + name
+              + "; the rotation decides instead");
     } else if (overridden != null) {
       if (rotation != null) {
         rotation.served(overridden);
@@ -500,22 +708,42 @@ final class SeriesRotation {
           return duty.school();
         }
         if (!schools.containsKey(duty.school())) {
-          warn(day, "meeting `" + series.id() + "` on " + day + ": there is no school `" + duty.school()
-              + "` to take the " + name + "; left empty");
+          warn(
+              day,
+              "meeting `"
+                  + series.id()
+                  + "` on "
+                  + day
+                  + ": there is no school `"
+                  + duty.school()
+                  + "` to take the "
+                  + name
+                  + "; left empty");
           return null;
         }
         return duty.school();
       case CHAIR:
         return null;
       default:
-        String picked = rotation.pick(eligible, balance == null ? null : id -> balance.count(day, id, type));
+        String picked =
+            rotation.pick(eligible, balance == null ? null : id -> balance.count(day, id, type));
         if (picked == null && rotation.participants().isEmpty()) {
-          // nobody in the whole rotation can ever take it: the loader reports that once, as the root cause
+          // nobody in the whole rotation can ever take it: the loader reports that once, as the
+          // root cause
           // (a role nobody holds, or nobody at a school), so the meetings do not each say it again
           return null;
         } else if (picked == null) {
-          warn(day, "meeting `" + series.id() + "` on " + day + ": no school can take the " + name
-              + " (none in the rotation is " + conditions(type) + " with someone to do it that day); left empty");
+          warn(
+              day,
+              "meeting `"
+                  + series.id()
+                  + "` on "
+                  + day
+                  + ": no school can take the "
+                  + name
+                  + " (none in the rotation is "
+                  + conditions(type)
+                  + " with someone to do it that day); left empty");
         } else {
           rotation.served(picked);
         }
@@ -524,18 +752,26 @@ final class SeriesRotation {
   }
 
   /** Warns where an override breaks a rule: it is taken as given all the same. */
-  private void checkOverride(RotaOverride o, LocalDate day, String chair, String host, String minutes) {
+  private void checkOverride(
+      RotaOverride o, LocalDate day, String chair, String host, String minutes) {
     String at = "override for meeting `" + series.id() + "` on " + o.date() + ": ";
     if (o.chair() != null && schools.containsKey(o.chair())) {
       School s = schools.get(o.chair());
       if (!s.isMemberOn(day)) {
         warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
       } else if (chairOf(s, null) == null) {
-        warnOverride(o, at + "`" + o.chair() + "` chairs but has nobody with the role " + series.chairRole()
-            + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
+        warnOverride(
+            o,
+            at
+                + "`"
+                + o.chair()
+                + "` chairs but has nobody with the role "
+                + series.chairRole()
+                + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
     }
-    if (host != null && !venues.containsKey(host)
+    if (host != null
+        && !venues.containsKey(host)
         && (o.host() != null || o.chair() != null && series.host().kind() == Duty.Kind.CHAIR)) {
       School s = schools.get(host);
       if (s == null || !s.isMemberOn(day)) {
@@ -546,9 +782,11 @@ final class SeriesRotation {
     }
     if (o.minutes() != null && o.minutes().equals(chair)) {
       warnOverride(o, at + "`" + minutes + "` takes the minutes at its own chair's meeting");
-    } else if (o.minutes() != null && schools.containsKey(o.minutes())
+    } else if (o.minutes() != null
+        && schools.containsKey(o.minutes())
         && !schools.get(o.minutes()).isMemberOn(day)) {
-      warnOverride(o, at + "`" + o.minutes() + "` takes the minutes but is not a member school on " + day);
+      warnOverride(
+          o, at + "`" + o.minutes() + "` takes the minutes but is not a member school on " + day);
     }
   }
 
@@ -581,7 +819,8 @@ final class SeriesRotation {
     List<String> out = new ArrayList<>();
     for (String id : series.order()) {
       School s = schools.get(id);
-      // a school that does not teach the series' year group (SPEC section 10, `year-groups:`) takes no part
+      // a school that does not teach the series' year group (SPEC section 10, `year-groups:`) takes
+      // no part
       if (s != null && !out.contains(id) && s.teaches(series.yearGroup()) && takesPart(type, s)) {
         out.add(id);
       }
@@ -598,17 +837,26 @@ final class SeriesRotation {
     return null;
   }
 
-  /** The first person in roster order holding {@code chair-role} (year group applied), not away on {@code day}. */
+  /**
+   * The first person in roster order holding {@code chair-role} (year group applied), not away on
+   * {@code day}.
+   */
   private Person chairOf(School s, LocalDate day) {
     return first(s, List.of(series.chairRole()), day);
   }
 
-  /** The first person in roster order holding an attendee role (year group applied), not away on {@code day}. */
+  /**
+   * The first person in roster order holding an attendee role (year group applied), not away on
+   * {@code day}.
+   */
   private Person minuteTaker(School s, LocalDate day) {
     return first(s, series.attendees(), day);
   }
 
-  /** The first person of {@code s} in roster order holding one of {@code roles}, not away on {@code day}. */
+  /**
+   * The first person of {@code s} in roster order holding one of {@code roles}, not away on {@code
+   * day}.
+   */
   private Person first(School s, List<String> roles, LocalDate day) {
     if (s == null) {
       return null;
@@ -628,7 +876,9 @@ final class SeriesRotation {
   }
 
   private void warnOverride(RotaOverride o, String message) {
-    warnings.add(DatedWarning.on(o.date(), Diagnostic.warning(
-        o.location() == null ? series.location() : o.location(), message)));
+    warnings.add(
+        DatedWarning.on(
+            o.date(),
+            Diagnostic.warning(o.location() == null ? series.location() : o.location(), message)));
   }
 }

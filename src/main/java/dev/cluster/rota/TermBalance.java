@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many duties of each kind each school has done so far in each term, across every series (SPEC section 11,
- * {@code balance: across-series}): the planner feeds it every meeting in rota order, so a count is always of
- * the earlier meetings. Fixed, overridden, recorded and minuted duties count; cancelled meetings do not. A
- * meeting outside every term belongs to the next term (after the last term: to a term of its own).
+ * How many duties of each kind each school has done so far in each term, across every series (SPEC
+ * section 11, {@code balance: across-series}): the planner feeds it every meeting in rota order, so
+ * a count is always of the earlier meetings. Fixed, overridden, recorded and minuted duties count;
+ * cancelled meetings do not. A meeting outside every term belongs to the next term (after the last
+ * term: to a term of its own).
  */
 final class TermBalance {
   private final List<Term> terms = new ArrayList<>();
@@ -54,7 +55,10 @@ final class TermBalance {
     return t.name() + " " + years.get(t);
   }
 
-  /** The duties of {@code type} that {@code school} did at the meetings so far of {@code day}'s term. */
+  /**
+   * The duties of {@code type} that {@code school} did at the meetings so far of {@code day}'s
+   * term.
+   */
   int count(LocalDate day, String school, DutyType type) {
     Map<String, EnumMap<DutyType, Integer>> term = counts.get(termOf(day));
     EnumMap<DutyType, Integer> c = term == null ? null : term.get(school);
@@ -66,14 +70,16 @@ final class TermBalance {
     if (m.cancelled()) {
       return;
     }
-    Map<String, EnumMap<DutyType, Integer>> term = counts.computeIfAbsent(termOf(m.date()), k -> new HashMap<>());
+    Map<String, EnumMap<DutyType, Integer>> term =
+        counts.computeIfAbsent(termOf(m.date()), k -> new HashMap<>());
     for (DutyType t : DutyType.values()) {
       Assignment a = m.duty(t);
       if (a != null) {
         if (!a.bySchool()) {
           continue; // a venue that is not a school serves no turn
         }
-        term.computeIfAbsent(a.school().id(), k -> new EnumMap<>(DutyType.class)).merge(t, 1, Integer::sum);
+        term.computeIfAbsent(a.school().id(), k -> new EnumMap<>(DutyType.class))
+            .merge(t, 1, Integer::sum);
       }
     }
   }

@@ -1,9 +1,9 @@
 package dev.cluster.site;
 
-import dev.cluster.agenda.AgendaView;
 import static dev.cluster.html.HtmlPage.escape;
 
 import dev.cluster.agenda.Agenda;
+import dev.cluster.agenda.AgendaView;
 import dev.cluster.calendar.Dates;
 import dev.cluster.html.HtmlPage;
 import dev.cluster.model.AcademicYear;
@@ -30,9 +30,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code cluster site} (SPEC section 9): the static website of a partnership as a map from relative path to
- * content, a pure function of the partnership and {@code today}. Pages link each other relatively, so the
- * site works opened from a disk and on any static host; no page shows an e-mail address.
+ * {@code cluster site} (SPEC section 9): the static website of a partnership as a map from relative
+ * path to content, a pure function of the partnership and {@code today}. Pages link each other
+ * relatively, so the site works opened from a disk and on any static host; no page shows an e-mail
+ * address.
  */
 public final class Site {
   /** How many meetings the home page lists under "Next meetings". */
@@ -49,8 +50,11 @@ public final class Site {
     this.templates = new Templates(p.templates());
   }
 
-  /** Every file of the site, by path relative to its folder ({@code /} separated), in a fixed order. */
-  public static Map<String, String> build(Partnership p, LocalDate today, List<Diagnostic> loadWarnings) {
+  /**
+   * Every file of the site, by path relative to its folder ({@code /} separated), in a fixed order.
+   */
+  public static Map<String, String> build(
+      Partnership p, LocalDate today, List<Diagnostic> loadWarnings) {
     Site site = new Site(p, today);
     site.buildAll(loadWarnings);
     return site.files;
@@ -61,14 +65,16 @@ public final class Site {
     AcademicYear year = yearOf(term.from());
     RotaPlanner planner = new RotaPlanner(p);
     LocalDate first = p.calendar().isEmpty() ? term.from() : p.calendar().get(0).start();
-    LocalDate last = p.calendar().isEmpty() ? term.to() : p.calendar().get(p.calendar().size() - 1).end();
+    LocalDate last =
+        p.calendar().isEmpty() ? term.to() : p.calendar().get(p.calendar().size() - 1).end();
     Rota whole = planner.plan(first, last, List.of());
     List<ScheduledMeeting> inTerm = within(whole, term.from(), term.to());
     List<ScheduledMeeting> inYear = year == null ? inTerm : within(whole, year.start(), year.end());
     Map<ScheduledMeeting, String> agendas = agendas(whole, inTerm);
 
     // the report is planned with the same planner: the rota is planned once for the whole site
-    Report report = Report.build(p, planner, year == null ? null : year.name(), today, false, loadWarnings);
+    Report report =
+        Report.build(p, planner, year == null ? null : year.name(), today, false, loadWarnings);
     Visits visits = Visits.of(report.reviews());
 
     files.put("style.css", HtmlPage.CSS);
@@ -76,22 +82,36 @@ public final class Site {
     for (School s : p.schools()) {
       files.put("schools/" + s.id() + ".html", school(s, term, inTerm, agendas, visits));
     }
-    files.put("report.html", page("Report", "", HtmlPage.fragment(templates.render("report.md.mustache",
-        report.view()))));
-    Rota calendarRota = new Rota(inYear.isEmpty() ? term.from() : inYear.get(0).date(), term.to(), inYear,
-        List.of());
+    files.put(
+        "report.html",
+        page(
+            "Report",
+            "",
+            HtmlPage.fragment(templates.render("report.md.mustache", report.view()))));
+    Rota calendarRota =
+        new Rota(
+            inYear.isEmpty() ? term.from() : inYear.get(0).date(), term.to(), inYear, List.of());
     RotaIcs.Calendars ics = RotaIcs.calendars(p, calendarRota, visits.rounds(), today);
     files.put("calendars/all.ics", ics.write(p.name() + " rota", inYear, visits.all()));
     for (School s : p.schools()) {
       RotaFilter f = new RotaFilter(List.of(s), List.of(), p.fairness());
-      files.put("calendars/schools/" + s.id() + ".ics", ics.write(p.name() + " rota: " + s.name(),
-          inYear.stream().filter(f::keeps).toList(), visits.teams(s)));
+      files.put(
+          "calendars/schools/" + s.id() + ".ics",
+          ics.write(
+              p.name() + " rota: " + s.name(),
+              inYear.stream().filter(f::keeps).toList(),
+              visits.teams(s)));
     }
     for (School s : p.schools()) {
       for (Person person : s.staff()) {
-        RotaFilter f = new RotaFilter(List.of(), List.of(new RotaFilter.PersonAt(s, person)), p.fairness());
-        files.put("calendars/people/" + s.id() + "/" + person.id() + ".ics", ics.write(p.name() + " rota: "
-            + person.name(), inYear.stream().filter(f::keeps).toList(), visits.teams(s, person)));
+        RotaFilter f =
+            new RotaFilter(List.of(), List.of(new RotaFilter.PersonAt(s, person)), p.fairness());
+        files.put(
+            "calendars/people/" + s.id() + "/" + person.id() + ".ics",
+            ics.write(
+                p.name() + " rota: " + person.name(),
+                inYear.stream().filter(f::keeps).toList(),
+                visits.teams(s, person)));
       }
     }
   }
@@ -106,7 +126,9 @@ public final class Site {
   }
 
   private static List<ScheduledMeeting> within(Rota rota, LocalDate from, LocalDate to) {
-    return rota.meetings().stream().filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to)).toList();
+    return rota.meetings().stream()
+        .filter(m -> !m.date().isBefore(from) && !m.date().isAfter(to))
+        .toList();
   }
 
   /** The agenda page of every coming meeting of the term that is not cancelled, by meeting. */
@@ -115,7 +137,8 @@ public final class Site {
     for (ScheduledMeeting m : whole.meetings()) {
       bySeries.computeIfAbsent(m.series().id(), k -> new ArrayList<>()).add(m);
     }
-    // by identity: a meeting's equals/hashCode would compare whole records (series, people) every time
+    // by identity: a meeting's equals/hashCode would compare whole records (series, people) every
+    // time
     Map<ScheduledMeeting, String> paths = new IdentityHashMap<>();
     for (ScheduledMeeting m : inTerm) {
       if (m.cancelled() || m.date().isBefore(today)) {
@@ -126,7 +149,8 @@ public final class Site {
       while (series.get(at) != m) {
         at++;
       }
-      // Minutes stay in the repository, not on the site: the agenda names the last meeting without the link
+      // Minutes stay in the repository, not on the site: the agenda names the last meeting without
+      // the link
       // (a path relative to the repository would be a broken link here).
       AgendaView.View view = Agenda.viewOf(p, series, at, today).withoutMinutesLink();
       String path = agendaPath(m);
@@ -141,16 +165,23 @@ public final class Site {
     return "agendas/" + m.series().id() + "/" + m.date() + ".html";
   }
 
-  private String index(RotaWindow term, List<ScheduledMeeting> inTerm, Map<ScheduledMeeting, String> agendas) {
+  private String index(
+      RotaWindow term, List<ScheduledMeeting> inTerm, Map<ScheduledMeeting, String> agendas) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(escape(p.name())).append("</h1>\n");
     if (!p.purpose().isBlank()) {
       b.append("<p>").append(escape(p.purpose().strip())).append("</p>\n");
     }
-    b.append("<p>").append(escape(term.label())).append(": ").append(escape(Dates.longDate(term.from())))
-        .append(" to ").append(escape(Dates.longDate(term.to()))).append(".</p>\n");
+    b.append("<p>")
+        .append(escape(term.label()))
+        .append(": ")
+        .append(escape(Dates.longDate(term.from())))
+        .append(" to ")
+        .append(escape(Dates.longDate(term.to())))
+        .append(".</p>\n");
     b.append("<h2>Next meetings</h2>\n");
-    List<ScheduledMeeting> next = inTerm.stream().filter(m -> !m.date().isBefore(today)).limit(NEXT).toList();
+    List<ScheduledMeeting> next =
+        inTerm.stream().filter(m -> !m.date().isBefore(today)).limit(NEXT).toList();
     if (next.isEmpty()) {
       b.append("<p>No more meetings this term.</p>\n");
     } else {
@@ -160,17 +191,25 @@ public final class Site {
     b.append(inTerm.isEmpty() ? "<p>No meetings this term.</p>\n" : rotaTable(inTerm, agendas, ""));
     b.append("<h2>Schools</h2>\n<ul>\n");
     for (School s : p.schools()) {
-      b.append("<li><a href=\"schools/").append(escape(s.id())).append(".html\">").append(escape(s.name()))
+      b.append("<li><a href=\"schools/")
+          .append(escape(s.id()))
+          .append(".html\">")
+          .append(escape(s.name()))
           .append("</a></li>\n");
     }
-    b.append("</ul>\n<h2>Calendars</h2>\n<p><a href=\"calendars/all.ics\">Every meeting this year</a> (an"
-        + " iCalendar file: open it, or subscribe to its address, in Outlook or Google Calendar). Each school's"
-        + " page has the calendar of the school and of each of its staff.</p>\n");
+    b.append(
+        "</ul>\n<h2>Calendars</h2>\n<p><a href=\"calendars/all.ics\">Every meeting this year</a> (an"
+            + " iCalendar file: open it, or subscribe to its address, in Outlook or Google Calendar). Each school's"
+            + " page has the calendar of the school and of each of its staff.</p>\n");
     return page(p.name(), "", b.toString());
   }
 
-  private String school(School s, RotaWindow term, List<ScheduledMeeting> inTerm,
-      Map<ScheduledMeeting, String> agendas, Visits visits) {
+  private String school(
+      School s,
+      RotaWindow term,
+      List<ScheduledMeeting> inTerm,
+      Map<ScheduledMeeting, String> agendas,
+      Visits visits) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(escape(s.name())).append("</h1>\n");
     if (!s.address().isBlank()) {
@@ -184,14 +223,19 @@ public final class Site {
       duty(what, "Host", m.host(), s);
       duty(what, "Minutes", m.minutes(), s);
       if (!what.isEmpty()) {
-        duties.add(new String[] {Dates.shortDate(m.date()), m.series().title(), String.join("; ", what)});
+        duties.add(
+            new String[] {Dates.shortDate(m.date()), m.series().title(), String.join("; ", what)});
       }
     }
     if (duties.isEmpty()) {
       b.append("<p>No duties this term (").append(escape(term.label())).append(").</p>\n");
     } else {
-      b.append(table(List.of("Date", "Meeting", "Duty"), duties.stream().map(r -> List.of(escape(r[0]),
-          escape(r[1]), escape(r[2]))).toList()));
+      b.append(
+          table(
+              List.of("Date", "Meeting", "Duty"),
+              duties.stream()
+                  .map(r -> List.of(escape(r[0]), escape(r[1]), escape(r[2])))
+                  .toList()));
     }
     b.append("<h2>Meetings its staff attend</h2>\n");
     List<List<String>> rows = new ArrayList<>();
@@ -199,37 +243,69 @@ public final class Site {
       if (!Attendance.takesPart(s, m)) {
         continue;
       }
-      List<String> names = Attendance.attendeesOf(s, m.series()).stream()
-          .filter(person -> Attendance.attends(p.fairness(), s, person, m)).map(Person::name).toList();
+      List<String> names =
+          Attendance.attendeesOf(s, m.series()).stream()
+              .filter(person -> Attendance.attends(p.fairness(), s, person, m))
+              .map(Person::name)
+              .toList();
       if (names.isEmpty()) {
         continue;
       }
-      rows.add(List.of(escape(Dates.shortDate(m.date())), escape(m.start() + "–" + m.end()),
-          meetingCell(m, agendas, "../"), escape(String.join(", ", names))));
+      rows.add(
+          List.of(
+              escape(Dates.shortDate(m.date())),
+              escape(m.start() + "–" + m.end()),
+              meetingCell(m, agendas, "../"),
+              escape(String.join(", ", names))));
     }
-    b.append(rows.isEmpty() ? "<p>None this term.</p>\n" : table(List.of("Date", "Time", "Meeting", "Who"), rows));
+    b.append(
+        rows.isEmpty()
+            ? "<p>None this term.</p>\n"
+            : table(List.of("Date", "Time", "Meeting", "Who"), rows));
     if (!visits.rounds().isEmpty()) {
       b.append("<h2>Review visits this year</h2>\n");
       List<List<String>> visitRows = new ArrayList<>();
       for (Visits.Visit v : visits.of(s)) {
         ReviewTeam t = v.team();
-        String part = t.school().id().equals(s.id()) ? "Visited"
-            : "Reviewing: " + String.join(", ", t.peers().stream().filter(x -> x.school().id().equals(s.id()))
-                .map(x -> x.person().name()).toList());
-        visitRows.add(List.of(escape(visitDays(t.visit())), escape(v.round().programme().title() + ", round "
-            + v.round().round()), escape(t.school().name()), escape(part), escape(team(t))));
+        String part =
+            t.school().id().equals(s.id())
+                ? "Visited"
+                : "Reviewing: "
+                    + String.join(
+                        ", ",
+                        t.peers().stream()
+                            .filter(x -> x.school().id().equals(s.id()))
+                            .map(x -> x.person().name())
+                            .toList());
+        visitRows.add(
+            List.of(
+                escape(visitDays(t.visit())),
+                escape(v.round().programme().title() + ", round " + v.round().round()),
+                escape(t.school().name()),
+                escape(part),
+                escape(team(t))));
       }
-      b.append(visitRows.isEmpty() ? "<p>None this year.</p>\n"
-          : table(List.of("Dates", "Review", "School visited", "This school", "Team"), visitRows));
+      b.append(
+          visitRows.isEmpty()
+              ? "<p>None this year.</p>\n"
+              : table(
+                  List.of("Dates", "Review", "School visited", "This school", "Team"), visitRows));
     }
-    b.append("<h2>Calendars</h2>\n<p><a href=\"../calendars/schools/").append(escape(s.id()))
-        .append(".ics\">The school's meetings").append(visits.rounds().isEmpty() ? "" : " and review visits")
+    b.append("<h2>Calendars</h2>\n<p><a href=\"../calendars/schools/")
+        .append(escape(s.id()))
+        .append(".ics\">The school's meetings")
+        .append(visits.rounds().isEmpty() ? "" : " and review visits")
         .append(" this year</a>.</p>\n");
     if (!s.staff().isEmpty()) {
       b.append("<h3>Each person's meetings</h3>\n<ul>\n");
       for (Person person : s.staff()) {
-        b.append("<li><a href=\"../calendars/people/").append(escape(s.id())).append('/')
-            .append(escape(person.id())).append(".ics\">").append(escape(person.name())).append("</a></li>\n");
+        b.append("<li><a href=\"../calendars/people/")
+            .append(escape(s.id()))
+            .append('/')
+            .append(escape(person.id()))
+            .append(".ics\">")
+            .append(escape(person.name()))
+            .append("</a></li>\n");
       }
       b.append("</ul>\n");
     }
@@ -243,17 +319,26 @@ public final class Site {
     }
     LocalDate first = days.get(0);
     LocalDate last = days.get(days.size() - 1);
-    return first.equals(last) ? Dates.shortDate(first) : Dates.shortDate(first) + " to " + Dates.shortDate(last);
+    return first.equals(last)
+        ? Dates.shortDate(first)
+        : Dates.shortDate(first) + " to " + Dates.shortDate(last);
   }
 
-  /** The team: the visited school's lead, the reviewers with their schools, the external reviewer. */
+  /**
+   * The team: the visited school's lead, the reviewers with their schools, the external reviewer.
+   */
   private static String team(ReviewTeam t) {
     List<String> parts = new ArrayList<>();
     if (t.lead() != null) {
       parts.add("Lead: " + t.lead().name());
     }
-    parts.add("reviewers: " + String.join(", ", t.peers().stream()
-        .map(peer -> peer.person().name() + " (" + peer.school().name() + ")").toList()));
+    parts.add(
+        "reviewers: "
+            + String.join(
+                ", ",
+                t.peers().stream()
+                    .map(peer -> peer.person().name() + " (" + peer.school().name() + ")")
+                    .toList()));
     if (t.external() != null) {
       parts.add("external reviewer: " + t.external());
     }
@@ -266,17 +351,24 @@ public final class Site {
     }
   }
 
-  private String rotaTable(List<ScheduledMeeting> meetings, Map<ScheduledMeeting, String> agendas, String up) {
+  private String rotaTable(
+      List<ScheduledMeeting> meetings, Map<ScheduledMeeting, String> agendas, String up) {
     List<List<String>> rows = new ArrayList<>();
     for (ScheduledMeeting m : meetings) {
-      rows.add(List.of(escape(Dates.shortDate(m.date())), escape(m.start() + "–" + m.end()),
-          meetingCell(m, agendas, up), escape(who(m.chair())), escape(m.host() == null ? "" : m.host().placeName()),
-          escape(who(m.minutes()))));
+      rows.add(
+          List.of(
+              escape(Dates.shortDate(m.date())),
+              escape(m.start() + "–" + m.end()),
+              meetingCell(m, agendas, up),
+              escape(who(m.chair())),
+              escape(m.host() == null ? "" : m.host().placeName()),
+              escape(who(m.minutes()))));
     }
     return table(List.of("Date", "Time", "Meeting", "Chair", "Host", "Minutes"), rows);
   }
 
-  private static String meetingCell(ScheduledMeeting m, Map<ScheduledMeeting, String> agendas, String up) {
+  private static String meetingCell(
+      ScheduledMeeting m, Map<ScheduledMeeting, String> agendas, String up) {
     String title = escape(m.series().title());
     if (m.cancelled()) {
       return "<s>" + title + "</s> (cancelled)";
@@ -289,7 +381,9 @@ public final class Site {
     if (a == null) {
       return "";
     }
-    return a.person() == null ? a.school().name() : a.person().name() + " (" + a.school().name() + ")";
+    return a.person() == null
+        ? a.school().name()
+        : a.person().name() + " (" + a.school().name() + ")";
   }
 
   /** A table of already-escaped cells with a header row of column headers. */
@@ -311,10 +405,18 @@ public final class Site {
 
   /** A page of the site: {@code up} leads from the page's folder to the site's root. */
   private String page(String title, String up, String body) {
-    String nav = "<nav aria-label=\"Site\">\n<ul>\n<li><a href=\"" + up + "index.html\">" + escape(p.name())
-        + "</a></li>\n<li><a href=\"" + up + "report.html\">Report</a></li>\n<li><a href=\"" + up
-        + "calendars/all.ics\">Calendar</a></li>\n</ul>\n</nav>\n";
+    String nav =
+        "<nav aria-label=\"Site\">\n<ul>\n<li><a href=\""
+            + up
+            + "index.html\">"
+            + escape(p.name())
+            + "</a></li>\n<li><a href=\""
+            + up
+            + "report.html\">Report</a></li>\n<li><a href=\""
+            + up
+            + "calendars/all.ics\">Calendar</a></li>\n</ul>\n</nav>\n";
     String fullTitle = title.equals(p.name()) ? title : title + " — " + p.name();
-    return HtmlPage.page(fullTitle, "<link rel=\"stylesheet\" href=\"" + up + "style.css\">", nav, body);
+    return HtmlPage.page(
+        fullTitle, "<link rel=\"stylesheet\" href=\"" + up + "style.css\">", nav, body);
   }
 }

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes a site so that a failure leaves no half-written site: every file goes into a new folder beside
- * {@code DIR}; only when all are written is the old {@code DIR} renamed aside, the new one renamed into its
- * place, and the old one deleted. A folder that holds files but no {@link #MARKER} (so cluster did not write
- * it) is refused, never replaced.
+ * Writes a site so that a failure leaves no half-written site: every file goes into a new folder
+ * beside {@code DIR}; only when all are written is the old {@code DIR} renamed aside, the new one
+ * renamed into its place, and the old one deleted. A folder that holds files but no {@link #MARKER}
+ * (so cluster did not write it) is refused, never replaced.
  */
 public final class SiteWriter {
   /** The file that says a folder is a site cluster wrote (and may replace). */
@@ -31,8 +31,10 @@ public final class SiteWriter {
       throw new UsageException(dir + " is a file, not a folder: give a folder for the site");
     }
     if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MARKER))) {
-      throw new UsageException(dir + " already holds files that `cluster site` did not write; give a new or"
-          + " empty folder (the site replaces the whole folder)");
+      throw new UsageException(
+          dir
+              + " already holds files that `cluster site` did not write; give a new or"
+              + " empty folder (the site replaces the whole folder)");
     }
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -43,7 +45,8 @@ public final class SiteWriter {
         Files.createDirectories(file.getParent());
         Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
       }
-      Files.writeString(fresh.resolve(MARKER), "Written by `cluster site`; it replaces this whole folder.\n");
+      Files.writeString(
+          fresh.resolve(MARKER), "Written by `cluster site`; it replaces this whole folder.\n");
       Files.writeString(fresh.resolve(".nojekyll"), "");
       if (Files.exists(target)) {
         Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The year's review visits of the programmes with {@code visit:} (SPEC section 11) for the site: per school
- * the teams it is visited by or reviews with, per person the teams they review with or lead (as the visited
- * school's lead). Found once, so that each page and calendar looks its visits up.
+ * The year's review visits of the programmes with {@code visit:} (SPEC section 11) for the site:
+ * per school the teams it is visited by or reviews with, per person the teams they review with or
+ * lead (as the visited school's lead). Found once, so that each page and calendar looks its visits
+ * up.
  */
 final class Visits {
   /** One team of one round. */
@@ -36,7 +37,8 @@ final class Visits {
           add(byPerson, key(t.school(), t.lead()), t);
         }
         for (Peer peer : t.peers()) {
-          List<Visit> ofSchool = bySchool.computeIfAbsent(peer.school().id(), k -> new ArrayList<>());
+          List<Visit> ofSchool =
+              bySchool.computeIfAbsent(peer.school().id(), k -> new ArrayList<>());
           if (ofSchool.isEmpty() || ofSchool.get(ofSchool.size() - 1).team() != t) {
             ofSchool.add(v); // a school with two reviewers in one team lists the team once
           }
@@ -67,7 +69,9 @@ final class Visits {
     return all;
   }
 
-  /** The visits of {@code s}, as visited school or as a reviewer's school, in round and team order. */
+  /**
+   * The visits of {@code s}, as visited school or as a reviewer's school, in round and team order.
+   */
   List<Visit> of(School s) {
     return bySchool.getOrDefault(s.id(), List.of());
   }

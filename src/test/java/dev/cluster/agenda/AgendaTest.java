@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 class AgendaTest {
   final Partnership p = AgendaViewTest.partnership();
   final MeetingSeries heads = p.meetings().get(0);
-  final List<ScheduledMeeting> meetings = List.of(
-      Meetings.meeting(p, heads, LocalDate.of(2026, 9, 15), "fleet", "fleet", "rhyl"),
-      Meetings.cancelled(Meetings.meeting(p, heads, LocalDate.of(2026, 11, 17), "rhyl", "rhyl", "netley")),
-      Meetings.moved(Meetings.meeting(p, heads, LocalDate.of(2027, 1, 19), "netley", "netley", "fleet"),
-          LocalDate.of(2027, 1, 26)));
+  final List<ScheduledMeeting> meetings =
+      List.of(
+          Meetings.meeting(p, heads, LocalDate.of(2026, 9, 15), "fleet", "fleet", "rhyl"),
+          Meetings.cancelled(
+              Meetings.meeting(p, heads, LocalDate.of(2026, 11, 17), "rhyl", "rhyl", "netley")),
+          Meetings.moved(
+              Meetings.meeting(p, heads, LocalDate.of(2027, 1, 19), "netley", "netley", "fleet"),
+              LocalDate.of(2027, 1, 26)));
 
   @Test
   void nextIsTheFirstMeetingOnOrAfterTodayThatIsNotCancelled() {
@@ -39,7 +42,8 @@ class AgendaTest {
   void aDateWithNoMeetingNamesTheNearestOnes() {
     assertThatThrownBy(() -> Agenda.on(heads, meetings, LocalDate.of(2026, 10, 1)))
         .isInstanceOf(UsageException.class)
-        .hasMessage("meeting `heads` has no meeting on 2026-10-01; the nearest are 2026-09-15 and 2026-11-17");
+        .hasMessage(
+            "meeting `heads` has no meeting on 2026-10-01; the nearest are 2026-09-15 and 2026-11-17");
     assertThatThrownBy(() -> Agenda.on(heads, meetings, LocalDate.of(2027, 5, 1)))
         .hasMessage("meeting `heads` has no meeting on 2027-05-01; the nearest is 2027-01-26");
   }

@@ -24,18 +24,21 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The rota at scale (run by {@code bench/rota-large.sh}, not a test): 500 schools with 50 staff each (25,000),
- * ten series of every schedule kind over three academic years; prints how long a year's rota takes, from a
- * fresh planner (bank holidays, placement and rotation from the series' start) to CSV text.
+ * The rota at scale (run by {@code bench/rota-large.sh}, not a test): 500 schools with 50 staff
+ * each (25,000), ten series of every schedule kind over three academic years; prints how long a
+ * year's rota takes, from a fresh planner (bank holidays, placement and rotation from the series'
+ * start) to CSV text.
  */
 public final class LargeRotaBenchmark {
   private LargeRotaBenchmark() {}
 
   /** Builds the partnership in code (the loader is not what is measured here). */
   static Partnership partnership(int schoolCount, int staffPerSchool) {
-    List<AcademicYear> years = List.of(ModelBuilder.year2026(),
-        ModelBuilder.year("2027-28", LocalDate.of(2027, 9, 1), List.of()),
-        ModelBuilder.year("2028-29", LocalDate.of(2028, 9, 4), List.of()));
+    List<AcademicYear> years =
+        List.of(
+            ModelBuilder.year2026(),
+            ModelBuilder.year("2027-28", LocalDate.of(2027, 9, 1), List.of()),
+            ModelBuilder.year("2028-29", LocalDate.of(2028, 9, 4), List.of()));
     List<School> schools = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     String[] roles = {"headteacher", "deputy-head", "sendco", "business-manager", "governor"};
@@ -47,12 +50,22 @@ public final class LargeRotaBenchmark {
       for (int p = 0; p < staffPerSchool; p++) {
         String role = p < roles.length ? roles[p] : "teacher";
         String group = p < roles.length ? null : groups[p % groups.length];
-        staff.add(new Person(id + "-" + p, "Person " + p + " of " + id, List.of(role), null, group,
-            List.of(), List.of(), p + 2));
+        staff.add(
+            new Person(
+                id + "-" + p,
+                "Person " + p + " of " + id,
+                List.of(role),
+                null,
+                group,
+                List.of(),
+                List.of(),
+                p + 2));
       }
       School school = ModelBuilder.school(id, staff);
       if (s % 7 == 0) {
-        school = ModelBuilder.closed(school, LocalDate.of(2026, 11, 13 + s % 5), LocalDate.of(2027, 3, 1 + s % 20));
+        school =
+            ModelBuilder.closed(
+                school, LocalDate.of(2026, 11, 13 + s % 5), LocalDate.of(2027, 3, 1 + s % 20));
       }
       if (s % 50 == 1) {
         school = ModelBuilder.member(school, LocalDate.of(2027, 1, 1), null);
@@ -62,12 +75,29 @@ public final class LargeRotaBenchmark {
     Period[] per = {Period.HALF_TERM, Period.TERM, Period.MONTH, Period.YEAR};
     List<MeetingSeries> meetings = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      Schedule schedule = new Schedule(per[i % per.length], List.of(1 + i % 3), DayOfWeek.of(1 + i % 5), null);
+      Schedule schedule =
+          new Schedule(per[i % per.length], List.of(1 + i % 3), DayOfWeek.of(1 + i % 5), null);
       String role = i < 5 ? roles[i] : "teacher";
       String group = i < 5 ? null : groups[i % groups.length];
-      meetings.add(new MeetingSeries("series-" + i, "Series " + i, List.of(role), group, "series-" + i,
-          schedule, List.of(), LocalTime.of(9, 0), 90, Duty.ROTATE, i % 2 == 0 ? Duty.CHAIR : Duty.ROTATE,
-          Duty.ROTATE, role, ids, LocalDate.of(2026, 9, 1), List.of(), ModelBuilder.HERE));
+      meetings.add(
+          new MeetingSeries(
+              "series-" + i,
+              "Series " + i,
+              List.of(role),
+              group,
+              "series-" + i,
+              schedule,
+              List.of(),
+              LocalTime.of(9, 0),
+              90,
+              Duty.ROTATE,
+              i % 2 == 0 ? Duty.CHAIR : Duty.ROTATE,
+              Duty.ROTATE,
+              role,
+              ids,
+              LocalDate.of(2026, 9, 1),
+              List.of(),
+              ModelBuilder.HERE));
     }
     return ModelBuilder.partnership(years, schools, meetings, List.of());
   }
@@ -88,17 +118,28 @@ public final class LargeRotaBenchmark {
     LocalDate from = LocalDate.of(2027, 9, 1);
     LocalDate to = LocalDate.of(2028, 7, 21);
     Map<String, Function<Partnership, String>> formats = new LinkedHashMap<>();
-    formats.put("markdown", q -> {
-      RotaPlanner planner = new RotaPlanner(q);
-      return RotaMarkdown.render(q.name(), "2027-28", planner.plan(from, to, List.of()),
-          planner.select(List.of()), planner.ledger(from, to, List.of()));
-    });
+    formats.put(
+        "markdown",
+        q -> {
+          RotaPlanner planner = new RotaPlanner(q);
+          return RotaMarkdown.render(
+              q.name(),
+              "2027-28",
+              planner.plan(from, to, List.of()),
+              planner.select(List.of()),
+              planner.ledger(from, to, List.of()));
+        });
     formats.put("csv", q -> RotaCsv.render(new RotaPlanner(q).plan(from, to, List.of())));
-    formats.put("json", q -> RotaJson.render(q.name(), new RotaPlanner(q).plan(from, to, List.of())));
-    formats.put("ics", q -> RotaIcs.render(q, new RotaPlanner(q).plan(from, to, List.of()),
-        LocalDate.of(2027, 9, 1)));
+    formats.put(
+        "json", q -> RotaJson.render(q.name(), new RotaPlanner(q).plan(from, to, List.of())));
+    formats.put(
+        "ics",
+        q ->
+            RotaIcs.render(
+                q, new RotaPlanner(q).plan(from, to, List.of()), LocalDate.of(2027, 9, 1)));
     int meetings = new RotaPlanner(p).plan(from, to, List.of()).meetings().size();
-    System.out.printf("500 schools, %d staff, 10 series over 3 academic years; the year 2027-28 has %d meetings%n",
+    System.out.printf(
+        "500 schools, %d staff, 10 series over 3 academic years; the year 2027-28 has %d meetings%n",
         500 * 50, meetings);
     for (var f : formats.entrySet()) {
       List<Long> times = new ArrayList<>();
@@ -117,8 +158,10 @@ public final class LargeRotaBenchmark {
         }
       }
       times.sort(null);
-      System.out.printf("  a year's rota as %-8s first run %4d ms, then median %3d ms (planning from a fresh"
-          + " planner included)%n", f.getKey(), cold, times.get(times.size() / 2));
+      System.out.printf(
+          "  a year's rota as %-8s first run %4d ms, then median %3d ms (planning from a fresh"
+              + " planner included)%n",
+          f.getKey(), cold, times.get(times.size() / 2));
     }
   }
 }

@@ -26,18 +26,21 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Benchmark of the pairing engine (run by {@code bench/pairings.sh}): for each size, a seeded partnership with
- * one headteacher per school (a deputy at every third), focus tags and expertise, two earlier rounds of random
- * history, {@code reciprocal: avoid}, {@code avoid-repeat: 2}, {@code match: focus}; prints the time of a whole
- * {@code plan} call, whether the result is proven optimal, and the gap to the bound.
+ * Benchmark of the pairing engine (run by {@code bench/pairings.sh}): for each size, a seeded
+ * partnership with one headteacher per school (a deputy at every third), focus tags and expertise,
+ * two earlier rounds of random history, {@code reciprocal: avoid}, {@code avoid-repeat: 2}, {@code
+ * match: focus}; prints the time of a whole {@code plan} call, whether the result is proven
+ * optimal, and the gap to the bound.
  */
 public final class PairingBenchmark {
   private PairingBenchmark() {}
 
   public static void main(String[] args) {
-    int[][] sizes = args.length > 0 ? parse(args) : new int[][] {{4, 1}, {6, 2}, {12, 3}, {60, 3}, {500, 2}};
+    int[][] sizes =
+        args.length > 0 ? parse(args) : new int[][] {{4, 1}, {6, 2}, {12, 3}, {60, 3}, {500, 2}};
     int repeat = Integer.getInteger("bench.repeat", 3);
-    System.out.println("| schools | peers | time (best of " + repeat + ") | optimal | score | bound | gap |");
+    System.out.println(
+        "| schools | peers | time (best of " + repeat + ") | optimal | score | bound | gap |");
     System.out.println("| ---: | ---: | ---: | --- | --- | --- | ---: |");
     for (int[] size : sizes) {
       Partnership partnership = partnership(size[0], size[1], 42);
@@ -50,8 +53,15 @@ public final class PairingBenchmark {
         round = new PairingPlanner(partnership).plan(p, year, 1).rounds().get(0);
         best = Math.min(best, System.nanoTime() - t0);
       }
-      System.out.printf(Locale.ROOT, "| %d | %d | %.3f s | %s | %s | %s | %s |%n", size[0], size[1], best / 1e9,
-          round.optimal(), words(round.score()), round.bound() == null ? "—" : words(round.bound()),
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %d | %.3f s | %s | %s | %s | %s |%n",
+          size[0],
+          size[1],
+          best / 1e9,
+          round.optimal(),
+          words(round.score()),
+          round.bound() == null ? "—" : words(round.bound()),
           gap(round));
     }
   }
@@ -66,13 +76,20 @@ public final class PairingBenchmark {
   }
 
   private static String words(Score s) {
-    return "repeats " + s.repeats() + ", reciprocal " + s.reciprocal() + ", matches " + s.matches()
-        + ", load " + s.maxLoad();
+    return "repeats "
+        + s.repeats()
+        + ", reciprocal "
+        + s.reciprocal()
+        + ", matches "
+        + s.matches()
+        + ", load "
+        + s.maxLoad();
   }
 
   /**
-   * The gap on the first criterion where score and bound differ, relative to the places on teams (the number
-   * of reviews), so that 0.2 % at 500 schools × 2 peers means at most 2 reviews off the bound.
+   * The gap on the first criterion where score and bound differ, relative to the places on teams
+   * (the number of reviews), so that 0.2 % at 500 schools × 2 peers means at most 2 reviews off the
+   * bound.
    */
   static String gap(ReviewRound round) {
     if (round.bound() == null) {
@@ -100,7 +117,8 @@ public final class PairingBenchmark {
   /** A seeded partnership of {@code n} schools with one programme of {@code peers} peers. */
   public static Partnership partnership(int n, int peers, long seed) {
     Random r = new Random(seed);
-    List<String> tags = List.of("reading", "writing", "maths", "send", "attendance", "phonics", "science");
+    List<String> tags =
+        List.of("reading", "writing", "maths", "send", "attendance", "phonics", "science");
     int k = Integer.getInteger("bench.tags", 2);
     List<School> schools = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -112,10 +130,18 @@ public final class PairingBenchmark {
       }
       schools.add(school(id, staff, pick(r, tags, k), null, null, null));
     }
-    ReviewProgramme p = review("peer", 1, peers, List.of("headteacher", "deputy-head"), Integer.getInteger("bench.maxLoad"),
-        Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")), Integer.getInteger("bench.avoid", 2),
-        true);
-    // -Dbench.forbid=0.05: that share of school pairs in `forbid:`; -Dbench.visit=true: one-day visits, Tue-Thu.
+    ReviewProgramme p =
+        review(
+            "peer",
+            1,
+            peers,
+            List.of("headteacher", "deputy-head"),
+            Integer.getInteger("bench.maxLoad"),
+            Reciprocal.valueOf(System.getProperty("bench.reciprocal", "AVOID")),
+            Integer.getInteger("bench.avoid", 2),
+            true);
+    // -Dbench.forbid=0.05: that share of school pairs in `forbid:`; -Dbench.visit=true: one-day
+    // visits, Tue-Thu.
     double share = Double.parseDouble(System.getProperty("bench.forbid", "0"));
     List<List<String>> forbid = new ArrayList<>();
     Random fr = new Random(seed + 1);
@@ -126,13 +152,33 @@ public final class PairingBenchmark {
         }
       }
     }
-    ReviewProgramme.Visit visit = Boolean.getBoolean("bench.visit")
-        ? new ReviewProgramme.Visit(1, java.util.Set.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
-            java.time.DayOfWeek.THURSDAY))
-        : null;
-    p = new ReviewProgramme(p.id(), p.title(), p.roundsPerYear(), p.peers(), p.reviewerRoles(), p.maxLoad(),
-        p.reciprocal(), p.avoidRepeat(), p.matchFocus(), p.leadRole(), p.external(), p.history(), p.location(),
-        false, forbid, visit);
+    ReviewProgramme.Visit visit =
+        Boolean.getBoolean("bench.visit")
+            ? new ReviewProgramme.Visit(
+                1,
+                java.util.Set.of(
+                    java.time.DayOfWeek.TUESDAY,
+                    java.time.DayOfWeek.WEDNESDAY,
+                    java.time.DayOfWeek.THURSDAY))
+            : null;
+    p =
+        new ReviewProgramme(
+            p.id(),
+            p.title(),
+            p.roundsPerYear(),
+            p.peers(),
+            p.reviewerRoles(),
+            p.maxLoad(),
+            p.reciprocal(),
+            p.avoidRepeat(),
+            p.matchFocus(),
+            p.leadRole(),
+            p.external(),
+            p.history(),
+            p.location(),
+            false,
+            forbid,
+            visit);
     List<HistoryRow> history = new ArrayList<>();
     for (String y : List.of("2024-25", "2025-26")) {
       for (int b = 0; b < n; b++) {
@@ -141,7 +187,8 @@ public final class PairingBenchmark {
           int a = r.nextInt(n);
           if (a != b && !from.contains(a)) {
             from.add(a);
-            history.add(historyRow("peer", y, 1, schools.get(b).id(), "Someone", schools.get(a).id()));
+            history.add(
+                historyRow("peer", y, 1, schools.get(b).id(), "Someone", schools.get(a).id()));
           }
         }
       }
@@ -151,16 +198,24 @@ public final class PairingBenchmark {
       years.add(year(y + "-" + (y - 1999), LocalDate.of(y, 9, 3), List.of()));
     }
     years.add(year2026());
-    Partnership partnership = ModelBuilder.partnership(years, schools, List.of(), List.of(p), List.of(), history);
+    Partnership partnership =
+        ModelBuilder.partnership(years, schools, List.of(), List.of(p), List.of(), history);
     if ("planned".equals(System.getProperty("bench.history"))) {
       // History as a partnership would have it: each earlier year's own pairing, planned in turn.
       history.clear();
       for (int y = 0; y + 1 < years.size(); y++) {
         partnership = ModelBuilder.withHistory(partnership, history);
-        for (ReviewTeam team : new PairingPlanner(partnership).plan(p, years.get(y), 1).rounds().get(0).teams()) {
+        for (ReviewTeam team :
+            new PairingPlanner(partnership).plan(p, years.get(y), 1).rounds().get(0).teams()) {
           for (Peer peer : team.peers()) {
-            history.add(historyRow("peer", years.get(y).name(), 1, team.school().id(), peer.person().name(),
-                peer.school().id()));
+            history.add(
+                historyRow(
+                    "peer",
+                    years.get(y).name(),
+                    1,
+                    team.school().id(),
+                    peer.person().name(),
+                    peer.school().id()));
           }
         }
       }

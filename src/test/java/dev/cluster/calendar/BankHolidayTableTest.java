@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bank-holiday table shipped in the jar is exactly what jollyday says, for every part of the UK and every
- * year it holds. Rewrite it on purpose (after a jollyday upgrade) with
- * {@code mvn test -Dtest=BankHolidayTableTest -Dgolden.update=true}.
+ * The bank-holiday table shipped in the jar is exactly what jollyday says, for every part of the UK
+ * and every year it holds. Rewrite it on purpose (after a jollyday upgrade) with {@code mvn test
+ * -Dtest=BankHolidayTableTest -Dgolden.update=true}.
  */
 class BankHolidayTableTest {
-  private static final Path SOURCE = Path.of("src/main/resources").resolve(BankHolidayTable.RESOURCE);
+  private static final Path SOURCE =
+      Path.of("src/main/resources").resolve(BankHolidayTable.RESOURCE);
 
   @Test
   void theTableIsJollydaysBankHolidaysForEveryYearItHolds() throws IOException {
@@ -33,11 +34,15 @@ class BankHolidayTableTest {
   void theCalendarReadsTheTableForTheYearsItHolds() {
     assertThat(BankHolidayTable.covers(2026)).isTrue();
     assertThat(BankHolidayTable.covers(2100)).isFalse();
-    for (BankHolidays region : new BankHolidays[] {
-        BankHolidays.ENGLAND_AND_WALES, BankHolidays.SCOTLAND, BankHolidays.NORTHERN_IRELAND}) {
+    for (BankHolidays region :
+        new BankHolidays[] {
+          BankHolidays.ENGLAND_AND_WALES, BankHolidays.SCOTLAND, BankHolidays.NORTHERN_IRELAND
+        }) {
       for (int year : new int[] {2000, 2026, 2027, 2099}) {
-        assertThat(BankHolidayTable.get(region, year)).as("%s %d", region, year)
-            .isEqualTo(BankHolidayCalendar.fromJollyday(region, year)).isNotEmpty();
+        assertThat(BankHolidayTable.get(region, year))
+            .as("%s %d", region, year)
+            .isEqualTo(BankHolidayCalendar.fromJollyday(region, year))
+            .isNotEmpty();
       }
     }
     // Beyond the table, jollyday itself answers.

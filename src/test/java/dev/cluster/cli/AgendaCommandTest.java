@@ -28,7 +28,8 @@ class AgendaCommandTest {
     CliResult r = Cli.run("--today", "2026-11-10", "agenda", "hedas");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown meeting `hedas`; the meetings are: heads, moderation-fs,");
+    assertThat(r.err())
+        .contains("unknown meeting `hedas`; the meetings are: heads, moderation-fs,");
   }
 
   @Test
@@ -55,32 +56,43 @@ class AgendaCommandTest {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(out)).startsWith("# Headteachers' meeting\n").contains("17 November 2026");
+    assertThat(Files.readString(out))
+        .startsWith("# Headteachers' meeting\n")
+        .contains("17 November 2026");
   }
 
   @Test
   void thePartnershipsOwnTemplateIsUsed() {
     Path yaml = Fixtures.copy("fixed-host", dir);
-    Fixtures.write(dir.resolve("templates/agenda.md.mustache"),
-        List.of("Our own agenda for {{title}} on {{date}}", "{{#items}}", "{{number}}. {{title}}", "{{/items}}"));
+    Fixtures.write(
+        dir.resolve("templates/agenda.md.mustache"),
+        List.of(
+            "Our own agenda for {{title}} on {{date}}",
+            "{{#items}}",
+            "{{number}}. {{title}}",
+            "{{/items}}"));
 
     CliResult r = Cli.run("-f", yaml.toString(), "--today", "2026-09-01", "agenda", "send-hub");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Our own agenda for SEND hub network on ")
+    assertThat(r.out())
+        .startsWith("Our own agenda for SEND hub network on ")
         .contains("3. Referrals and waiting lists\n");
   }
 
   @Test
   void aTemplateNamingAMissingVariableIsExit1AtItsLine() {
     Path yaml = Fixtures.copy("fixed-host", dir);
-    Path template = Fixtures.write(dir.resolve("templates/agenda.md.mustache"),
-        List.of("# {{title}}", "", "Host: {{hostess}}"));
+    Path template =
+        Fixtures.write(
+            dir.resolve("templates/agenda.md.mustache"),
+            List.of("# {{title}}", "", "Host: {{hostess}}"));
 
     CliResult r = Cli.run("-f", yaml.toString(), "--today", "2026-09-01", "agenda", "send-hub");
 
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).startsWith(template + ":3:1: error: template variable `hostess` does not exist");
+    assertThat(r.err())
+        .startsWith(template + ":3:1: error: template variable `hostess` does not exist");
     assertThat(r.out()).isEmpty();
   }
 }

@@ -17,7 +17,8 @@ class CalendarRunOutTest {
 
     // then
     assertThat(after.exit()).isZero();
-    assertThat(after.err()).contains(": warning: the calendar ends on 2028-07-20, before today (2028-08-01)")
+    assertThat(after.err())
+        .contains(": warning: the calendar ends on 2028-07-20, before today (2028-08-01)")
         .contains("add the 2028-29 year to `calendar:`");
     assertThat(during.err()).doesNotContain("the calendar ends");
   }

@@ -26,19 +26,33 @@ class MainTest {
     }
     // then
     assertThat(result.exit()).isEqualTo(Main.EXIT_USAGE);
-    assertThat(result.err()).isEqualTo("cluster: Missing command: try 'cluster rota' or 'cluster --help'.\n"
-        + "Try 'cluster --help' for the options.\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "cluster: Missing command: try 'cluster rota' or 'cluster --help'.\n"
+                + "Try 'cluster --help' for the options.\n");
     assertThat(result.out()).isEmpty();
     assertThat(process.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
   void onlyTheCommandNamedIsBuiltButHelpAndSuggestionsSeeThemAll() {
-    assertThat(Main.commandName(new String[] {"-f", "rota", "--today", "2026-11-23", "pairings", "--year", "x"}))
+    assertThat(
+            Main.commandName(
+                new String[] {"-f", "rota", "--today", "2026-11-23", "pairings", "--year", "x"}))
         .isEqualTo("pairings");
     assertThat(Main.commandName(new String[] {"--file=rota", "--stacktrace"})).isNull();
-    assertThat(Cli.run("--help").out()).contains("  validate ", "  rota ", "  pairings ", "  agenda ",
-        "  minutes ", "  report ", "  init ", "  schema ", "  templates ", "  help ");
+    assertThat(Cli.run("--help").out())
+        .contains(
+            "  validate ",
+            "  rota ",
+            "  pairings ",
+            "  agenda ",
+            "  minutes ",
+            "  report ",
+            "  init ",
+            "  schema ",
+            "  templates ",
+            "  help ");
     assertThat(Cli.run("help", "pairings").out()).startsWith("Usage: cluster pairings ");
     CliResult typo = Cli.run("rot");
     assertThat(typo.exit()).isEqualTo(Main.EXIT_USAGE);

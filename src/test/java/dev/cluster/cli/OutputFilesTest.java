@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code -o} to what is not a plain new or regular file: links, pipes, devices, read-only files, SIGTERM. */
+/**
+ * {@code -o} to what is not a plain new or regular file: links, pipes, devices, read-only files,
+ * SIGTERM.
+ */
 class OutputFilesTest {
   static final String EXAMPLE = "examples/collaborative-partnership/partnership.yaml";
 
@@ -123,12 +126,26 @@ class OutputFilesTest {
     // given a run paused between writing its temporary file and renaming it
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = dir.resolve("rota.md");
-    Process p = new ProcessBuilder(java, "-Dcluster.output.pause-millis=60000", "-cp",
-        System.getProperty("java.class.path"), "dev.cluster.cli.Main", "-f", EXAMPLE, "rota", "-o", out.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Dcluster.output.pause-millis=60000",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.cluster.cli.Main",
+                "-f",
+                EXAMPLE,
+                "rota",
+                "-o",
+                out.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     long until = System.currentTimeMillis() + 60_000;
-    // A temporary file with its text in it: the run has registered it for removal (that happens before the
-    // write) and is in the pause; an empty one may be a moment before that, which under load a SIGTERM can hit.
+    // A temporary file with its text in it: the run has registered it for removal (that happens
+    // before the
+    // write) and is in the pause; an empty one may be a moment before that, which under load a
+    // SIGTERM can hit.
     while (!writtenTempFile() && System.currentTimeMillis() < until && p.isAlive()) {
       Thread.sleep(50);
     }

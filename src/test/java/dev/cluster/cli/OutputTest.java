@@ -47,7 +47,8 @@ class OutputTest {
 
     // when / then: a write into a missing folder is exit 4's exception and changes nothing
     assertThatThrownBy(() -> Output.writeAtomically(dir.resolve("missing/rota.md"), "x"))
-        .isInstanceOf(OutputException.class).hasMessageContaining("its folder does not exist");
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("its folder does not exist");
     assertThat(Files.readString(target)).isEqualTo("new\n");
   }
 
@@ -57,16 +58,21 @@ class OutputTest {
     // given a file others may read and write
     Path existing = dir.resolve("shared.md");
     Files.writeString(existing, "old");
-    Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Files.setPosixFilePermissions(
+        existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
 
     // when
     Output.writeAtomically(existing, "new\n");
     Output.writeAtomically(dir.resolve("fresh.md"), "new\n");
 
     // then
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(existing)))
         .isEqualTo("rw-rw-r--");
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-        Files.getPosixFilePermissions(dir.resolve("fresh.md")))).isEqualTo("rw-r--r--");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("fresh.md"))))
+        .isEqualTo("rw-r--r--");
   }
 }

@@ -6,16 +6,30 @@ import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
 import org.junit.jupiter.api.Test;
 
-/** People away (SPEC section 11) through the filters of section 9: a person away attends nothing that term. */
+/**
+ * People away (SPEC section 11) through the filters of section 9: a person away attends nothing
+ * that term.
+ */
 class PeopleAwayTest {
   private static CliResult rota(String term) {
-    return Cli.run("-f", "partnership.yaml", "--today", "2026-11-23", "rota", "--person", "fleet/leon-akhtar",
-        "--term", term, "--format", "csv");
+    return Cli.run(
+        "-f",
+        "partnership.yaml",
+        "--today",
+        "2026-11-23",
+        "rota",
+        "--person",
+        "fleet/leon-akhtar",
+        "--term",
+        term,
+        "--format",
+        "csv");
   }
 
   @Test
   void aHeadAwayForTheSpringTermHasNoMeetingThenButKeepsTheAutumnOnes() {
-    // given: the repository partnership lists fleet/leon-akhtar as away from 2027-01-04 to 2027-03-26
+    // given: the repository partnership lists fleet/leon-akhtar as away from 2027-01-04 to
+    // 2027-03-26
 
     // when
     CliResult spring = rota("spring");

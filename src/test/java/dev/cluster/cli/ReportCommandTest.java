@@ -38,8 +38,10 @@ class ReportCommandTest {
 
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).isEmpty();
-    assertThat(once).startsWith("# Earlier step\n\n# 1 3 5 Cluster Partnership Group: report 2026-27\n");
-    assertThat(Files.readString(summary)).isEqualTo(once + once.substring("# Earlier step\n\n".length()));
+    assertThat(once)
+        .startsWith("# Earlier step\n\n# 1 3 5 Cluster Partnership Group: report 2026-27\n");
+    assertThat(Files.readString(summary))
+        .isEqualTo(once + once.substring("# Earlier step\n\n".length()));
   }
 
   @Test
@@ -49,8 +51,16 @@ class ReportCommandTest {
     Path full = dir.resolve("report.md");
 
     // when
-    CliResult r = Cli.run("--today", "2026-11-23", "report", "--summary", "--full", full.toString(), "--append",
-        summary.toString());
+    CliResult r =
+        Cli.run(
+            "--today",
+            "2026-11-23",
+            "report",
+            "--summary",
+            "--full",
+            full.toString(),
+            "--append",
+            summary.toString());
     CliResult plain = Cli.run("--today", "2026-11-23", "report");
 
     // then: the full report is the one `report` prints, and the summary says where it is
@@ -58,15 +68,18 @@ class ReportCommandTest {
     assertThat(Files.readString(full)).isEqualTo(plain.out());
     assertThat(Files.readString(summary))
         .startsWith("# 1 3 5 Cluster Partnership Group: report 2026-27 (summary)\n")
-        .contains("The full report (every school, meeting, duty and review team) is in "
-            + dev.cluster.render.Markdown.escape(full.toString()) + ".")
+        .contains(
+            "The full report (every school, meeting, duty and review team) is in "
+                + dev.cluster.render.Markdown.escape(full.toString())
+                + ".")
         .contains("## At a glance", "## Meetings in 2026-27", "## Peer reviews", "## Data quality")
         .doesNotContain("## Duty ledger");
   }
 
   @Test
   void fullWithoutSummaryIsAUsageError() {
-    CliResult r = Cli.run("--today", "2026-11-23", "report", "--full", dir.resolve("r.md").toString());
+    CliResult r =
+        Cli.run("--today", "2026-11-23", "report", "--full", dir.resolve("r.md").toString());
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--full names where the full report goes beside the summary");
@@ -83,12 +96,21 @@ class ReportCommandTest {
 
     // then: one row per reviewing school, naming the schools it reviewed and when
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).doesNotContain("each row's school reviewed each column's school")
-        .contains("Who reviewed whom (each school, and the schools it reviewed in those years):\n\n"
-            + "| Reviewer's school | Reviewed |\n| --- | --- |\n| School 001 Primary | School ");
-    List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("| Reviewer's school | Reviewed |"))
-        .skip(2).takeWhile(l -> l.startsWith("| ")).toList();
-    assertThat(rows).hasSize(31).allMatch(l -> l.matches("\\| School \\d{3} Primary \\| .*2026-27 r1.*\\|"));
+    assertThat(r.out())
+        .doesNotContain("each row's school reviewed each column's school")
+        .contains(
+            "Who reviewed whom (each school, and the schools it reviewed in those years):\n\n"
+                + "| Reviewer's school | Reviewed |\n| --- | --- |\n| School 001 Primary | School ");
+    List<String> rows =
+        r.out()
+            .lines()
+            .dropWhile(l -> !l.startsWith("| Reviewer's school | Reviewed |"))
+            .skip(2)
+            .takeWhile(l -> l.startsWith("| "))
+            .toList();
+    assertThat(rows)
+        .hasSize(31)
+        .allMatch(l -> l.matches("\\| School \\d{3} Primary \\| .*2026-27 r1.*\\|"));
   }
 
   @Test
@@ -114,7 +136,8 @@ class ReportCommandTest {
 
     // when
     CliResult lax = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report");
-    CliResult strict = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
+    CliResult strict =
+        Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
 
     // then
     String warning = yaml + ":30:5: warning: school `mill` has no SENDCo";
@@ -122,7 +145,8 @@ class ReportCommandTest {
     assertThat(lax.err()).contains(warning);
     assertThat(strict.exit()).isEqualTo(1);
     assertThat(strict.err()).contains(warning).contains("--strict: ");
-    assertThat(strict.out()).contains("- **partnership.yaml:30:5**: school \\`mill\\` has no SENDCo");
+    assertThat(strict.out())
+        .contains("- **partnership.yaml:30:5**: school \\`mill\\` has no SENDCo");
   }
 
   @Test
@@ -136,9 +160,26 @@ class ReportCommandTest {
     Files.writeString(summary, "keep\n");
 
     // when
-    CliResult o = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict", "-o", out.toString());
-    CliResult a = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict",
-        "--append", summary.toString());
+    CliResult o =
+        Cli.run(
+            "-f",
+            yaml.toString(),
+            "--today",
+            "2026-11-23",
+            "report",
+            "--strict",
+            "-o",
+            out.toString());
+    CliResult a =
+        Cli.run(
+            "-f",
+            yaml.toString(),
+            "--today",
+            "2026-11-23",
+            "report",
+            "--strict",
+            "--append",
+            summary.toString());
 
     // then
     assertThat(o.exit()).isEqualTo(1);
@@ -150,8 +191,14 @@ class ReportCommandTest {
 
   @Test
   void strictPassesWithoutWarnings() {
-    CliResult r = Cli.run("-f", "src/test/resources/fixtures/fixed-host/partnership.yaml", "--today",
-        "2026-11-23", "report", "--strict");
+    CliResult r =
+        Cli.run(
+            "-f",
+            "src/test/resources/fixtures/fixed-host/partnership.yaml",
+            "--today",
+            "2026-11-23",
+            "report",
+            "--strict");
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
@@ -161,19 +208,25 @@ class ReportCommandTest {
   void aProgrammeWithNoPossiblePairingIsALineInTheReportNotAFailure() throws Exception {
     // given three schools and teams of three peers from other schools: impossible
     Path yaml = Fixtures.copy("fixed-host", dir);
-    Files.writeString(yaml, Files.readString(yaml) + String.join("\n",
-        "reviews:",
-        "  - { id: triad, title: Triad review, peers: 2, max-load: 1, reviewer-roles: [headteacher] }",
-        ""));
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            + String.join(
+                "\n",
+                "reviews:",
+                "  - { id: triad, title: Triad review, peers: 2, max-load: 1, reviewer-roles: [headteacher] }",
+                ""));
 
     // when
     CliResult r = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report");
-    CliResult strict = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
+    CliResult strict =
+        Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "report", "--strict");
 
     // then
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("### Triad review\n\nNo pairing meets the hard constraints: ");
-    assertThat(r.err()).contains("warning: no pairing meets the hard constraints: programme `triad`");
+    assertThat(r.err())
+        .contains("warning: no pairing meets the hard constraints: programme `triad`");
     assertThat(strict.exit()).isEqualTo(1);
   }
 }

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cluster rota} end to end through {@code Main.run}: windows, formats, -o, usage errors, --compare. */
+/**
+ * {@code cluster rota} end to end through {@code Main.run}: windows, formats, -o, usage errors,
+ * --compare.
+ */
 class RotaCommandTest {
   private static final String FIXTURE = "src/test/resources/golden/rota-fixture/partnership.yaml";
 
@@ -30,28 +33,37 @@ class RotaCommandTest {
 
   @Test
   void theDefaultWindowIsTheTermHoldingTodayOrElseTheNextTerm() {
-    assertThat(rota("2026-11-23", "--format", "json").out()).contains("\"from\": \"2026-09-02\",\n  \"to\": \"2026-12-18\"");
-    assertThat(rota("2026-12-25", "--format", "json").out()).contains("\"from\": \"2027-01-05\",\n  \"to\": \"2027-03-26\"");
+    assertThat(rota("2026-11-23", "--format", "json").out())
+        .contains("\"from\": \"2026-09-02\",\n  \"to\": \"2026-12-18\"");
+    assertThat(rota("2026-12-25", "--format", "json").out())
+        .contains("\"from\": \"2027-01-05\",\n  \"to\": \"2027-03-26\"");
     assertThat(rota("2026-08-01", "--format", "json").out()).contains("\"from\": \"2026-09-02\"");
   }
 
   @Test
   void termYearAndFromToChooseTheWindow() {
     String spring = rota("2026-11-23", "--term", "spring", "--format", "csv").out();
-    assertThat(rota("2026-11-23", "--term", "2026-27/Spring", "--format", "csv").out()).isEqualTo(spring);
+    assertThat(rota("2026-11-23", "--term", "2026-27/Spring", "--format", "csv").out())
+        .isEqualTo(spring);
     assertThat(rota("2026-11-23", "--year", "2026-27", "--term", "spring", "--format", "csv").out())
         .isEqualTo(spring);
     assertThat(dates(rota("2026-11-23", "--term", "spring", "--format", "csv")))
-        .allMatch(d -> d.compareTo("2027-01-05") >= 0 && d.compareTo("2027-03-26") <= 0).isNotEmpty();
+        .allMatch(d -> d.compareTo("2027-01-05") >= 0 && d.compareTo("2027-03-26") <= 0)
+        .isNotEmpty();
     assertThat(rota("2026-11-23", "--year", "2027-28", "--format", "json").out())
         .contains("\"from\": \"2027-09-01\",\n  \"to\": \"2028-07-21\"");
-    assertThat(dates(rota("2026-11-23", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "csv")))
+    assertThat(
+            dates(
+                rota(
+                    "2026-11-23", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "csv")))
         .containsExactly("2026-11-02", "2026-11-17");
   }
 
   @Test
-  void calendarUidsCarryThePartnershipIdSoTwoPartnershipsNeverClash(@TempDir Path dir) throws IOException {
-    // given: the fixture as it is (default id, a slug of its name) and the same partnership with an id
+  void calendarUidsCarryThePartnershipIdSoTwoPartnershipsNeverClash(@TempDir Path dir)
+      throws IOException {
+    // given: the fixture as it is (default id, a slug of its name) and the same partnership with an
+    // id
     Path fixture = Path.of(FIXTURE).getParent();
     try (Stream<Path> files = Files.walk(fixture)) {
       for (Path from : files.toList()) {
@@ -69,20 +81,28 @@ class RotaCommandTest {
 
     // when
     String defaultIds = rota("2026-11-23", "--format", "ics").out();
-    String withId = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "rota", "--format", "ics").out();
+    String withId =
+        Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "rota", "--format", "ics").out();
 
     // then
-    String name = text.lines().filter(l -> l.startsWith("  name: ")).findFirst().orElseThrow().substring(8);
-    String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String name =
+        text.lines().filter(l -> l.startsWith("  name: ")).findFirst().orElseThrow().substring(8);
+    String slug =
+        name.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-|-$", "");
     assertThat(defaultIds.lines().filter(l -> l.startsWith("UID:")))
-        .isNotEmpty().allMatch(l -> l.matches("UID:[a-z0-9-]+-\\d{8}@" + slug + "\\.cluster"));
+        .isNotEmpty()
+        .allMatch(l -> l.matches("UID:[a-z0-9-]+-\\d{8}@" + slug + "\\.cluster"));
     assertThat(withId.lines().filter(l -> l.startsWith("UID:")))
-        .isNotEmpty().allMatch(l -> l.matches("UID:[a-z0-9-]+-\\d{8}@other-cluster\\.cluster"));
+        .isNotEmpty()
+        .allMatch(l -> l.matches("UID:[a-z0-9-]+-\\d{8}@other-cluster\\.cluster"));
   }
 
   @Test
   void aForEachYearGroupIdStandsForAllItsYearGroups() {
-    CliResult r = rota("2026-11-23", "--meeting", "moderation", "--meeting", "heads", "--format", "csv");
+    CliResult r =
+        rota("2026-11-23", "--meeting", "moderation", "--meeting", "heads", "--format", "csv");
     assertThat(r.out().lines().skip(1).map(l -> l.split(",")[0]).distinct())
         .containsExactly("heads", "moderation-y2", "moderation-y6");
   }
@@ -94,18 +114,26 @@ class RotaCommandTest {
     assertThat(year.err()).contains("no academic year `2025-26`; it has: 2026-27, 2027-28");
     CliResult term = rota("2026-11-23", "--term", "winter");
     assertThat(term.exit()).isEqualTo(2);
-    assertThat(term.err()).contains("academic year 2026-27 has no term `winter`; it has: autumn, spring, summer");
+    assertThat(term.err())
+        .contains("academic year 2026-27 has no term `winter`; it has: autumn, spring, summer");
     CliResult meeting = rota("2026-11-23", "--meeting", "hedas");
     assertThat(meeting.exit()).isEqualTo(2);
-    assertThat(meeting.err()).contains("no meeting series `hedas`; it has: heads, sendco, moderation,"
-        + " moderation-y2, moderation-y6, finance, training, strategy");
+    assertThat(meeting.err())
+        .contains(
+            "no meeting series `hedas`; it has: heads, sendco, moderation,"
+                + " moderation-y2, moderation-y6, finance, training, strategy");
     CliResult format = rota("2026-11-23", "--format", "xml");
     assertThat(format.exit()).isEqualTo(2);
     assertThat(format.err()).contains("'xml' is not a format: use markdown, csv, json or ics");
-    assertThat(rota("2026-11-23", "--format", "CSV").out()).isEqualTo(rota("2026-11-23", "--format", "csv").out());
-    assertThat(rota("2026-11-23", "--from", "2026-11-01").err()).contains("--from and --to go together");
-    assertThat(rota("2026-11-23", "--from", "2026-11-01", "--to", "2026-10-01").exit()).isEqualTo(2);
-    assertThat(rota("2026-11-23", "--year", "2026-27", "--from", "2026-11-01", "--to", "2026-12-01").exit())
+    assertThat(rota("2026-11-23", "--format", "CSV").out())
+        .isEqualTo(rota("2026-11-23", "--format", "csv").out());
+    assertThat(rota("2026-11-23", "--from", "2026-11-01").err())
+        .contains("--from and --to go together");
+    assertThat(rota("2026-11-23", "--from", "2026-11-01", "--to", "2026-10-01").exit())
+        .isEqualTo(2);
+    assertThat(
+            rota("2026-11-23", "--year", "2026-27", "--from", "2026-11-01", "--to", "2026-12-01")
+                .exit())
         .isEqualTo(2);
     assertThat(rota("2026-11-23", "--from", "1 Nov").exit()).isEqualTo(2);
     assertThat(year.out()).isEmpty();
@@ -126,8 +154,11 @@ class RotaCommandTest {
   void warningsGoToStandardErrorAtTheirLineAndDoNotChangeTheExitCode() {
     CliResult r = rota("2026-11-23", "--year", "2026-27", "--format", "csv");
     assertThat(r.exit()).isZero();
-    assertThat(r.err()).contains(FIXTURE + ":118:5: warning: override for meeting `sendco` on 2026-09-10:"
-        + " `damson` takes the minutes at its own chair's meeting");
+    assertThat(r.err())
+        .contains(
+            FIXTURE
+                + ":118:5: warning: override for meeting `sendco` on 2026-09-10:"
+                + " `damson` takes the minutes at its own chair's meeting");
   }
 
   @Test
@@ -135,23 +166,57 @@ class RotaCommandTest {
     copyFixture(tmp);
     git(tmp, "init", "-q");
     git(tmp, "add", ".");
-    git(tmp, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "fixture");
+    git(
+        tmp,
+        "-c",
+        "user.name=Test",
+        "-c",
+        "user.email=test@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "fixture");
     Path yaml = tmp.resolve("partnership.yaml");
     String text = Files.readString(yaml);
-    Files.writeString(yaml, text.replace("{ meeting: heads, date: 2027-03-09, cancel: true }",
-        "{ meeting: heads, date: 2027-03-09, chair: damson }"));
+    Files.writeString(
+        yaml,
+        text.replace(
+            "{ meeting: heads, date: 2027-03-09, cancel: true }",
+            "{ meeting: heads, date: 2027-03-09, chair: damson }"));
 
-    CliResult r = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "rota", "--year", "2026-27",
-        "--compare", "HEAD");
+    CliResult r =
+        Cli.run(
+            "-f",
+            yaml.toString(),
+            "--today",
+            "2026-11-23",
+            "rota",
+            "--year",
+            "2026-27",
+            "--compare",
+            "HEAD");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Wednesday 2 September 2026 to Wednesday 21 July 2027")
+    assertThat(r.out())
+        .contains("Wednesday 2 September 2026 to Wednesday 21 July 2027")
         .contains("- `heads` Tue 9 Mar 2027: no longer cancelled")
         .contains("Affects: Olu Adebayo");
-    assertThat(r.out().lines().filter(l -> l.startsWith("- "))).allMatch(l -> l.contains("`heads`"));
+    assertThat(r.out().lines().filter(l -> l.startsWith("- ")))
+        .allMatch(l -> l.contains("`heads`"));
 
-    CliResult same = Cli.run("-f", yaml.toString(), "--today", "2026-11-23", "rota", "--year", "2026-27",
-        "--compare", "HEAD", "--meeting", "sendco");
+    CliResult same =
+        Cli.run(
+            "-f",
+            yaml.toString(),
+            "--today",
+            "2026-11-23",
+            "rota",
+            "--year",
+            "2026-27",
+            "--compare",
+            "HEAD",
+            "--meeting",
+            "sendco");
     assertThat(same.out()).contains("no meeting changes.");
 
     CliResult unknown = Cli.run("-f", yaml.toString(), "rota", "--compare", "no-such-branch");
@@ -165,42 +230,78 @@ class RotaCommandTest {
     copyFixture(tmp);
     git(tmp, "init", "-q");
     git(tmp, "add", ".");
-    git(tmp, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "fixture");
+    git(
+        tmp,
+        "-c",
+        "user.name=Test",
+        "-c",
+        "user.email=test@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "fixture");
     Path roster = tmp.resolve("rosters/damson.csv");
-    Files.writeString(roster, Files.readString(roster).replace("Olu Adebayo,HT,olu.adebayo@",
-        "Nia Okafor,HT,nia.okafor@"));
+    Files.writeString(
+        roster,
+        Files.readString(roster)
+            .replace("Olu Adebayo,HT,olu.adebayo@", "Nia Okafor,HT,nia.okafor@"));
 
     // when
-    CliResult r = Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "--today", "2026-11-23", "rota",
-        "--year", "2026-27", "--compare", "HEAD");
+    CliResult r =
+        Cli.run(
+            "-f",
+            tmp.resolve("partnership.yaml").toString(),
+            "--today",
+            "2026-11-23",
+            "rota",
+            "--year",
+            "2026-27",
+            "--compare",
+            "HEAD");
 
     // then every changed line says which duty changed hands and names both people
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> changed = r.out().lines().filter(l -> l.startsWith("- ")).toList();
-    assertThat(changed).isNotEmpty().allMatch(l -> l.contains("Olu Adebayo (damson) → Nia Okafor (damson)")
-        && l.endsWith(". Affects: Olu Adebayo, Nia Okafor."));
+    assertThat(changed)
+        .isNotEmpty()
+        .allMatch(
+            l ->
+                l.contains("Olu Adebayo (damson) → Nia Okafor (damson)")
+                    && l.endsWith(". Affects: Olu Adebayo, Nia Okafor."));
   }
 
   @Test
   void compareOutsideARepositoryIsAUsageError(@TempDir Path tmp) throws IOException {
     copyFixture(tmp);
-    CliResult r = Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "rota", "--compare", "HEAD");
+    CliResult r =
+        Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "rota", "--compare", "HEAD");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--compare needs a Git repository");
   }
 
   @Test
-  void aRevisionWhoseDataDoesNotLoadIsReportedAtThatRevisionsFiles(@TempDir Path tmp) throws Exception {
+  void aRevisionWhoseDataDoesNotLoadIsReportedAtThatRevisionsFiles(@TempDir Path tmp)
+      throws Exception {
     copyFixture(tmp);
     Path roster = tmp.resolve("rosters/elm.csv");
     String elm = Files.readString(roster);
     Files.delete(roster);
     git(tmp, "init", "-q");
     git(tmp, "add", "-A");
-    git(tmp, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "no elm");
+    git(
+        tmp,
+        "-c",
+        "user.name=Test",
+        "-c",
+        "user.email=test@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "no elm");
     Files.writeString(roster, elm);
 
-    CliResult r = Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "rota", "--compare", "HEAD");
+    CliResult r =
+        Cli.run("-f", tmp.resolve("partnership.yaml").toString(), "rota", "--compare", "HEAD");
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("HEAD:partnership.yaml:").contains("(at revision HEAD)");
@@ -220,7 +321,8 @@ class RotaCommandTest {
   private static void git(Path dir, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as("git %s: %s", args, output).isZero();
   }

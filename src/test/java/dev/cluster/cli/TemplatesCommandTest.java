@@ -25,14 +25,19 @@ class TemplatesCommandTest {
     CliResult r = Cli.run("-f", yaml.toString(), "templates");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo(String.join("\n",
-        "agenda.md.mustache              built in",
-        "report.md.mustache              overridden by " + dir.resolve("templates/report.md.mustache"),
-        "report-summary.md.mustache      built in",
-        "terms-of-reference.md.mustache  built in",
-        "agenda.mustache                 in " + dir.resolve("templates")
-            + " but not used: no built-in template has this name",
-        ""));
+    assertThat(r.out())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "agenda.md.mustache              built in",
+                "report.md.mustache              overridden by "
+                    + dir.resolve("templates/report.md.mustache"),
+                "report-summary.md.mustache      built in",
+                "terms-of-reference.md.mustache  built in",
+                "agenda.mustache                 in "
+                    + dir.resolve("templates")
+                    + " but not used: no built-in template has this name",
+                ""));
   }
 
   @Test
@@ -43,7 +48,8 @@ class TemplatesCommandTest {
     CliResult r = Cli.run("templates", "export", target.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("wrote " + target.resolve("report.md.mustache"))
+    assertThat(r.out())
+        .contains("wrote " + target.resolve("report.md.mustache"))
         .contains("skipped " + target.resolve("agenda.md.mustache") + " (it exists");
     assertThat(Files.readString(target.resolve("agenda.md.mustache"))).isEqualTo("edited\n");
     assertThat(Files.readString(target.resolve("report.md.mustache")))

@@ -20,8 +20,10 @@ class ValidateCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).isEqualTo(FULL.resolve("partnership.yaml")
-        + ": 4 schools, 23 staff, 6 meeting series, 1 review programme \u2014 no problems\n");
+    assertThat(result.out())
+        .isEqualTo(
+            FULL.resolve("partnership.yaml")
+                + ": 4 schools, 23 staff, 6 meeting series, 1 review programme \u2014 no problems\n");
   }
 
   @Test
@@ -29,7 +31,8 @@ class ValidateCommandTest {
     // given a copy of the full fixture where one school has no headteacher
     Fixtures.copyFolder(FULL, dir);
     Path roster = dir.resolve("rosters/meadow.csv");
-    Files.writeString(roster, Files.readString(roster).replace("Uma Vance,Headteacher,", "Uma Vance,Teacher,Y1"));
+    Files.writeString(
+        roster, Files.readString(roster).replace("Uma Vance,Headteacher,", "Uma Vance,Teacher,Y1"));
     String file = dir.resolve("partnership.yaml").toString();
 
     // when
@@ -39,9 +42,13 @@ class ValidateCommandTest {
     // then
     assertThat(plain.exit()).isZero();
     assertThat(strict.exit()).isEqualTo(1);
-    assertThat(plain.err()).startsWith(file + ":58:9: warning: nobody at school `meadow` can attend `heads`: its "
-        + "roster has no headteacher; add them to " + dir.resolve("rosters/meadow.csv")
-        + " or leave the school out of `order`\n      - id: heads\n            ^\n");
+    assertThat(plain.err())
+        .startsWith(
+            file
+                + ":58:9: warning: nobody at school `meadow` can attend `heads`: its "
+                + "roster has no headteacher; add them to "
+                + dir.resolve("rosters/meadow.csv")
+                + " or leave the school out of `order`\n      - id: heads\n            ^\n");
     assertThat(plain.out()).endsWith("\u2014 2 warnings\n");
     assertThat(strict.err()).isEqualTo(plain.err());
   }
@@ -50,17 +57,22 @@ class ValidateCommandTest {
   void errorsGoToStderrAndTheSummaryCountsThem(@TempDir Path dir) throws IOException {
     Fixtures.copyFolder(FULL, dir);
     Path yaml = dir.resolve("partnership.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("order: [brook, hill, meadow, no]",
-        "order: [brook, hil, meadow, no]").replace("weekday: tuesday", "weekday: tues-day"));
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("order: [brook, hill, meadow, no]", "order: [brook, hil, meadow, no]")
+            .replace("weekday: tuesday", "weekday: tues-day"));
 
     CliResult result = Cli.run("-f", yaml.toString(), "validate");
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err().lines().filter(l -> l.contains(": error: ")))
         .containsExactly(
-            yaml + ":64:16: error: unknown weekday `tues-day` in `schedule` of meeting `heads`; did you mean "
+            yaml
+                + ":64:16: error: unknown weekday `tues-day` in `schedule` of meeting `heads`; did you mean "
                 + "`tuesday`?",
-            yaml + ":71:20: error: unknown school `hil` in `order` of meeting `heads`; did you mean `hill`?");
+            yaml
+                + ":71:20: error: unknown school `hil` in `order` of meeting `heads`; did you mean `hill`?");
     assertThat(result.out()).isEqualTo(yaml + ": 2 errors\n");
   }
 
@@ -82,13 +94,16 @@ class ValidateCommandTest {
     CliResult result = Cli.run("-f", "no/such/partnership.yaml", "validate");
 
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("no/such/partnership.yaml: error: no such file; run `cluster init` to "
-        + "start a partnership, or give its file with -f\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "no/such/partnership.yaml: error: no such file; run `cluster init` to "
+                + "start a partnership, or give its file with -f\n");
   }
 
   @Test
   void schemaNeedsNoValidPartnership() {
-    CliResult result = Cli.run("-f", "src/test/resources/broken/unknown-schools/partnership.yaml", "schema");
+    CliResult result =
+        Cli.run("-f", "src/test/resources/broken/unknown-schools/partnership.yaml", "schema");
 
     // schema needs no partnership: it prints whatever the file holds
     assertThat(result.exit()).isZero();
@@ -96,38 +111,55 @@ class ValidateCommandTest {
   }
 
   @Test
-  void anOverrideOnADayWithNoSuchMeetingIsAnErrorNamingTheNearestAndAnAgendaItemAWarning(@TempDir Path dir)
-      throws IOException {
+  void anOverrideOnADayWithNoSuchMeetingIsAnErrorNamingTheNearestAndAnAgendaItemAWarning(
+      @TempDir Path dir) throws IOException {
     // given the full fixture with an override and an agenda item one day off their meeting
     Fixtures.copyFolder(FULL, dir);
     Path yaml = dir.resolve("partnership.yaml");
-    Files.writeString(yaml, Files.readString(yaml)
-        .replace("{ meeting: heads, date: 2026-11-17, chair: hill }", "{ meeting: heads, date: 2026-11-18, chair: hill }")
-        .replace("{ meeting: heads, date: 2026-11-17, title: Moderation", "{ meeting: heads, date: 2026-11-16, title: Moderation"));
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace(
+                "{ meeting: heads, date: 2026-11-17, chair: hill }",
+                "{ meeting: heads, date: 2026-11-18, chair: hill }")
+            .replace(
+                "{ meeting: heads, date: 2026-11-17, title: Moderation",
+                "{ meeting: heads, date: 2026-11-16, title: Moderation"));
 
     // when
     CliResult result = Cli.run("-f", yaml.toString(), "validate");
 
     // then
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.err().lines().filter(l -> l.contains(": warning: ") || l.contains(": error: ")).toList())
+    assertThat(
+            result
+                .err()
+                .lines()
+                .filter(l -> l.contains(": warning: ") || l.contains(": error: "))
+                .toList())
         .containsExactly(
-        yaml + ":117:5: error: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
-            + " (its nearest meetings are on 2026-11-17 and 2027-01-19); give the date the meeting is scheduled"
-            + " on (`cluster rota --meeting heads` lists them)",
-        yaml + ":123:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
-            + " run `cluster rota --meeting heads` for its dates");
+            yaml
+                + ":117:5: error: override for meeting `heads` on 2026-11-18: the series has no meeting that day"
+                + " (its nearest meetings are on 2026-11-17 and 2027-01-19); give the date the meeting is scheduled"
+                + " on (`cluster rota --meeting heads` lists them)",
+            yaml
+                + ":123:5: warning: agenda item `Moderation of writing`: meeting `heads` is not held on 2026-11-16;"
+                + " run `cluster rota --meeting heads` for its dates");
     assertThat(result.out()).endsWith("\u2014 1 error, 1 warning\n");
 
-    // and every other command refuses the data in the same words (SPEC section 10: errors, not warnings)
+    // and every other command refuses the data in the same words (SPEC section 10: errors, not
+    // warnings)
     CliResult rota = Cli.run("-f", yaml.toString(), "--today", "2026-11-01", "rota");
     assertThat(rota.exit()).isEqualTo(1);
-    assertThat(rota.err()).contains(yaml + ":117:5: error: override for meeting `heads` on 2026-11-18");
+    assertThat(rota.err())
+        .contains(yaml + ":117:5: error: override for meeting `heads` on 2026-11-18");
   }
 
   @Test
-  void templatesThePartnershipOverridesAreCheckedWithRealData(@TempDir Path dir) throws IOException {
-    // given the full fixture with an agenda template naming a variable that does not exist, and a template
+  void templatesThePartnershipOverridesAreCheckedWithRealData(@TempDir Path dir)
+      throws IOException {
+    // given the full fixture with an agenda template naming a variable that does not exist, and a
+    // template
     // whose name replaces nothing
     Fixtures.copyFolder(FULL, dir);
     Files.createDirectories(dir.resolve("templates"));
@@ -141,7 +173,8 @@ class ValidateCommandTest {
 
     // then
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.err()).contains(agenda + ":3:1: error: template variable `hostess` does not exist")
+    assertThat(result.err())
+        .contains(agenda + ":3:1: error: template variable `hostess` does not exist")
         .contains(stray + ": warning: this template replaces no built-in one");
   }
 }

@@ -21,16 +21,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distribution archive as a user gets it (failsafe runs this after {@code package}): unpacked into a
- * folder whose name has a space, {@code bin/cluster} runs an example with a PATH holding {@code java} and
- * no {@code mvn}, gives the same output as the command in-process, and makes its class-data archive in the
- * per-user cache folder only as a speed-up.
+ * The distribution archive as a user gets it (failsafe runs this after {@code package}): unpacked
+ * into a folder whose name has a space, {@code bin/cluster} runs an example with a PATH holding
+ * {@code java} and no {@code mvn}, gives the same output as the command in-process, and makes its
+ * class-data archive in the per-user cache folder only as a speed-up.
  */
 class DistributionIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
-  private static final Path EXAMPLE = ROOT.resolve("examples/collaborative-partnership/partnership.yaml");
-  private static final List<String> ENTRIES = List.of("bin/cluster", "bin/cluster.cmd", "lib/cluster.jar",
-      "completion/cluster_completion", "LICENSE", "README.md");
+  private static final Path EXAMPLE =
+      ROOT.resolve("examples/collaborative-partnership/partnership.yaml");
+  private static final List<String> ENTRIES =
+      List.of(
+          "bin/cluster",
+          "bin/cluster.cmd",
+          "lib/cluster.jar",
+          "completion/cluster_completion",
+          "LICENSE",
+          "README.md");
 
   @TempDir static Path tmp;
   static Path home;
@@ -39,8 +46,11 @@ class DistributionIT {
   @BeforeAll
   static void unpack() throws Exception {
     Path unpacked = Files.createDirectories(tmp.resolve("Program Files with spaces"));
-    Run tar = JavaOnlyPath.run(unpacked, Map.of("PATH", "/usr/bin:/bin"),
-        List.of("tar", "xzf", archive("tar.gz").toString()));
+    Run tar =
+        JavaOnlyPath.run(
+            unpacked,
+            Map.of("PATH", "/usr/bin:/bin"),
+            List.of("tar", "xzf", archive("tar.gz").toString()));
     assertThat(tar.exit()).as(tar.err()).isZero();
     home = unpacked.resolve("cluster-" + version());
     path = JavaOnlyPath.create(tmp.resolve("java-only"));
@@ -48,10 +58,13 @@ class DistributionIT {
 
   private static String version() throws IOException {
     try (Stream<Path> files = Files.list(ROOT.resolve("target"))) {
-      return files.map(f -> f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName().toString())
           .filter(n -> n.matches("cluster-.+\\.zip"))
           .map(n -> n.substring("cluster-".length(), n.length() - ".zip".length()))
-          .findFirst().orElseThrow(() -> new AssertionError("no target/cluster-<version>.zip: run mvn package"));
+          .findFirst()
+          .orElseThrow(
+              () -> new AssertionError("no target/cluster-<version>.zip: run mvn package"));
     }
   }
 
@@ -63,8 +76,9 @@ class DistributionIT {
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/cluster").toString());
     command.addAll(List.of(args));
-    Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", path.toString(),
-        "HOME", tmp.resolve("a user's home").toString()));
+    Map<String, String> env =
+        new java.util.HashMap<>(
+            Map.of("PATH", path.toString(), "HOME", tmp.resolve("a user's home").toString()));
     env.putAll(extra);
     return JavaOnlyPath.run(cwd, env, command);
   }
@@ -77,7 +91,9 @@ class DistributionIT {
       for (ZipEntry e : Collections.list(zip.entries())) {
         names.add(e.getName());
         // then: reproducible, every entry stamped with project.build.outputTimestamp
-        assertThat(e.getTimeLocal().toLocalDate()).as(e.getName()).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+        assertThat(e.getTimeLocal().toLocalDate())
+            .as(e.getName())
+            .isEqualTo(java.time.LocalDate.of(2026, 11, 23));
       }
     }
 
@@ -87,7 +103,9 @@ class DistributionIT {
       assertThat(home.resolve(entry)).as("tar.gz holds " + entry).isRegularFile();
     }
     assertThat(home.resolve("bin/cluster")).isExecutable();
-    assertThat(Files.readString(home.resolve("bin/cluster.cmd"))).as("Windows line endings").contains("\r\n");
+    assertThat(Files.readString(home.resolve("bin/cluster.cmd")))
+        .as("Windows line endings")
+        .contains("\r\n");
     assertThat(Files.readString(home.resolve("completion/cluster_completion")))
         .contains("complete -F _complete_cluster", "rota", "validate", "--format");
   }
@@ -95,16 +113,20 @@ class DistributionIT {
   @Test
   void theMachineHasJavaAndNoMaven() throws Exception {
     // when
-    Run which = JavaOnlyPath.run(tmp, Map.of("PATH", path.toString()), List.of(path.resolve("sh").toString(), "-c",
-        "command -v java && ! command -v mvn"));
+    Run which =
+        JavaOnlyPath.run(
+            tmp,
+            Map.of("PATH", path.toString()),
+            List.of(path.resolve("sh").toString(), "-c", "command -v java && ! command -v mvn"));
 
     // then
     assertThat(which.exit()).as(which.out() + which.err()).isZero();
   }
 
   @Test
-  void bin_cluster_runs_an_example_from_another_folder_as_in_process_twice_the_second_time_with_its_archive(
-      @TempDir Path elsewhere) throws Exception {
+  void
+      bin_cluster_runs_an_example_from_another_folder_as_in_process_twice_the_second_time_with_its_archive(
+          @TempDir Path elsewhere) throws Exception {
     // given
     String[] args = {"-f", EXAMPLE.toString(), "--today", "2026-11-23", "rota", "--format", "csv"};
     CliResult expected = Cli.run(args);
@@ -122,19 +144,27 @@ class DistributionIT {
     assertThat(second.err()).isEqualTo(expected.err());
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()).toList())
-          .as("one complete class-data archive, no partial one left").singleElement()
-          .asString().matches("cluster-[0-9]+\\.jsa");
+          .as("one complete class-data archive, no partial one left")
+          .singleElement()
+          .asString()
+          .matches("cluster-[0-9]+\\.jsa");
     }
   }
 
   @Test
-  void a_cache_folder_that_cannot_be_written_only_costs_speed(@TempDir Path elsewhere) throws Exception {
+  void a_cache_folder_that_cannot_be_written_only_costs_speed(@TempDir Path elsewhere)
+      throws Exception {
     // given: the cache "folder" is a file
     Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
 
     // when
-    Run run = cluster(elsewhere, Map.of("CLUSTER_CACHE", file.resolve("cluster").toString()),
-        "-f", EXAMPLE.toString(), "validate");
+    Run run =
+        cluster(
+            elsewhere,
+            Map.of("CLUSTER_CACHE", file.resolve("cluster").toString()),
+            "-f",
+            EXAMPLE.toString(),
+            "validate");
 
     // then
     assertThat(run.exit()).as(run.err()).isZero();
@@ -148,8 +178,11 @@ class DistributionIT {
     Path link = Files.createSymbolicLink(elsewhere.resolve("cluster"), home.resolve("bin/cluster"));
 
     // when
-    Run run = JavaOnlyPath.run(elsewhere, Map.of("PATH", path.toString(), "HOME", elsewhere.toString()),
-        List.of(link.toString(), "--version"));
+    Run run =
+        JavaOnlyPath.run(
+            elsewhere,
+            Map.of("PATH", path.toString(), "HOME", elsewhere.toString()),
+            List.of(link.toString(), "--version"));
 
     // then
     assertThat(run.exit()).as(run.err()).isZero();
@@ -163,12 +196,16 @@ class DistributionIT {
     Files.delete(noJava.resolve("java"));
 
     // when
-    Run run = JavaOnlyPath.run(elsewhere, Map.of("PATH", noJava.toString(), "HOME", elsewhere.toString()),
-        List.of(home.resolve("bin/cluster").toString(), "--version"));
+    Run run =
+        JavaOnlyPath.run(
+            elsewhere,
+            Map.of("PATH", noJava.toString(), "HOME", elsewhere.toString()),
+            List.of(home.resolve("bin/cluster").toString(), "--version"));
 
     // then
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).startsWith("cluster: Java was not found. Install a Java 17 (or newer) runtime")
+    assertThat(run.err())
+        .startsWith("cluster: Java was not found. Install a Java 17 (or newer) runtime")
         .contains("https://adoptium.net");
   }
 }

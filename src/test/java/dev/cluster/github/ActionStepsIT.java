@@ -29,15 +29,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The steps of {@code action.yml}, and of the workflow {@code cluster init} writes, run locally as a GitHub
- * runner would run them (failsafe runs this after {@code package}): each {@code run:} goes to
- * {@code bash --noprofile --norc -eo pipefail} with the variables GitHub sets ({@code GITHUB_WORKSPACE},
- * {@code GITHUB_ACTION_PATH}, {@code GITHUB_OUTPUT}, {@code GITHUB_PATH}, {@code GITHUB_STEP_SUMMARY},
- * {@code RUNNER_TEMP}, ...), its {@code if:} and {@code ${{ }}} expressions evaluated. The {@code uses:}
- * steps of other actions are stood in for: Java is on the PATH, the cache is a folder that exists or not,
- * checkout is the prepared workspace, upload-artifact checks its files. The action's copy of cluster has
- * a stand-in {@code mvnw} that "builds" by leaving the real distribution of {@code target/} in place, so
- * that the build step's unpacking runs without a second Maven build; the PATH has no {@code mvn}.
+ * The steps of {@code action.yml}, and of the workflow {@code cluster init} writes, run locally as
+ * a GitHub runner would run them (failsafe runs this after {@code package}): each {@code run:} goes
+ * to {@code bash --noprofile --norc -eo pipefail} with the variables GitHub sets ({@code
+ * GITHUB_WORKSPACE}, {@code GITHUB_ACTION_PATH}, {@code GITHUB_OUTPUT}, {@code GITHUB_PATH}, {@code
+ * GITHUB_STEP_SUMMARY}, {@code RUNNER_TEMP}, ...), its {@code if:} and {@code ${{ }}} expressions
+ * evaluated. The {@code uses:} steps of other actions are stood in for: Java is on the PATH, the
+ * cache is a folder that exists or not, checkout is the prepared workspace, upload-artifact checks
+ * its files. The action's copy of cluster has a stand-in {@code mvnw} that "builds" by leaving the
+ * real distribution of {@code target/} in place, so that the build step's unpacking runs without a
+ * second Maven build; the PATH has no {@code mvn}.
  */
 class ActionStepsIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -75,18 +76,30 @@ class ActionStepsIT {
     Files.createSymbolicLink(actionPath.resolve("src"), ROOT.resolve("src"));
     Files.createDirectories(actionPath.resolve("target"));
     try (Stream<Path> files = Files.list(ROOT.resolve("target"))) {
-      Path archive = files.filter(f -> f.getFileName().toString().matches("cluster-.+\\.tar\\.gz")).findFirst()
-          .orElseThrow(() -> new AssertionError("no target/cluster-<version>.tar.gz: run mvn package"));
+      Path archive =
+          files
+              .filter(f -> f.getFileName().toString().matches("cluster-.+\\.tar\\.gz"))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("no target/cluster-<version>.tar.gz: run mvn package"));
       Files.copy(archive, actionPath.resolve("target").resolve(archive.getFileName()));
     }
-    Path mvnw = Files.writeString(actionPath.resolve("mvnw"), "#!/bin/sh\necho \"$@\" >> '" + builds + "'\n");
+    Path mvnw =
+        Files.writeString(
+            actionPath.resolve("mvnw"), "#!/bin/sh\necho \"$@\" >> '" + builds + "'\n");
     Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    // java and the usual tools, no mvn; `date` says November 2026, for the year the workflow publishes
+    // java and the usual tools, no mvn; `date` says November 2026, for the year the workflow
+    // publishes
     Path tools = JavaOnlyPath.create(tmp.resolve("tools"));
     Path fixed = Files.createDirectories(tmp.resolve("fixed-date"));
-    Path date = Files.writeString(fixed.resolve("date"), "#!/bin/sh\ncase \"$1\" in +%Y) echo 2026 ;; +%-m) echo 11 ;;"
-        + " *) exec '" + tools.resolve("date") + "' \"$@\" ;; esac\n");
+    Path date =
+        Files.writeString(
+            fixed.resolve("date"),
+            "#!/bin/sh\ncase \"$1\" in +%Y) echo 2026 ;; +%-m) echo 11 ;;"
+                + " *) exec '"
+                + tools.resolve("date")
+                + "' \"$@\" ;; esac\n");
     Files.setPosixFilePermissions(date, PosixFilePermissions.fromString("rwxr-xr-x"));
     path = fixed + ":" + tools;
   }
@@ -123,8 +136,13 @@ class ActionStepsIT {
   }
 
   /** Runs one {@code run:} step; its {@code GITHUB_OUTPUT} lines go into {@code outputs}. */
-  private Run runStep(JsonNode step, Map<String, String> context, Map<String, String> github, Map<String, String> extra,
-      Map<String, String> outputs) throws Exception {
+  private Run runStep(
+      JsonNode step,
+      Map<String, String> context,
+      Map<String, String> github,
+      Map<String, String> extra,
+      Map<String, String> outputs)
+      throws Exception {
     Map<String, String> env = runnerEnv(github);
     env.putAll(extra);
     Path output = Files.createTempFile(runnerTemp, "output", ".txt");
@@ -135,8 +153,13 @@ class ActionStepsIT {
     }
     Path script = Files.createTempFile(runnerTemp, "step", ".sh");
     Files.writeString(script, step.path("run").asText(), StandardCharsets.UTF_8);
-    Path cwd = workspace.resolve(expand(step.path("working-directory").asText("."), context)).normalize();
-    Run run = JavaOnlyPath.run(cwd, env, List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString()));
+    Path cwd =
+        workspace.resolve(expand(step.path("working-directory").asText("."), context)).normalize();
+    Run run =
+        JavaOnlyPath.run(
+            cwd,
+            env,
+            List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString()));
     for (String line : Files.readAllLines(output)) {
       int eq = line.indexOf('=');
       outputs.put(line.substring(0, eq), line.substring(eq + 1));
@@ -144,17 +167,28 @@ class ActionStepsIT {
     return run;
   }
 
-  /** Runs the action's steps with the inputs {@code with}, as in a workflow's {@code uses:} step. */
-  private List<Step> runAction(Map<String, String> with, Map<String, String> github) throws Exception {
+  /**
+   * Runs the action's steps with the inputs {@code with}, as in a workflow's {@code uses:} step.
+   */
+  private List<Step> runAction(Map<String, String> with, Map<String, String> github)
+      throws Exception {
     JsonNode action = YAML.readTree(actionPath.resolve("action.yml").toFile());
     Map<String, String> context = new HashMap<>(github);
     context.put("runner.temp", runnerTemp.toString());
-    for (Iterator<Map.Entry<String, JsonNode>> it = action.path("inputs").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = action.path("inputs").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      context.put("inputs." + e.getKey(), with.getOrDefault(e.getKey(), e.getValue().path("default").asText()));
+      context.put(
+          "inputs." + e.getKey(),
+          with.getOrDefault(e.getKey(), e.getValue().path("default").asText()));
     }
-    assertThat(with.keySet()).as("inputs the action declares").isSubsetOf(
-        context.keySet().stream().filter(k -> k.startsWith("inputs.")).map(k -> k.substring(7)).toList());
+    assertThat(with.keySet())
+        .as("inputs the action declares")
+        .isSubsetOf(
+            context.keySet().stream()
+                .filter(k -> k.startsWith("inputs."))
+                .map(k -> k.substring(7))
+                .toList());
     List<Step> steps = new ArrayList<>();
     for (JsonNode step : action.path("runs").path("steps")) {
       String id = step.path("id").asText("");
@@ -169,12 +203,19 @@ class ActionStepsIT {
         assertThat(step.path("with").path("distribution").asText()).isEqualTo("temurin");
       } else if (uses.startsWith("actions/cache@")) {
         Path cached = Path.of(expand(step.path("with").path("path").asText(), context));
-        assertThat(expand(step.path("with").path("key").asText(), context)).startsWith("cluster-Linux-");
+        assertThat(expand(step.path("with").path("key").asText(), context))
+            .startsWith("cluster-Linux-");
         outputs.put("cache-hit", Files.isDirectory(cached) ? "true" : "false");
       } else if (!uses.isEmpty()) {
         throw new AssertionError("the test does not know the action " + uses);
       } else {
-        Run run = runStep(step, context, github, Map.of("GITHUB_ACTION_PATH", actionPath.toString()), outputs);
+        Run run =
+            runStep(
+                step,
+                context,
+                github,
+                Map.of("GITHUB_ACTION_PATH", actionPath.toString()),
+                outputs);
         steps.add(new Step(name, run));
         if (run.exit() != 0) {
           return steps;
@@ -185,7 +226,10 @@ class ActionStepsIT {
     return steps;
   }
 
-  /** {@code ${{ name }}} replaced from {@code context}; an expression the test does not know fails it. */
+  /**
+   * {@code ${{ name }}} replaced from {@code context}; an expression the test does not know fails
+   * it.
+   */
   private static String expand(String text, Map<String, String> context) {
     Matcher m = EXPRESSION.matcher(text);
     StringBuilder sb = new StringBuilder();
@@ -212,7 +256,8 @@ class ActionStepsIT {
   }
 
   @Test
-  void validate_builds_once_then_runs_from_the_cache_and_puts_cluster_on_the_path() throws Exception {
+  void validate_builds_once_then_runs_from_the_cache_and_puts_cluster_on_the_path()
+      throws Exception {
     // when
     List<Step> first = runAction(Map.of("args", "validate --format github"), Map.of());
     List<Step> second = runAction(Map.of("args", "validate --format github"), Map.of());
@@ -221,10 +266,17 @@ class ActionStepsIT {
     Run validate = last(first);
     assertThat(validate.exit()).as(validate.err()).isZero();
     assertThat(validate.out()).startsWith("partnership.yaml: ").endsWith("no problems\n");
-    assertThat(Files.readAllLines(builds)).as("one build, with the wrapper (no mvn on the PATH)")
+    assertThat(Files.readAllLines(builds))
+        .as("one build, with the wrapper (no mvn on the PATH)")
         .containsExactly("-B -q -DskipTests package");
-    assertThat(second.stream().filter(s -> s.name().startsWith("Build")).findFirst().orElseThrow().run())
-        .as("the second run builds nothing").isNull();
+    assertThat(
+            second.stream()
+                .filter(s -> s.name().startsWith("Build"))
+                .findFirst()
+                .orElseThrow()
+                .run())
+        .as("the second run builds nothing")
+        .isNull();
     assertThat(last(second).exit()).isZero();
     List<String> added = Files.readAllLines(githubPath);
     assertThat(added).isNotEmpty().allMatch(p -> p.endsWith("/bin"));
@@ -248,17 +300,24 @@ class ActionStepsIT {
   @Test
   void args_are_read_as_a_terminal_reads_them() throws Exception {
     // when
-    Run report = last(runAction(Map.of("args", "report --append \"$GITHUB_STEP_SUMMARY\""), Map.of()));
+    Run report =
+        last(runAction(Map.of("args", "report --append \"$GITHUB_STEP_SUMMARY\""), Map.of()));
 
     // then
     assertThat(report.exit()).as(report.err()).isZero();
     assertThat(Files.readString(summary)).startsWith("# ");
   }
 
-  /** Runs the init workflow's job for {@code event}, the action standing for its {@code uses:} line. */
+  /**
+   * Runs the init workflow's job for {@code event}, the action standing for its {@code uses:} line.
+   */
   private List<Step> runWorkflow(Map<String, String> github) throws Exception {
-    String text = StarterFiles.files(LocalDate.of(2026, 11, 23)).stream()
-        .filter(f -> f.path().equals(StarterFiles.WORKFLOW)).findFirst().orElseThrow().text();
+    String text =
+        StarterFiles.files(LocalDate.of(2026, 11, 23)).stream()
+            .filter(f -> f.path().equals(StarterFiles.WORKFLOW))
+            .findFirst()
+            .orElseThrow()
+            .text();
     JsonNode workflow = YAML.readTree(text);
     Map<String, String> context = new HashMap<>(github);
     context.put("runner.temp", runnerTemp.toString());
@@ -274,7 +333,8 @@ class ActionStepsIT {
         continue;
       }
       if (uses.equals(StarterFiles.DEFAULT_ACTION)) {
-        List<Step> action = runAction(Map.of("args", step.path("with").path("args").asText()), github);
+        List<Step> action =
+            runAction(Map.of("args", step.path("with").path("args").asText()), github);
         steps.addAll(action);
         if (last(action).exit() != 0) {
           return steps;
@@ -282,8 +342,14 @@ class ActionStepsIT {
       } else if (uses.startsWith("actions/upload-artifact@")) {
         Path artifact = workspace.resolve(expand(step.path("with").path("path").asText(), context));
         try (Stream<Path> files = Files.list(artifact)) {
-          steps.add(new Step(name, new Run(0, String.join("\n",
-              files.map(f -> f.getFileName().toString()).sorted().toList()), "")));
+          steps.add(
+              new Step(
+                  name,
+                  new Run(
+                      0,
+                      String.join(
+                          "\n", files.map(f -> f.getFileName().toString()).sorted().toList()),
+                      "")));
         }
       } else {
         Run run = runStep(step, context, github, Map.of(), new HashMap<>());
@@ -295,29 +361,58 @@ class ActionStepsIT {
   }
 
   @Test
-  void a_push_publishes_the_report_and_uploads_the_years_calendar_and_spreadsheet() throws Exception {
+  void a_push_publishes_the_report_and_uploads_the_years_calendar_and_spreadsheet()
+      throws Exception {
     // when
     List<Step> steps = runWorkflow(Map.of("github.event_name", "push", "github.base_ref", ""));
 
     // then
     assertThat(last(steps).out()).isEqualTo("rota-2026-27.csv\nrota-2026-27.ics");
-    assertThat(Files.readString(runnerTemp.resolve("rota/rota-2026-27.ics"))).startsWith("BEGIN:VCALENDAR");
+    assertThat(Files.readString(runnerTemp.resolve("rota/rota-2026-27.ics")))
+        .startsWith("BEGIN:VCALENDAR");
     // the summary page gets the report's summary, naming the full report, which is uploaded
-    assertThat(Files.readString(summary)).startsWith("# ").contains(": report 2026-27 (summary)\n")
-        .contains("is in cluster-report/report.md.").endsWith("Download it from this run's page: Artifacts, `report`.\n")
+    assertThat(Files.readString(summary))
+        .startsWith("# ")
+        .contains(": report 2026-27 (summary)\n")
+        .contains("is in cluster-report/report.md.")
+        .endsWith("Download it from this run's page: Artifacts, `report`.\n")
         .doesNotContain("Rota changes", "## Duty ledger");
-    assertThat(steps.stream().filter(s -> s.name().equals("Upload the full report")).findFirst().orElseThrow()
-        .run().out()).isEqualTo("report.md");
-    assertThat(Files.readString(workspace.resolve("cluster-report/report.md"))).contains("## Duty ledger");
+    assertThat(
+            steps.stream()
+                .filter(s -> s.name().equals("Upload the full report"))
+                .findFirst()
+                .orElseThrow()
+                .run()
+                .out())
+        .isEqualTo("report.md");
+    assertThat(Files.readString(workspace.resolve("cluster-report/report.md")))
+        .contains("## Duty ledger");
   }
 
   @Test
-  void a_pull_request_lists_its_rota_changes_against_the_base_branch_on_the_summary() throws Exception {
+  void a_pull_request_lists_its_rota_changes_against_the_base_branch_on_the_summary()
+      throws Exception {
     // given: a repository whose base branch is origin/main, and a change that moves the rota
-    Map<String, String> env = Map.of("PATH", path, "HOME", home.toString(), "GIT_AUTHOR_NAME", "Test",
-        "GIT_AUTHOR_EMAIL", "test@example.org", "GIT_COMMITTER_NAME", "Test", "GIT_COMMITTER_EMAIL", "test@example.org");
-    for (List<String> git : List.of(List.of("git", "init", "-q", "-b", "main"), List.of("git", "add", "-A"),
-        List.of("git", "commit", "-q", "-m", "base"), List.of("git", "update-ref", "refs/remotes/origin/main", "HEAD"))) {
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            path,
+            "HOME",
+            home.toString(),
+            "GIT_AUTHOR_NAME",
+            "Test",
+            "GIT_AUTHOR_EMAIL",
+            "test@example.org",
+            "GIT_COMMITTER_NAME",
+            "Test",
+            "GIT_COMMITTER_EMAIL",
+            "test@example.org");
+    for (List<String> git :
+        List.of(
+            List.of("git", "init", "-q", "-b", "main"),
+            List.of("git", "add", "-A"),
+            List.of("git", "commit", "-q", "-m", "base"),
+            List.of("git", "update-ref", "refs/remotes/origin/main", "HEAD"))) {
       Run run = JavaOnlyPath.run(workspace, env, git);
       assertThat(run.exit()).as(git + ": " + run.err()).isZero();
     }
@@ -328,10 +423,19 @@ class ActionStepsIT {
     Files.writeString(yaml, after);
 
     // when
-    List<Step> steps = runWorkflow(Map.of("github.event_name", "pull_request", "github.base_ref", "main"));
+    List<Step> steps =
+        runWorkflow(Map.of("github.event_name", "pull_request", "github.base_ref", "main"));
 
     // then
-    assertThat(steps.stream().filter(s -> s.name().startsWith("Report")).findFirst().orElseThrow().run()).isNull();
-    assertThat(Files.readString(summary)).startsWith("## Rota changes against origin/main\n\n").contains("origin/main");
+    assertThat(
+            steps.stream()
+                .filter(s -> s.name().startsWith("Report"))
+                .findFirst()
+                .orElseThrow()
+                .run())
+        .isNull();
+    assertThat(Files.readString(summary))
+        .startsWith("## Rota changes against origin/main\n\n")
+        .contains("origin/main");
   }
 }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code action.yml} and the workflow {@code cluster init} writes, against GitHub's schemas: the copies of
- * SchemaStore's {@code github-action.json} and {@code github-workflow.json} in {@code src/test/resources/github/}
- * always, and the npm tool {@code action-validator} too where it is installed ({@code .ci/run} installs it).
+ * {@code action.yml} and the workflow {@code cluster init} writes, against GitHub's schemas: the
+ * copies of SchemaStore's {@code github-action.json} and {@code github-workflow.json} in {@code
+ * src/test/resources/github/} always, and the npm tool {@code action-validator} too where it is
+ * installed ({@code .ci/run} installs it).
  */
 class GithubSchemasTest {
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -43,13 +43,19 @@ class GithubSchemasTest {
   }
 
   static Stream<Case> cases() throws IOException {
-    String workflow = StarterFiles.files(LocalDate.of(2026, 11, 23)).stream()
-        .filter(f -> f.path().equals(StarterFiles.WORKFLOW)).findFirst().orElseThrow().text();
+    String workflow =
+        StarterFiles.files(LocalDate.of(2026, 11, 23)).stream()
+            .filter(f -> f.path().equals(StarterFiles.WORKFLOW))
+            .findFirst()
+            .orElseThrow()
+            .text();
     return Stream.of(
         new Case("action.yml", Files.readString(Path.of("action.yml")), "github-action.json"),
         new Case("init's " + StarterFiles.WORKFLOW, workflow, "github-workflow.json"),
-        new Case("examples/new-partnership/" + StarterFiles.WORKFLOW,
-            Files.readString(Path.of("examples/new-partnership").resolve(StarterFiles.WORKFLOW)), "github-workflow.json"));
+        new Case(
+            "examples/new-partnership/" + StarterFiles.WORKFLOW,
+            Files.readString(Path.of("examples/new-partnership").resolve(StarterFiles.WORKFLOW)),
+            "github-workflow.json"));
   }
 
   static JsonSchema schema(String name) throws IOException {
@@ -71,7 +77,9 @@ class GithubSchemasTest {
   @Test
   void theSchemasCatchAMistake() throws IOException {
     // given: a step with a misspelt key
-    JsonNode bad = YAML.readTree("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - ruxn: echo\n");
+    JsonNode bad =
+        YAML.readTree(
+            "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - ruxn: echo\n");
 
     // then
     assertThat(schema("github-workflow.json").validate(bad)).isNotEmpty();
@@ -81,12 +89,14 @@ class GithubSchemasTest {
   @MethodSource("cases")
   void actionValidatorAccepts(Case c, @TempDir Path tmp) throws Exception {
     // given
-    Assumptions.assumeTrue(installed(), "action-validator (npm @action-validator/cli) is not installed");
+    Assumptions.assumeTrue(
+        installed(), "action-validator (npm @action-validator/cli) is not installed");
     Path file = tmp.resolve(c.schema().equals("github-action.json") ? "action.yml" : "cluster.yml");
     Files.writeString(file, c.text(), StandardCharsets.UTF_8);
 
     // when
-    Process p = new ProcessBuilder("action-validator", file.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("action-validator", file.toString()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     // then
@@ -96,7 +106,8 @@ class GithubSchemasTest {
 
   private static boolean installed() {
     try {
-      Process p = new ProcessBuilder("action-validator", "--help").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("action-validator", "--help").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor(1, TimeUnit.MINUTES);
     } catch (IOException e) {

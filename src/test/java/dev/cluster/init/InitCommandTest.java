@@ -13,22 +13,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class InitCommandTest {
   private static final String TODAY = "2026-11-23";
-  private static final List<String> FILES = List.of(
-      "partnership.yaml", "rosters/our-school.csv", ".gitignore", "partnership.schema.json",
-      ".github/workflows/cluster.yml", "history/rota/README.md", "minutes/README.md",
-      "terms-of-reference.md");
+  private static final List<String> FILES =
+      List.of(
+          "partnership.yaml",
+          "rosters/our-school.csv",
+          ".gitignore",
+          "partnership.schema.json",
+          ".github/workflows/cluster.yml",
+          "history/rota/README.md",
+          "minutes/README.md",
+          "terms-of-reference.md");
 
   @TempDir Path tmp;
 
@@ -51,7 +57,8 @@ class InitCommandTest {
       assertThat(dir.resolve(f)).as(f).isRegularFile();
       assertThat(result.out()).contains("  " + dir.resolve(f));
     }
-    assertThat(result.out()).startsWith("Wrote 8 files of a new partnership repository in " + dir + ":\n")
+    assertThat(result.out())
+        .startsWith("Wrote 8 files of a new partnership repository in " + dir + ":\n")
         .contains("cluster -f " + dir.resolve("partnership.yaml") + " validate");
   }
 
@@ -67,7 +74,8 @@ class InitCommandTest {
     // then
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(dir.resolve(".git")).isDirectory();
-    assertThat(result.out()).contains("Ran 'git init': " + dir + " is now a Git repository (branch main).\n");
+    assertThat(result.out())
+        .contains("Ran 'git init': " + dir + " is now a Git repository (branch main).\n");
   }
 
   @Test
@@ -91,14 +99,19 @@ class InitCommandTest {
     Path dir = tmp.resolve("partnership");
 
     // when
-    NewRepository.Result result = NewRepository.create(dir, LocalDate.parse(TODAY), StarterFiles.DEFAULT_ACTION,
-        "no-such-git-command-here");
+    NewRepository.Result result =
+        NewRepository.create(
+            dir, LocalDate.parse(TODAY), StarterFiles.DEFAULT_ACTION, "no-such-git-command-here");
 
     // then
     assertThat(result.written()).hasSize(FILES.size());
     assertThat(result.git().problem()).isTrue();
-    assertThat(result.git().message()).isEqualTo(dir + " is not a Git repository and Git is not installed here:"
-        + " install it from https://git-scm.com/downloads, then run 'git init' in " + dir);
+    assertThat(result.git().message())
+        .isEqualTo(
+            dir
+                + " is not a Git repository and Git is not installed here:"
+                + " install it from https://git-scm.com/downloads, then run 'git init' in "
+                + dir);
     assertThat(dir.resolve(".git")).doesNotExist();
   }
 
@@ -112,8 +125,12 @@ class InitCommandTest {
 
     // then
     assertThat(result.exit()).isEqualTo(2);
-    assertThat(result.err()).startsWith("cluster: " + clone + " is the cluster tool's own folder, not a"
-        + " partnership's; give init a folder of its own");
+    assertThat(result.err())
+        .startsWith(
+            "cluster: "
+                + clone
+                + " is the cluster tool's own folder, not a"
+                + " partnership's; give init a folder of its own");
     assertThat(clone.resolve("partnership.schema.json")).doesNotExist();
     assertThat(clone.resolve("rosters/our-school.csv")).doesNotExist();
   }
@@ -136,7 +153,8 @@ class InitCommandTest {
 
   private static boolean gitIsInstalled() {
     try {
-      return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
+      return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor()
+          == 0;
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
@@ -148,12 +166,15 @@ class InitCommandTest {
   @Test
   void in_this_folder_the_paths_and_commands_are_short() {
     // when
-    NewRepository.Result result = new NewRepository.Result(
-        List.of(Path.of("partnership.yaml")), List.of(), List.of(), List.of());
+    NewRepository.Result result =
+        new NewRepository.Result(
+            List.of(Path.of("partnership.yaml")), List.of(), List.of(), List.of());
     String summary = InitSummary.render(Path.of("."), result);
 
     // then
-    assertThat(summary).startsWith("Wrote 1 file of a new partnership repository in this folder:\n  partnership.yaml\n")
+    assertThat(summary)
+        .startsWith(
+            "Wrote 1 file of a new partnership repository in this folder:\n  partnership.yaml\n")
         .contains("  3. Check everything:      cluster validate\n")
         .contains("delete it, run 'cluster init --terms-of-reference'");
   }
@@ -165,8 +186,14 @@ class InitCommandTest {
     init(dir);
 
     // when
-    CliResult result = Cli.run("--today", TODAY, "-f", dir.resolve("partnership.yaml").toString(),
-        "validate", "--strict");
+    CliResult result =
+        Cli.run(
+            "--today",
+            TODAY,
+            "-f",
+            dir.resolve("partnership.yaml").toString(),
+            "validate",
+            "--strict");
 
     // then
     assertThat(result.exit()).as(result.err()).isZero();
@@ -188,8 +215,14 @@ class InitCommandTest {
     Cli.run("--today", today, "init", dir.toString());
 
     // when
-    CliResult result = Cli.run("--today", today, "-f", dir.resolve("partnership.yaml").toString(),
-        "validate", "--strict");
+    CliResult result =
+        Cli.run(
+            "--today",
+            today,
+            "-f",
+            dir.resolve("partnership.yaml").toString(),
+            "validate",
+            "--strict");
 
     // then
     assertThat(result.exit()).as("today %s: %s", today, result.err()).isZero();
@@ -234,19 +267,28 @@ class InitCommandTest {
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(dir.resolve(".github/workflows/cluster.yml")).doesNotExist();
     assertThat(dir.resolve("terms-of-reference.md")).doesNotExist();
-    assertThat(result.out()).isEqualTo("Nothing written: " + dir + " already holds a partnership (partnership.yaml),"
-        + " and init does not re-create files deleted from it.\n"
-        + "To write terms-of-reference.md again from your data, delete it and run\n"
-        + "  cluster init --terms-of-reference " + dir + "\n");
+    assertThat(result.out())
+        .isEqualTo(
+            "Nothing written: "
+                + dir
+                + " already holds a partnership (partnership.yaml),"
+                + " and init does not re-create files deleted from it.\n"
+                + "To write terms-of-reference.md again from your data, delete it and run\n"
+                + "  cluster init --terms-of-reference "
+                + dir
+                + "\n");
   }
 
   @Test
   void terms_of_reference_writes_only_them_from_the_existing_partnership() throws IOException {
-    // given: a repository whose partnership has been renamed, without its terms of reference or roster
+    // given: a repository whose partnership has been renamed, without its terms of reference or
+    // roster
     Path dir = tmp.resolve("p");
     init(dir);
     Path yaml = dir.resolve("partnership.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("Our School Partnership", "Kentish Fields Partnership"));
+    Files.writeString(
+        yaml,
+        Files.readString(yaml).replace("Our School Partnership", "Kentish Fields Partnership"));
     Files.delete(dir.resolve("terms-of-reference.md"));
     Files.delete(dir.resolve(".gitignore"));
 
@@ -255,9 +297,12 @@ class InitCommandTest {
 
     // then
     assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(result.out()).isEqualTo("Wrote 1 file in " + dir + ":\n  " + dir.resolve("terms-of-reference.md") + "\n");
+    assertThat(result.out())
+        .isEqualTo(
+            "Wrote 1 file in " + dir + ":\n  " + dir.resolve("terms-of-reference.md") + "\n");
     assertThat(dir.resolve("terms-of-reference.md"))
-        .content(StandardCharsets.UTF_8).startsWith("# Kentish Fields Partnership: terms of reference\n");
+        .content(StandardCharsets.UTF_8)
+        .startsWith("# Kentish Fields Partnership: terms of reference\n");
     assertThat(dir.resolve(".gitignore")).doesNotExist();
   }
 
@@ -273,13 +318,17 @@ class InitCommandTest {
 
     // then
     assertThat(result.exit()).isZero();
-    assertThat(result.err()).isEqualTo("cluster: skipped " + dir.resolve("terms-of-reference.md")
-        + ": it exists, and init never overwrites a file\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "cluster: skipped "
+                + dir.resolve("terms-of-reference.md")
+                + ": it exists, and init never overwrites a file\n");
     assertThat(dir.resolve("terms-of-reference.md")).hasContent("our own terms");
   }
 
   @Test
-  void an_invalid_existing_partnership_is_reported_and_the_terms_are_not_written() throws IOException {
+  void an_invalid_existing_partnership_is_reported_and_the_terms_are_not_written()
+      throws IOException {
     // given
     Path dir = tmp.resolve("p");
     Files.createDirectories(dir);
@@ -290,10 +339,16 @@ class InitCommandTest {
 
     // then
     assertThat(result.exit()).as("the existing file is not init's failure").isZero();
-    assertThat(result.err()).contains(dir.resolve("terms-of-reference.md") + " not written: the existing "
-        + dir.resolve("partnership.yaml") + " has 4 problems; 'cluster -f " + dir.resolve("partnership.yaml")
-        + " validate' lists them");
-    assertThat(dir.resolve("partnership.yaml")).content(StandardCharsets.UTF_8)
+    assertThat(result.err())
+        .contains(
+            dir.resolve("terms-of-reference.md")
+                + " not written: the existing "
+                + dir.resolve("partnership.yaml")
+                + " has 4 problems; 'cluster -f "
+                + dir.resolve("partnership.yaml")
+                + " validate' lists them");
+    assertThat(dir.resolve("partnership.yaml"))
+        .content(StandardCharsets.UTF_8)
         .isEqualTo("version: 1\npartnershp:\n  name: X\n");
     assertThat(dir.resolve("terms-of-reference.md")).doesNotExist();
     assertThat(dir.resolve("rosters/our-school.csv")).doesNotExist();
@@ -309,12 +364,18 @@ class InitCommandTest {
 
     // then
     assertThat(result.exit()).as(result.err()).isEqualTo(4);
-    assertThat(result.err()).startsWith("cluster: cannot write " + file.resolve("partnership.yaml") + ": "
-        + file + " is a file, not a folder");
+    assertThat(result.err())
+        .startsWith(
+            "cluster: cannot write "
+                + file.resolve("partnership.yaml")
+                + ": "
+                + file
+                + " is a file, not a folder");
   }
 
   @Test
-  void the_workflow_validates_with_annotations_compares_pull_requests_and_publishes_pushes() throws IOException {
+  void the_workflow_validates_with_annotations_compares_pull_requests_and_publishes_pushes()
+      throws IOException {
     // given
     Path dir = tmp.resolve("p");
     init(dir);
@@ -326,18 +387,29 @@ class InitCommandTest {
     // then: one `uses:` of the cluster action, on the one line marked EDIT
     List<String> edit = text.lines().filter(l -> l.contains("EDIT")).toList();
     assertThat(edit).hasSize(2); // the explanation at the top, and the line itself
-    assertThat(edit.get(1)).isEqualTo("        uses: " + StarterFiles.DEFAULT_ACTION
-        + " # EDIT: where cluster is published, and the release");
+    assertThat(edit.get(1))
+        .isEqualTo(
+            "        uses: "
+                + StarterFiles.DEFAULT_ACTION
+                + " # EDIT: where cluster is published, and the release");
     JsonNode steps = workflow.path("jobs").path("check").path("steps");
     List<String> uses = steps.findValuesAsText("uses");
-    assertThat(uses).containsExactly("actions/checkout@v4", StarterFiles.DEFAULT_ACTION, "actions/upload-artifact@v4",
-        "actions/upload-artifact@v4");
-    assertThat(steps.get(1).path("with").path("args").asText()).isEqualTo("validate --format github");
+    assertThat(uses)
+        .containsExactly(
+            "actions/checkout@v4",
+            StarterFiles.DEFAULT_ACTION,
+            "actions/upload-artifact@v4",
+            "actions/upload-artifact@v4");
+    assertThat(steps.get(1).path("with").path("args").asText())
+        .isEqualTo("validate --format github");
     String runs = String.join("\n", steps.findValuesAsText("run"));
     // the summary page (at most 1 MiB) gets the report's summary; the full report is an artifact
-    assertThat(runs).contains("cluster rota --compare \"$BASE\"",
-        "cluster report --summary --full cluster-report/report.md --append \"$GITHUB_STEP_SUMMARY\"",
-        "--format ics -o", "--format csv -o");
+    assertThat(runs)
+        .contains(
+            "cluster rota --compare \"$BASE\"",
+            "cluster report --summary --full cluster-report/report.md --append \"$GITHUB_STEP_SUMMARY\"",
+            "--format ics -o",
+            "--format csv -o");
     assertThat(runs).doesNotContain("cluster report --append");
     assertThat(steps.findValues("path").stream().map(JsonNode::asText)).contains("cluster-report/");
     assertThat(workflow.path("on").has("push")).isTrue();
@@ -350,12 +422,16 @@ class InitCommandTest {
     Path dir = tmp.resolve("p");
 
     // when
-    CliResult result = Cli.run("--today", TODAY, "init", "--action", "camden-schools/cluster@v0.2.0", dir.toString());
+    CliResult result =
+        Cli.run(
+            "--today", TODAY, "init", "--action", "camden-schools/cluster@v0.2.0", dir.toString());
 
     // then
     assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(dir.resolve(".github/workflows/cluster.yml")).content()
-        .contains("        uses: camden-schools/cluster@v0.2.0 # EDIT").doesNotContain("CLUSTER_OWNER");
+    assertThat(dir.resolve(".github/workflows/cluster.yml"))
+        .content()
+        .contains("        uses: camden-schools/cluster@v0.2.0 # EDIT")
+        .doesNotContain("CLUSTER_OWNER");
   }
 
   @Test
@@ -370,12 +446,17 @@ class InitCommandTest {
   }
 
   @Test
-  void the_default_action_is_this_versions_release_of_an_owner_no_github_account_can_have() throws IOException {
+  void the_default_action_is_this_versions_release_of_an_owner_no_github_account_can_have()
+      throws IOException {
     // given
     String pom = Files.readString(Path.of("pom.xml"));
-    String version = pom.replaceFirst("(?s).*?</parent>", "").replaceFirst("(?s).*?<artifactId>cluster</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+    String version =
+        pom.replaceFirst("(?s).*?</parent>", "")
+            .replaceFirst(
+                "(?s).*?<artifactId>cluster</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
 
-    // then: GitHub account names are letters, digits and hyphens only, so the underscore never resolves
+    // then: GitHub account names are letters, digits and hyphens only, so the underscore never
+    // resolves
     assertThat(StarterFiles.DEFAULT_ACTION).isEqualTo("CLUSTER_OWNER/cluster@v" + version);
   }
 
@@ -390,20 +471,24 @@ class InitCommandTest {
     // then
     assertThat(Files.readAllLines(dir.resolve("partnership.yaml")).get(0))
         .isEqualTo("# yaml-language-server: $schema=./partnership.schema.json");
-    assertThat(dir.resolve("partnership.schema.json")).content(StandardCharsets.UTF_8)
+    assertThat(dir.resolve("partnership.schema.json"))
+        .content(StandardCharsets.UTF_8)
         .isEqualTo(Cli.run("schema").out());
   }
 
   @Test
-  void the_new_partnership_example_holds_the_terms_of_reference_of_its_own_data() throws IOException {
+  void the_new_partnership_example_holds_the_terms_of_reference_of_its_own_data()
+      throws IOException {
     // given
     Path example = Path.of("examples", "new-partnership");
 
     // when
-    String rendered = TermsOfReference.render(
-        PartnershipLoader.load(example.resolve("partnership.yaml")).partnership());
+    String rendered =
+        TermsOfReference.render(
+            PartnershipLoader.load(example.resolve("partnership.yaml")).partnership());
 
-    // then: regenerate with `rm examples/new-partnership/terms-of-reference.md && cluster init --terms-of-reference examples/new-partnership`
+    // then: regenerate with `rm examples/new-partnership/terms-of-reference.md && cluster init
+    // --terms-of-reference examples/new-partnership`
     assertThat(Files.readString(example.resolve("terms-of-reference.md"))).isEqualTo(rendered);
   }
 
@@ -416,8 +501,11 @@ class InitCommandTest {
     init(dir);
 
     // then
-    Golden.assertMatches("init", "partnership.yaml", Files.readString(dir.resolve("partnership.yaml")));
-    Golden.assertMatches("init", "terms-of-reference.md", Files.readString(dir.resolve("terms-of-reference.md")));
-    Golden.assertMatches("init", "cluster.yml", Files.readString(dir.resolve(".github/workflows/cluster.yml")));
+    Golden.assertMatches(
+        "init", "partnership.yaml", Files.readString(dir.resolve("partnership.yaml")));
+    Golden.assertMatches(
+        "init", "terms-of-reference.md", Files.readString(dir.resolve("terms-of-reference.md")));
+    Golden.assertMatches(
+        "init", "cluster.yml", Files.readString(dir.resolve(".github/workflows/cluster.yml")));
   }
 }

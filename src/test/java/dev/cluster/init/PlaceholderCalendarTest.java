@@ -37,7 +37,8 @@ class PlaceholderCalendarTest {
     assertThat(summer.start()).isEqualTo("2027-04-05");
     assertThat(summer.halfTerm().start()).isEqualTo("2027-05-31");
     assertThat(summer.end()).isEqualTo("2027-07-21");
-    assertThat(y.closures()).singleElement()
+    assertThat(y.closures())
+        .singleElement()
         .satisfies(c -> assertThat(c.date()).isEqualTo(autumn.start()));
   }
 
@@ -58,15 +59,23 @@ class PlaceholderCalendarTest {
   @MethodSource("years")
   void every_year_is_a_valid_calendar(int startYear) {
     AcademicYear y = PlaceholderCalendar.year(startYear);
-    assertThat(y.name()).as("seed %d", startYear)
+    assertThat(y.name())
+        .as("seed %d", startYear)
         .isEqualTo(String.format("%d-%02d", startYear, (startYear + 1) % 100));
     LocalDate previousEnd = LocalDate.of(startYear, 8, 31);
     for (Term t : y.terms()) {
-      assertThat(t.start()).as("seed %d: %s starts after the previous term", startYear, t.name())
+      assertThat(t.start())
+          .as("seed %d: %s starts after the previous term", startYear, t.name())
           .isAfter(previousEnd);
-      assertThat(isWeekday(t.start()) && isWeekday(t.end())).as("seed %d: %s", startYear, t.name()).isTrue();
-      assertThat(t.halfTerm().start()).as("seed %d: %s half-term", startYear, t.name()).isAfter(t.start());
-      assertThat(t.halfTerm().end()).as("seed %d: %s half-term", startYear, t.name()).isBefore(t.end());
+      assertThat(isWeekday(t.start()) && isWeekday(t.end()))
+          .as("seed %d: %s", startYear, t.name())
+          .isTrue();
+      assertThat(t.halfTerm().start())
+          .as("seed %d: %s half-term", startYear, t.name())
+          .isAfter(t.start());
+      assertThat(t.halfTerm().end())
+          .as("seed %d: %s half-term", startYear, t.name())
+          .isBefore(t.end());
       assertThat(t.halfTerm().start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
       previousEnd = t.end();
     }
@@ -84,7 +93,10 @@ class PlaceholderCalendarTest {
   })
   void the_current_and_next_year_follow_today(LocalDate today, String current, String next) {
     List<AcademicYear> years = PlaceholderCalendar.currentAndNext(today);
-    assertThat(years).extracting(AcademicYear::name).as("today %s", today).containsExactly(current, next);
+    assertThat(years)
+        .extracting(AcademicYear::name)
+        .as("today %s", today)
+        .containsExactly(current, next);
   }
 
   private static boolean isWeekday(LocalDate d) {

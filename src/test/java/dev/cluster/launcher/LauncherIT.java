@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.testing.JavaOnlyPath;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the real launcher {@code ./cluster} on the packaged jar, from another working directory, as a user
- * would after cloning (failsafe runs this after {@code package}).
+ * Runs the real launcher {@code ./cluster} on the packaged jar, from another working directory, as
+ * a user would after cloning (failsafe runs this after {@code package}).
  */
 class LauncherIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
 
-  private static JavaOnlyPath.Run cluster(Path cwd, String... args) throws IOException, InterruptedException {
+  private static JavaOnlyPath.Run cluster(Path cwd, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ROOT.resolve("cluster").toString());
     command.addAll(List.of(args));
@@ -40,7 +38,14 @@ class LauncherIT {
   @Test
   void wrongCommandLineIsExitTwoWithoutStackTrace(@TempDir Path elsewhere) throws Exception {
     // when
-    JavaOnlyPath.Run run = cluster(elsewhere, "rota", "--format", "pdf", "-f", ROOT.resolve("partnership.yaml").toString());
+    JavaOnlyPath.Run run =
+        cluster(
+            elsewhere,
+            "rota",
+            "--format",
+            "pdf",
+            "-f",
+            ROOT.resolve("partnership.yaml").toString());
 
     // then
     assertThat(run.exit()).isEqualTo(2);

@@ -16,15 +16,43 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded mutants of every example's partnership.yaml and rosters through {@code validate}: never exit 70, never
- * Java text on standard error, and every error located at a line and column. The seed is in every message;
- * {@code -Dfuzz.seed=N} replays one run.
+ * Seeded mutants of every example's partnership.yaml and rosters through {@code validate}: never
+ * exit 70, never Java text on standard error, and every error located at a line and column. The
+ * seed is in every message; {@code -Dfuzz.seed=N} replays one run.
  */
 class FuzzTest {
   static final int MUTANTS = 200;
   static final Pattern LOCATED = Pattern.compile("^\\S.*?:\\d+:\\d+: (error|warning): .+");
-  static final String[] INSERTS = {":", ": ", "\"", "'", "\t", "- ", "&a ", "*a", "\u0000", "\u001b", "{", "}", "[",
-      "]", "#", "---\n", "...\n", "!!binary ", "\\", "\"\\ud800\"", "é", ",", "\n", "  ", "%", "@", "<<: ", "? "};
+  static final String[] INSERTS = {
+    ":",
+    ": ",
+    "\"",
+    "'",
+    "\t",
+    "- ",
+    "&a ",
+    "*a",
+    "\u0000",
+    "\u001b",
+    "{",
+    "}",
+    "[",
+    "]",
+    "#",
+    "---\n",
+    "...\n",
+    "!!binary ",
+    "\\",
+    "\"\\ud800\"",
+    "é",
+    ",",
+    "\n",
+    "  ",
+    "%",
+    "@",
+    "<<: ",
+    "? "
+  };
 
   @TempDir Path dir;
 
@@ -34,7 +62,8 @@ class FuzzTest {
     Random random = new Random(seed);
     List<Path> examples;
     try (Stream<Path> s = Files.list(Path.of("examples"))) {
-      examples = s.filter(d -> Files.isRegularFile(d.resolve("partnership.yaml"))).sorted().toList();
+      examples =
+          s.filter(d -> Files.isRegularFile(d.resolve("partnership.yaml"))).sorted().toList();
     }
     for (int n = 0; n < MUTANTS; n++) {
       Path example = examples.get(n % examples.size());
@@ -61,9 +90,14 @@ class FuzzTest {
 
       CliResult r = Cli.run("-f", work.resolve("partnership.yaml").toString(), "validate");
 
-      String what = "mutant " + n + " of " + example + " (" + victim.getFileName() + ", seed " + seed + ")";
+      String what =
+          "mutant " + n + " of " + example + " (" + victim.getFileName() + ", seed " + seed + ")";
       assertThat(r.exit()).as(what + ": " + r.err()).isNotEqualTo(70).isIn(0, 1);
-      assertThat(r.err()).as(what).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("\u001b")
+      assertThat(r.err())
+          .as(what)
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ")
+          .doesNotContain("\u001b")
           .doesNotContain("\u0000");
       for (String line : r.err().split("\n")) {
         if (line.contains(": error: ")) {

@@ -22,7 +22,10 @@ class LargePartnershipTest {
     // then
     assertThat(result.err()).isEmpty();
     assertThat(result.exit()).isZero();
-    assertThat(result.out()).isEqualTo(file + ": 500 schools, 25000 staff, 12 meeting series, "
-        + "1 review programme \u2014 no problems\n");
+    assertThat(result.out())
+        .isEqualTo(
+            file
+                + ": 500 schools, 25000 staff, 12 meeting series, "
+                + "1 review programme \u2014 no problems\n");
   }
 }

@@ -18,15 +18,40 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whatever a user does to a valid partnership, the loader answers with a result or with located errors: never
- * with a crash (which the command line would report as an internal error). Each seed mutates the full fixture
- * a few times at random: values replaced by odd ones, lines dropped, doubled or re-indented.
+ * Whatever a user does to a valid partnership, the loader answers with a result or with located
+ * errors: never with a crash (which the command line would report as an internal error). Each seed
+ * mutates the full fixture a few times at random: values replaced by odd ones, lines dropped,
+ * doubled or re-indented.
  */
 class LoaderRobustnessTest {
   static final Path FULL = Path.of("src/test/resources/valid/full");
   static final String[] ODD = {
-    "", "[]", "{}", "x", "-1", "0", "99999999999", "2026-02-30", "null", "~", "yes", "\"\"", "[a, [b]]",
-    "{ a: 1 }", "1.5", "25:00", "rotate", "chair", "none", "brook", "Y7", "\"09:30\"", "!!binary aGk=", "'", "\""};
+    "",
+    "[]",
+    "{}",
+    "x",
+    "-1",
+    "0",
+    "99999999999",
+    "2026-02-30",
+    "null",
+    "~",
+    "yes",
+    "\"\"",
+    "[a, [b]]",
+    "{ a: 1 }",
+    "1.5",
+    "25:00",
+    "rotate",
+    "chair",
+    "none",
+    "brook",
+    "Y7",
+    "\"09:30\"",
+    "!!binary aGk=",
+    "'",
+    "\""
+  };
 
   static LongStream seeds() {
     return LongStream.range(0, 150);
@@ -58,13 +83,17 @@ class LoaderRobustnessTest {
     // when / then
     try {
       LoadResult result = PartnershipLoader.load(yaml);
-      assertThat(result.warnings()).as("seed %d", seed).allMatch(d -> d.severity() == Severity.WARNING);
+      assertThat(result.warnings())
+          .as("seed %d", seed)
+          .allMatch(d -> d.severity() == Severity.WARNING);
     } catch (DataException e) {
-      assertThat(e.diagnostics()).as("seed %d", seed)
+      assertThat(e.diagnostics())
+          .as("seed %d", seed)
           .anyMatch(d -> d.severity() == Severity.ERROR)
           .allMatch(d -> !d.message().isBlank());
     } catch (RuntimeException e) {
-      throw new AssertionError("seed " + seed + " crashed the loader on:\n" + String.join("\n", lines), e);
+      throw new AssertionError(
+          "seed " + seed + " crashed the loader on:\n" + String.join("\n", lines), e);
     }
   }
 
@@ -87,7 +116,9 @@ class LoaderRobustnessTest {
           while (end < line.length() && ",}]".indexOf(line.charAt(end)) < 0) {
             end++;
           }
-          lines.set(i, line.substring(0, colon + 2) + ODD[random.nextInt(ODD.length)] + line.substring(end));
+          lines.set(
+              i,
+              line.substring(0, colon + 2) + ODD[random.nextInt(ODD.length)] + line.substring(end));
         }
       }
     }

@@ -52,17 +52,27 @@ class PartnershipLoaderTest {
     assertThat(autumn.start()).isEqualTo(LocalDate.of(2026, 9, 2));
     assertThat(autumn.halfTerm().end()).isEqualTo(LocalDate.of(2026, 10, 30));
     assertThat(p.calendar().get(1).terms().get(0).halfTerm()).isNull();
-    assertThat(p.calendar().get(0).closures()).singleElement()
+    assertThat(p.calendar().get(0).closures())
+        .singleElement()
         .satisfies(c -> assertThat(c.reason()).isEqualTo("INSET"));
 
     School brook = p.school("brook").orElseThrow();
     assertThat(brook.roster()).isEqualTo(file.getParent().resolve("rosters/brook.csv").toString());
     assertThat(brook.joined()).isEqualTo(LocalDate.of(2015, 9, 1));
-    assertThat(brook.closures()).extracting(c -> c.date()).containsExactly(LocalDate.of(2026, 11, 13));
+    assertThat(brook.closures())
+        .extracting(c -> c.date())
+        .containsExactly(LocalDate.of(2026, 11, 13));
     assertThat(brook.focus()).containsExactly("reading", "send");
     assertThat(brook.externalReviewer()).isEqualTo("Anytown Professional Partner");
-    assertThat(brook.staff()).extracting(Person::id)
-        .containsExactly("alice-brennan", "ben-carter", "cara-doyle", "dan-ellis", "dan-ellis-2", "eve-f",
+    assertThat(brook.staff())
+        .extracting(Person::id)
+        .containsExactly(
+            "alice-brennan",
+            "ben-carter",
+            "cara-doyle",
+            "dan-ellis",
+            "dan-ellis-2",
+            "eve-f",
             "fay-green");
     Person ben = brook.staff().get(1);
     assertThat(ben.roles()).containsExactly("deputy-head", "teacher");
@@ -78,8 +88,10 @@ class PartnershipLoaderTest {
 
     // the hill roster: BOM, CRLF, renamed columns, a quoted comma and a quoted line break
     School hill = p.school("hill").orElseThrow();
-    assertThat(hill.staff()).extracting(Person::name)
-        .containsExactly("Omar Hale", "Priya Quinn, Jr", "Ruth Stone", "Sam Tate", "Tia Unwin", "Ivy Ward");
+    assertThat(hill.staff())
+        .extracting(Person::name)
+        .containsExactly(
+            "Omar Hale", "Priya Quinn, Jr", "Ruth Stone", "Sam Tate", "Tia Unwin", "Ivy Ward");
     assertThat(hill.staff().get(0).roles()).containsExactly("headteacher");
     assertThat(hill.staff().get(1).roles()).containsExactly("sendco");
     assertThat(hill.staff().get(2).roles()).containsExactly("teacher", "english-lead");
@@ -88,8 +100,10 @@ class PartnershipLoaderTest {
     assertThat(hill.staff().get(3).row()).isEqualTo(6);
     assertThat(hill.staff().get(0).email()).isEqualTo("omar@hill.example");
 
-    assertThat(p.meetings()).extracting(MeetingSeries::id).containsExactly(
-        "heads", "moderation-fs", "moderation-y1", "moderation-y2", "sendco", "conference");
+    assertThat(p.meetings())
+        .extracting(MeetingSeries::id)
+        .containsExactly(
+            "heads", "moderation-fs", "moderation-y1", "moderation-y2", "sendco", "conference");
     MeetingSeries heads = p.meeting("heads").orElseThrow();
     assertThat(heads.title()).isEqualTo("Headteachers' meeting");
     assertThat(heads.schedule().per()).isEqualTo(Period.HALF_TERM);
@@ -134,11 +148,26 @@ class PartnershipLoaderTest {
     assertThat(conference.minutes()).isEqualTo(Duty.fixed("hill"));
 
     ReviewProgramme enquiry = p.review("enquiry").orElseThrow();
-    assertThat(enquiry).extracting(ReviewProgramme::roundsPerYear, ReviewProgramme::peers,
-            ReviewProgramme::maxLoad, ReviewProgramme::reciprocal, ReviewProgramme::avoidRepeat,
-            ReviewProgramme::matchFocus, ReviewProgramme::leadRole, ReviewProgramme::external,
+    assertThat(enquiry)
+        .extracting(
+            ReviewProgramme::roundsPerYear,
+            ReviewProgramme::peers,
+            ReviewProgramme::maxLoad,
+            ReviewProgramme::reciprocal,
+            ReviewProgramme::avoidRepeat,
+            ReviewProgramme::matchFocus,
+            ReviewProgramme::leadRole,
+            ReviewProgramme::external,
             ReviewProgramme::history)
-        .containsExactly(2, 1, 1, ReviewProgramme.Reciprocal.FORBID, 2, true, "headteacher", true,
+        .containsExactly(
+            2,
+            1,
+            1,
+            ReviewProgramme.Reciprocal.FORBID,
+            2,
+            true,
+            "headteacher",
+            true,
             "history/enquiry-*.csv");
 
     assertThat(p.overrides()).hasSize(4);
@@ -159,8 +188,15 @@ class PartnershipLoaderTest {
     assertThat(p.actions().get(1).open()).isFalse();
     assertThat(p.actions().get(1).action()).isEqualTo("=Book the hall");
     assertThat(p.history()).hasSize(4);
-    assertThat(p.history().get(0)).extracting(h -> h.programme(), h -> h.year(), h -> h.round(), h -> h.school(),
-        h -> h.reviewer(), h -> h.reviewerSchool(), h -> h.role())
+    assertThat(p.history().get(0))
+        .extracting(
+            h -> h.programme(),
+            h -> h.year(),
+            h -> h.round(),
+            h -> h.school(),
+            h -> h.reviewer(),
+            h -> h.reviewerSchool(),
+            h -> h.role())
         .containsExactly("enquiry", "2025-26", 1, "brook", "Omar Hale", "hill", "peer");
   }
 
@@ -171,22 +207,35 @@ class PartnershipLoaderTest {
     java.util.Set<String> used = new java.util.HashSet<>();
     collectKeys(root, used);
 
-    for (var keys : List.of(PartnershipBinder.ROOT_KEYS, PartnershipBinder.PARTNERSHIP_KEYS,
-        PartnershipBinder.YEAR_KEYS, PartnershipBinder.TERM_KEYS, PartnershipBinder.RANGE_KEYS,
-        PartnershipBinder.CLOSURE_KEYS, PartnershipBinder.SCHOOL_KEYS, PartnershipBinder.MEETING_KEYS,
-        PartnershipBinder.ATTENDEES_KEYS, PartnershipBinder.SCHEDULE_KEYS, PartnershipBinder.REVIEW_KEYS,
-        PartnershipBinder.OVERRIDE_KEYS, PartnershipBinder.AGENDA_KEYS, PartnershipBinder.PLAN_KEYS,
-        PartnershipBinder.VENUE_KEYS)) {
+    for (var keys :
+        List.of(
+            PartnershipBinder.ROOT_KEYS,
+            PartnershipBinder.PARTNERSHIP_KEYS,
+            PartnershipBinder.YEAR_KEYS,
+            PartnershipBinder.TERM_KEYS,
+            PartnershipBinder.RANGE_KEYS,
+            PartnershipBinder.CLOSURE_KEYS,
+            PartnershipBinder.SCHOOL_KEYS,
+            PartnershipBinder.MEETING_KEYS,
+            PartnershipBinder.ATTENDEES_KEYS,
+            PartnershipBinder.SCHEDULE_KEYS,
+            PartnershipBinder.REVIEW_KEYS,
+            PartnershipBinder.OVERRIDE_KEYS,
+            PartnershipBinder.AGENDA_KEYS,
+            PartnershipBinder.PLAN_KEYS,
+            PartnershipBinder.VENUE_KEYS)) {
       assertThat(used).containsAll(keys);
     }
   }
 
   private static void collectKeys(Node node, java.util.Set<String> keys) {
     if (node instanceof Node.MapNode m) {
-      m.entries().forEach((k, e) -> {
-        keys.add(k);
-        collectKeys(e.value(), keys);
-      });
+      m.entries()
+          .forEach(
+              (k, e) -> {
+                keys.add(k);
+                collectKeys(e.value(), keys);
+              });
     } else if (node instanceof Node.ListNode l) {
       l.items().forEach(i -> collectKeys(i, keys));
     }
@@ -208,11 +257,19 @@ class PartnershipLoaderTest {
     assertThat(heads.start()).isEqualTo(LocalDate.of(2026, 9, 3));
     assertThat(heads.duration()).isEqualTo(60);
     ReviewProgramme visits = p.reviews().get(0);
-    assertThat(visits).extracting(ReviewProgramme::roundsPerYear, ReviewProgramme::peers,
-            ReviewProgramme::maxLoad, ReviewProgramme::reciprocal, ReviewProgramme::avoidRepeat,
-            ReviewProgramme::matchFocus, ReviewProgramme::leadRole, ReviewProgramme::external,
+    assertThat(visits)
+        .extracting(
+            ReviewProgramme::roundsPerYear,
+            ReviewProgramme::peers,
+            ReviewProgramme::maxLoad,
+            ReviewProgramme::reciprocal,
+            ReviewProgramme::avoidRepeat,
+            ReviewProgramme::matchFocus,
+            ReviewProgramme::leadRole,
+            ReviewProgramme::external,
             ReviewProgramme::history)
-        .containsExactly(1, 1, null, ReviewProgramme.Reciprocal.AVOID, 1, false, null, false, "history/*.csv");
+        .containsExactly(
+            1, 1, null, ReviewProgramme.Reciprocal.AVOID, 1, false, null, false, "history/*.csv");
     assertThat(p.actions()).isEmpty();
     assertThat(p.history()).isEmpty();
   }
@@ -220,38 +277,60 @@ class PartnershipLoaderTest {
   @Test
   void refusesSensitiveColumnsAsErrorsAndNeverLoadsThem(@TempDir Path dir) throws Exception {
     // given a roster exported with a date of birth and a National Insurance number
-    write(dir, "rosters/a.csv", "Name,Role,DOB,NI Number,Home Address,Personal Phone,Gender,Ethnicity,Salary,"
-        + "D.O.B.,Personal Email Address,Postal Code\n"
-        + "Anna Ash,Head,1970-01-01,QQ123456C,1 Home St,07700900000,F,White,50000,1970,a@home.example,AB1 2CD\n");
+    write(
+        dir,
+        "rosters/a.csv",
+        "Name,Role,DOB,NI Number,Home Address,Personal Phone,Gender,Ethnicity,Salary,"
+            + "D.O.B.,Personal Email Address,Postal Code\n"
+            + "Anna Ash,Head,1970-01-01,QQ123456C,1 Home St,07700900000,F,White,50000,1970,a@home.example,AB1 2CD\n");
     write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
     write(dir, "partnership.yaml", minimal("a", "b"));
 
     // when
-    DataException e = catchThrowableOfType(DataException.class,
-        () -> PartnershipLoader.load(dir.resolve("partnership.yaml")));
+    DataException e =
+        catchThrowableOfType(
+            DataException.class, () -> PartnershipLoader.load(dir.resolve("partnership.yaml")));
 
     // then: one error per column, saying to remove it, and nothing of the cells in any message
-    assertThat(e.diagnostics()).extracting(d -> d.location().column())
+    assertThat(e.diagnostics())
+        .extracting(d -> d.location().column())
         .containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     assertThat(e.diagnostics()).allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR));
-    assertThat(e.diagnostics().get(0).message()).contains("`DOB`", "sensitive", "remove the column");
+    assertThat(e.diagnostics().get(0).message())
+        .contains("`DOB`", "sensitive", "remove the column");
     assertThat(e.diagnostics().toString())
-        .doesNotContain("1970-01-01", "QQ123456C", "Home St", "07700", "White", "50000", "a@home", "AB1");
+        .doesNotContain(
+            "1970-01-01", "QQ123456C", "Home St", "07700", "White", "50000", "a@home", "AB1");
   }
 
   @Test
   void columnsCannotMapASensitiveHeaderIn(@TempDir Path dir) throws Exception {
-    write(dir, "rosters/a.csv", "Name,Role,Personal Email Address\nAnna Ash,Head,anna@home.example\n");
+    write(
+        dir,
+        "rosters/a.csv",
+        "Name,Role,Personal Email Address\nAnna Ash,Head,anna@home.example\n");
     write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
-    write(dir, "partnership.yaml", minimal("a", "b").replace("roster: rosters/a.csv }",
-        "roster: rosters/a.csv, columns: { email: Personal Email Address } }"));
+    write(
+        dir,
+        "partnership.yaml",
+        minimal("a", "b")
+            .replace(
+                "roster: rosters/a.csv }",
+                "roster: rosters/a.csv, columns: { email: Personal Email Address } }"));
 
-    DataException e = catchThrowableOfType(DataException.class,
-        () -> PartnershipLoader.load(dir.resolve("partnership.yaml")));
+    DataException e =
+        catchThrowableOfType(
+            DataException.class, () -> PartnershipLoader.load(dir.resolve("partnership.yaml")));
 
-    assertThat(e.diagnostics()).extracting(Diagnostic::headline).anySatisfy(h -> assertThat(h)
-        .contains("partnership.yaml:", "`Personal Email Address` is a column of sensitive personal data",
-            "cannot map it"));
+    assertThat(e.diagnostics())
+        .extracting(Diagnostic::headline)
+        .anySatisfy(
+            h ->
+                assertThat(h)
+                    .contains(
+                        "partnership.yaml:",
+                        "`Personal Email Address` is a column of sensitive personal data",
+                        "cannot map it"));
     assertThat(e.diagnostics().toString()).doesNotContain("anna@home");
   }
 
@@ -263,45 +342,66 @@ class PartnershipLoaderTest {
 
     LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
 
-    assertThat(result.partnership().school("a").orElseThrow().staff().get(1).yearGroup()).isEqualTo("Y3");
-    assertThat(result.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.location().toString()).isEqualTo(dir.resolve("rosters/a.csv") + ":3:3");
-      assertThat(w.message()).contains("`Year 3/4`", "taken as Y3");
-    });
+    assertThat(result.partnership().school("a").orElseThrow().staff().get(1).yearGroup())
+        .isEqualTo("Y3");
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.location().toString()).isEqualTo(dir.resolve("rosters/a.csv") + ":3:3");
+              assertThat(w.message()).contains("`Year 3/4`", "taken as Y3");
+            });
   }
 
   @Test
-  void aSchoolWithNobodyForASeriesIsWarnedAboutOncePerYearGroupSeries(@TempDir Path dir) throws Exception {
+  void aSchoolWithNobodyForASeriesIsWarnedAboutOncePerYearGroupSeries(@TempDir Path dir)
+      throws Exception {
     // given a school with no class teachers at all, and moderation per year group FS and Y1
-    write(dir, "rosters/a.csv", "name,role,year group\nAnna Ash,Head,\nAl Ash,Teacher,FS\nAmy Ash,Teacher,Y1\n");
+    write(
+        dir,
+        "rosters/a.csv",
+        "name,role,year group\nAnna Ash,Head,\nAl Ash,Teacher,FS\nAmy Ash,Teacher,Y1\n");
     write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
-    write(dir, "partnership.yaml", minimal("a", "b") + "  - id: moderation\n    title: Moderation\n"
-        + "    for-each-year-group: [FS, Y1]\n    attendees: [teacher]\n"
-        + "    schedule: { per: term, weeks: [1], weekday: friday, time: \"15:30\" }\n");
+    write(
+        dir,
+        "partnership.yaml",
+        minimal("a", "b")
+            + "  - id: moderation\n    title: Moderation\n"
+            + "    for-each-year-group: [FS, Y1]\n    attendees: [teacher]\n"
+            + "    schedule: { per: term, weeks: [1], weekday: friday, time: \"15:30\" }\n");
 
     // when
     LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
 
     // then
-    assertThat(result.warnings()).extracting(d -> d.location().line() + ": " + d.message()).containsExactly(
-        "15: nobody at school `b` can attend `moderation-fs`, `moderation-y1`: its roster has no teacher in FS, "
-            + "Y1; add them to " + dir.resolve("rosters/b.csv") + " or leave the school out of `order`");
+    assertThat(result.warnings())
+        .extracting(d -> d.location().line() + ": " + d.message())
+        .containsExactly(
+            "15: nobody at school `b` can attend `moderation-fs`, `moderation-y1`: its roster has no teacher in FS, "
+                + "Y1; add them to "
+                + dir.resolve("rosters/b.csv")
+                + " or leave the school out of `order`");
   }
 
   @Test
   void aClosureOutsideEveryTermIsWarnedAbout(@TempDir Path dir) throws Exception {
     write(dir, "rosters/a.csv", "name,role\nAnna Ash,Head\n");
     write(dir, "rosters/b.csv", "name,role\nBo Birch,Head\n");
-    write(dir, "partnership.yaml", minimal("a", "b")
-        .replace("  - { id: b, name: B, roster: rosters/b.csv }",
-            "  - { id: b, name: B, roster: rosters/b.csv, closures: [{ date: 2027-01-04, reason: INSET }] }"));
+    write(
+        dir,
+        "partnership.yaml",
+        minimal("a", "b")
+            .replace(
+                "  - { id: b, name: B, roster: rosters/b.csv }",
+                "  - { id: b, name: B, roster: rosters/b.csv, closures: [{ date: 2027-01-04, reason: INSET }] }"));
 
     LoadResult result = PartnershipLoader.load(dir.resolve("partnership.yaml"));
 
-    assertThat(result.warnings()).extracting(d -> d.location().line() + ":" + d.location().column() + " "
-            + d.message())
-        .containsExactly("9:65 the closure on 2027-01-04 (school `b`) is not in any term, so it changes nothing; "
-            + "check its date");
+    assertThat(result.warnings())
+        .extracting(d -> d.location().line() + ":" + d.location().column() + " " + d.message())
+        .containsExactly(
+            "9:65 the closure on 2027-01-04 (school `b`) is not in any term, so it changes nothing; "
+                + "check its date");
   }
 
   @Test
@@ -309,8 +409,12 @@ class PartnershipLoaderTest {
     // given ids and names that YAML 1.1 reads as booleans
     write(dir, "rosters/no.csv", "name,role\nAnna Ash,Head\n");
     write(dir, "rosters/on.csv", "name,role\nBo Birch,Head\n");
-    write(dir, "partnership.yaml", minimal("no", "on").replace("name: Test", "name: yes")
-        .replace("title: Heads", "title: off"));
+    write(
+        dir,
+        "partnership.yaml",
+        minimal("no", "on")
+            .replace("name: Test", "name: yes")
+            .replace("title: Heads", "title: off"));
 
     Partnership p = PartnershipLoader.load(dir.resolve("partnership.yaml")).partnership();
 
@@ -322,22 +426,38 @@ class PartnershipLoaderTest {
   @Test
   void collectsEveryErrorBeforeFailing(@TempDir Path dir) throws Exception {
     write(dir, "rosters/a.csv", "name,role\nAnna Ash,Head\n");
-    write(dir, "partnership.yaml", minimal("a", "zz").replace("2026-09-03", "2026-02-30")
-        .replace("weekday: monday", "weekday: funday"));
+    write(
+        dir,
+        "partnership.yaml",
+        minimal("a", "zz")
+            .replace("2026-09-03", "2026-02-30")
+            .replace("weekday: monday", "weekday: funday"));
 
     assertThatThrownBy(() -> PartnershipLoader.load(dir.resolve("partnership.yaml")))
-        .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.diagnostics())
-            .extracting(d -> d.message())
-            .anySatisfy(m -> assertThat(m).contains("2026-02-30"))
-            .anySatisfy(m -> assertThat(m).contains("rosters/zz.csv").contains("does not exist"))
-            .anySatisfy(m -> assertThat(m).contains("funday")));
+        .isInstanceOfSatisfying(
+            DataException.class,
+            e ->
+                assertThat(e.diagnostics())
+                    .extracting(d -> d.message())
+                    .anySatisfy(m -> assertThat(m).contains("2026-02-30"))
+                    .anySatisfy(
+                        m -> assertThat(m).contains("rosters/zz.csv").contains("does not exist"))
+                    .anySatisfy(m -> assertThat(m).contains("funday")));
   }
 
   static String minimal(String a, String b) {
     return "version: 1\npartnership: { name: Test }\ncalendar:\n  - year: 2026-27\n    terms:\n"
         + "      - { name: Autumn, start: 2026-09-03, end: 2026-12-18 }\nschools:\n"
-        + "  - { id: " + a + ", name: A, roster: rosters/" + a + ".csv }\n"
-        + "  - { id: " + b + ", name: B, roster: rosters/" + b + ".csv }\n"
+        + "  - { id: "
+        + a
+        + ", name: A, roster: rosters/"
+        + a
+        + ".csv }\n"
+        + "  - { id: "
+        + b
+        + ", name: B, roster: rosters/"
+        + b
+        + ".csv }\n"
         + "meetings:\n  - id: heads\n    title: Heads\n    attendees: [headteacher]\n"
         + "    schedule: { per: term, weeks: [2], weekday: monday, time: \"16:00\" }\n";
   }

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The best score of round 1 by trying every feasible pairing, written straight from SPEC section 6 and
- * sharing no code with the planner. Null when no pairing meets the hard constraints.
+ * The best score of round 1 by trying every feasible pairing, written straight from SPEC section 6
+ * and sharing no code with the planner. Null when no pairing meets the hard constraints.
  */
 final class BruteForce {
   private final ReviewProgramme p;
@@ -29,7 +29,8 @@ final class BruteForce {
   private int[] best;
   private boolean searched;
   // The search's state: each school's team choices, the team picked so far for each school, every
-  // reviewer's load (reviewers numbered school by school from firstReviewer), who reviews whom, whether a
+  // reviewer's load (reviewers numbered school by school from firstReviewer), who reviews whom,
+  // whether a
   // reviewer shares a school's focus, the pairs of each round back, and the score being built.
   private List<List<int[][]>> teams;
   private int[][][] picked;
@@ -45,10 +46,14 @@ final class BruteForce {
   }
 
   /**
-   * For a later round of the year: membership on {@code day}, and the pairs ("a>b") of this year's earlier
-   * rounds, most recent first, counted before the history of earlier years.
+   * For a later round of the year: membership on {@code day}, and the pairs ("a>b") of this year's
+   * earlier rounds, most recent first, counted before the history of earlier years.
    */
-  BruteForce(Partnership partnership, ReviewProgramme p, AcademicYear year, LocalDate day,
+  BruteForce(
+      Partnership partnership,
+      ReviewProgramme p,
+      AcademicYear year,
+      LocalDate day,
       List<Set<String>> earlierThisYear) {
     this.p = p;
     for (Set<String> pairs : earlierThisYear) {
@@ -59,14 +64,18 @@ final class BruteForce {
     for (School s : partnership.schools()) {
       if (s.isMemberOn(day)) {
         schools.add(s);
-        reviewers.add(s.staff().stream().filter(x -> p.reviewerRoles().stream().anyMatch(x::hasRole)).toList());
+        reviewers.add(
+            s.staff().stream()
+                .filter(x -> p.reviewerRoles().stream().anyMatch(x::hasRole))
+                .toList());
       }
     }
     n = schools.size();
     TreeMap<String, TreeMap<Integer, Set<String>>> h = new TreeMap<>();
     for (HistoryRow r : partnership.history()) {
       if (r.programme().equals(p.id()) && r.year().compareTo(year.name()) < 0) {
-        h.computeIfAbsent(r.year(), y -> new TreeMap<>()).computeIfAbsent(r.round(), k -> new HashSet<>())
+        h.computeIfAbsent(r.year(), y -> new TreeMap<>())
+            .computeIfAbsent(r.round(), k -> new HashSet<>())
             .add(r.reviewerSchool() + ">" + r.school());
       }
     }
@@ -150,8 +159,9 @@ final class BruteForce {
   }
 
   /**
-   * Every team for school {@code b} onwards, given the loads, pairs and reciprocal pairs so far. A branch is
-   * cut only where a hard rule is already broken (loads and reciprocal pairs only grow deeper down).
+   * Every team for school {@code b} onwards, given the loads, pairs and reciprocal pairs so far. A
+   * branch is cut only where a hard rule is already broken (loads and reciprocal pairs only grow
+   * deeper down).
    */
   private void search(int b, int maxLoad, int reciprocal) {
     if (b == n) {
@@ -174,8 +184,10 @@ final class BruteForce {
           deeperReciprocal++;
         }
       }
-      boolean broken = overOwn || p.maxLoad() != null && deeperLoad > p.maxLoad()
-          || p.reciprocal() == Reciprocal.FORBID && deeperReciprocal > 0;
+      boolean broken =
+          overOwn
+              || p.maxLoad() != null && deeperLoad > p.maxLoad()
+              || p.reciprocal() == Reciprocal.FORBID && deeperReciprocal > 0;
       if (!broken) {
         search(b + 1, deeperLoad, deeperReciprocal);
       }
@@ -217,7 +229,9 @@ final class BruteForce {
       if (best == null || better(score, best)) {
         best = score.clone();
       }
-    } else if (best == null || maxLoad < best[a + 2] || maxLoad == best[a + 2] && better(score, best)) {
+    } else if (best == null
+        || maxLoad < best[a + 2]
+        || maxLoad == best[a + 2] && better(score, best)) {
       // The default max-load: the smallest cap that works, then the best pairing under it.
       best = score.clone();
     }
@@ -240,12 +254,16 @@ final class BruteForce {
     return x[a + 2] < y[a + 2];
   }
 
-  /** SPEC section 11: same group under {@code same-group: forbid}, or a pair listed in {@code forbid}. */
+  /**
+   * SPEC section 11: same group under {@code same-group: forbid}, or a pair listed in {@code
+   * forbid}.
+   */
   private boolean forbidden(School a, School b) {
     if (p.sameGroupForbid() && a.group() != null && a.group().equals(b.group())) {
       return true;
     }
-    return p.forbid().contains(List.of(a.id(), b.id())) || p.forbid().contains(List.of(b.id(), a.id()));
+    return p.forbid().contains(List.of(a.id(), b.id()))
+        || p.forbid().contains(List.of(b.id(), a.id()));
   }
 
   private static boolean shares(Person person, School school) {

@@ -19,31 +19,90 @@ import java.util.List;
 public final class Fixtures {
   private Fixtures() {}
 
-  public static School school(String id, String name, List<String> focus, String external, Person... staff) {
-    return new School(id, name, "1 High Street", "rosters/" + id + ".csv", null, null, List.of(), focus,
-        external, List.of(staff), ModelBuilder.HERE);
+  public static School school(
+      String id, String name, List<String> focus, String external, Person... staff) {
+    return new School(
+        id,
+        name,
+        "1 High Street",
+        "rosters/" + id + ".csv",
+        null,
+        null,
+        List.of(),
+        focus,
+        external,
+        List.of(staff),
+        ModelBuilder.HERE);
   }
 
-  /** Four schools, one Collaborative Enquiry programme (1 peer head, match focus, external listed). */
+  /**
+   * Four schools, one Collaborative Enquiry programme (1 peer head, match focus, external listed).
+   */
   public static Partnership four(List<HistoryRow> history) {
-    List<School> schools = List.of(
-        school("fleet", "Fleet Primary School", List.of("reading", "SEND"), "Borough Partner",
-            expert("ana", "Ana Whitfield", List.of("headteacher"), List.of("maths")),
-            expert("bo", "Bo Lindqvist", List.of("deputy-head"), List.of("reading"))),
-        school("gospel-oak", "Gospel Oak Primary", List.of("maths"), "Borough Partner",
-            expert("cy", "Cy Okafor", List.of("headteacher"), List.of("reading", "send"))),
-        school("rhyl", "Rhyl Primary School", List.of("writing"), null,
-            expert("di", "=Di <b>Marsh</b>", List.of("headteacher"), List.of("Maths "))),
-        school("netley", "Netley Primary | School", List.of("reading"), "Borough Partner",
-            expert("ed", "Ed *Quill*", List.of("headteacher"), List.of("writing"))));
-    ReviewProgramme enquiry = new ReviewProgramme("enquiry", "Collaborative Enquiry", 1, 1,
-        List.of("headteacher"), null, Reciprocal.AVOID, 2, true, "headteacher", true, "history/*.csv",
-        ModelBuilder.HERE);
-    ReviewProgramme visits = new ReviewProgramme("visits", "Heads' visits", 2, 2, List.of("headteacher"), 2,
-        Reciprocal.ALLOW, 1, false, null, false, "history/*.csv", ModelBuilder.HERE);
+    List<School> schools =
+        List.of(
+            school(
+                "fleet",
+                "Fleet Primary School",
+                List.of("reading", "SEND"),
+                "Borough Partner",
+                expert("ana", "Ana Whitfield", List.of("headteacher"), List.of("maths")),
+                expert("bo", "Bo Lindqvist", List.of("deputy-head"), List.of("reading"))),
+            school(
+                "gospel-oak",
+                "Gospel Oak Primary",
+                List.of("maths"),
+                "Borough Partner",
+                expert("cy", "Cy Okafor", List.of("headteacher"), List.of("reading", "send"))),
+            school(
+                "rhyl",
+                "Rhyl Primary School",
+                List.of("writing"),
+                null,
+                expert("di", "=Di <b>Marsh</b>", List.of("headteacher"), List.of("Maths "))),
+            school(
+                "netley",
+                "Netley Primary | School",
+                List.of("reading"),
+                "Borough Partner",
+                expert("ed", "Ed *Quill*", List.of("headteacher"), List.of("writing"))));
+    ReviewProgramme enquiry =
+        new ReviewProgramme(
+            "enquiry",
+            "Collaborative Enquiry",
+            1,
+            1,
+            List.of("headteacher"),
+            null,
+            Reciprocal.AVOID,
+            2,
+            true,
+            "headteacher",
+            true,
+            "history/*.csv",
+            ModelBuilder.HERE);
+    ReviewProgramme visits =
+        new ReviewProgramme(
+            "visits",
+            "Heads' visits",
+            2,
+            2,
+            List.of("headteacher"),
+            2,
+            Reciprocal.ALLOW,
+            1,
+            false,
+            null,
+            false,
+            "history/*.csv",
+            ModelBuilder.HERE);
     return ModelBuilder.partnership(
-        List.of(year("2025-26", LocalDate.of(2025, 9, 3), List.of()), year2026()), schools, List.of(),
-        List.of(enquiry, visits), List.of(), history);
+        List.of(year("2025-26", LocalDate.of(2025, 9, 3), List.of()), year2026()),
+        schools,
+        List.of(),
+        List.of(enquiry, visits),
+        List.of(),
+        history);
   }
 
   /** Last year's Collaborative Enquiry: each school reviewed by the next in file order. */

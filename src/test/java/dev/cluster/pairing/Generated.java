@@ -2,7 +2,6 @@ package dev.cluster.pairing;
 
 import static dev.cluster.testing.ModelBuilder.expert;
 import static dev.cluster.testing.ModelBuilder.historyRow;
-import dev.cluster.testing.ModelBuilder;
 import static dev.cluster.testing.ModelBuilder.review;
 import static dev.cluster.testing.ModelBuilder.school;
 import static dev.cluster.testing.ModelBuilder.year;
@@ -14,6 +13,7 @@ import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.ReviewProgramme.Reciprocal;
 import dev.cluster.model.School;
+import dev.cluster.testing.ModelBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +31,15 @@ final class Generated {
   }
 
   /** Knobs for the generator. */
-  record Shape(int minSchools, int maxSchools, int maxPeers, int maxReviewers, boolean joinsAndLeaves) {}
+  record Shape(
+      int minSchools, int maxSchools, int maxPeers, int maxReviewers, boolean joinsAndLeaves) {}
 
   /**
-   * A partnership drawn from {@code seed}. Shaped so that most draws can be paired: at most {@code n - 2} peers
-   * a team (so a school whose people cannot review still leaves enough schools) and a {@code max-load}, when
-   * there is one, no smaller than the even share of the places. About one draw in ten is still infeasible
-   * (a tight load, a school with nobody to send, a school joining or leaving), which the planner must report.
+   * A partnership drawn from {@code seed}. Shaped so that most draws can be paired: at most {@code
+   * n - 2} peers a team (so a school whose people cannot review still leaves enough schools) and a
+   * {@code max-load}, when there is one, no smaller than the even share of the places. About one
+   * draw in ten is still infeasible (a tight load, a school with nobody to send, a school joining
+   * or leaving), which the planner must report.
    */
   static Partnership partnership(long seed, Shape shape) {
     Random r = new Random(seed);
@@ -59,14 +61,25 @@ final class Generated {
         staff.add(expert(id + "-" + j, "Person " + j + " of " + id, List.of(role), tags(r)));
       }
       staff.add(expert(id + "-t", "Teacher of " + id, List.of("teacher"), tags(r)));
-      LocalDate joined = shape.joinsAndLeaves() && r.nextInt(12) == 0 ? LocalDate.of(2027, 1, 1) : null;
-      LocalDate left = shape.joinsAndLeaves() && r.nextInt(12) == 0 ? LocalDate.of(2026, 12, 31) : null;
-      schools.add(school(id, staff, tags(r), r.nextBoolean() ? "External " + i : null, joined, left));
+      LocalDate joined =
+          shape.joinsAndLeaves() && r.nextInt(12) == 0 ? LocalDate.of(2027, 1, 1) : null;
+      LocalDate left =
+          shape.joinsAndLeaves() && r.nextInt(12) == 0 ? LocalDate.of(2026, 12, 31) : null;
+      schools.add(
+          school(id, staff, tags(r), r.nextBoolean() ? "External " + i : null, joined, left));
     }
     int share = Math.max(1, -Math.floorDiv(-n * peers, Math.max(1, reviewersInAll)));
     Integer maxLoad = r.nextInt(3) == 0 ? null : share + r.nextInt(2);
-    ReviewProgramme p = review("peer", rounds, peers, List.of("headteacher", "deputy-head"), maxLoad,
-        reciprocal, avoid, focus);
+    ReviewProgramme p =
+        review(
+            "peer",
+            rounds,
+            peers,
+            List.of("headteacher", "deputy-head"),
+            maxLoad,
+            reciprocal,
+            avoid,
+            focus);
     List<HistoryRow> history = new ArrayList<>();
     for (String y : List.of("2024-25", "2025-26")) {
       for (int b = 0; b < n; b++) {
@@ -80,8 +93,13 @@ final class Generated {
     // Rows of another programme and of the year being planned must not matter.
     history.add(historyRow("other", "2025-26", 1, "s0", "Someone", "s1"));
     history.add(historyRow("peer", "2026-27", 1, "s0", "Someone", "s1"));
-    return ModelBuilder.partnership(List.of(year("2025-26", LocalDate.of(2025, 9, 3), List.of()), year2026()), schools,
-        List.of(), List.of(p), List.of(), history);
+    return ModelBuilder.partnership(
+        List.of(year("2025-26", LocalDate.of(2025, 9, 3), List.of()), year2026()),
+        schools,
+        List.of(),
+        List.of(p),
+        List.of(),
+        history);
   }
 
   private static List<String> tags(Random r) {

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The pairing engine against SPEC section 6: hard constraints, optimality by brute force, rounds and history. */
+/**
+ * The pairing engine against SPEC section 6: hard constraints, optimality by brute force, rounds
+ * and history.
+ */
 class PairingPlannerTest {
   static LongStream seeds() {
     return LongStream.range(1, 201);
@@ -58,24 +61,34 @@ class PairingPlannerTest {
     }
   }
 
-  private static void assertMeetsEveryHardConstraint(long seed, Partnership partnership, Pairings pairings) {
+  private static void assertMeetsEveryHardConstraint(
+      long seed, Partnership partnership, Pairings pairings) {
     ReviewProgramme p = partnership.reviews().get(0);
     AcademicYear year = partnership.year("2026-27").orElseThrow();
     assertThat(pairings.rounds()).as("seed %d", seed).hasSize(p.roundsPerYear());
     for (ReviewRound round : pairings.rounds()) {
       var day = PairingPlanner.firstDay(p, year, round.round());
-      List<String> members = partnership.schools().stream().filter(s -> s.isMemberOn(day)).map(School::id).toList();
-      assertThat(round.teams().stream().map(t -> t.school().id()).toList()).as("seed %d", seed).isEqualTo(members);
+      List<String> members =
+          partnership.schools().stream().filter(s -> s.isMemberOn(day)).map(School::id).toList();
+      assertThat(round.teams().stream().map(t -> t.school().id()).toList())
+          .as("seed %d", seed)
+          .isEqualTo(members);
       Map<String, Integer> load = new HashMap<>();
       Set<String> pairs = new HashSet<>();
       for (ReviewTeam team : round.teams()) {
-        assertThat(team.peers()).as("seed %d, team of %s", seed, team.school().id()).hasSize(p.peers());
+        assertThat(team.peers())
+            .as("seed %d, team of %s", seed, team.school().id())
+            .hasSize(p.peers());
         Set<String> from = new HashSet<>();
         for (Peer peer : team.peers()) {
-          assertThat(p.reviewerRoles().stream().anyMatch(peer.person()::hasRole)).as("seed %d role", seed).isTrue();
+          assertThat(p.reviewerRoles().stream().anyMatch(peer.person()::hasRole))
+              .as("seed %d role", seed)
+              .isTrue();
           assertThat(members).as("seed %d member", seed).contains(peer.school().id());
           assertThat(peer.school().staff()).as("seed %d staff", seed).contains(peer.person());
-          assertThat(peer.school().id()).as("seed %d own school", seed).isNotEqualTo(team.school().id());
+          assertThat(peer.school().id())
+              .as("seed %d own school", seed)
+              .isNotEqualTo(team.school().id());
           assertThat(from.add(peer.school().id())).as("seed %d distinct schools", seed).isTrue();
           load.merge(peer.school().id() + "/" + peer.person().id(), 1, Integer::sum);
           pairs.add(peer.school().id() + ">" + team.school().id());
@@ -96,54 +109,73 @@ class PairingPlannerTest {
         assertThat(reciprocal).as("seed %d forbid", seed).isZero();
       }
       assertThat(round.score().maxLoad()).as("seed %d score max-load", seed).isEqualTo(maxLoad);
-      assertThat(round.score().reciprocal()).as("seed %d score reciprocal", seed).isEqualTo(reciprocal);
-      assertThat(round.score().repeats()).as("seed %d repeats entries", seed).hasSize(p.avoidRepeat());
-      assertThat(round.bound() == null).as("seed %d: a bound exactly when not optimal", seed)
+      assertThat(round.score().reciprocal())
+          .as("seed %d score reciprocal", seed)
+          .isEqualTo(reciprocal);
+      assertThat(round.score().repeats())
+          .as("seed %d repeats entries", seed)
+          .hasSize(p.avoidRepeat());
+      assertThat(round.bound() == null)
+          .as("seed %d: a bound exactly when not optimal", seed)
           .isEqualTo(round.optimal());
     }
     // and the same input gives the same teams
-    assertThat(new PairingPlanner(partnership).plan(null, year, null)).as("seed %d deterministic", seed)
+    assertThat(new PairingPlanner(partnership).plan(null, year, null))
+        .as("seed %d deterministic", seed)
         .isEqualTo(pairings);
   }
 
   /** A small generated programme with its brute force. */
-  private record Small(Partnership partnership, ReviewProgramme programme, AcademicYear year, BruteForce brute) {}
+  private record Small(
+      Partnership partnership, ReviewProgramme programme, AcademicYear year, BruteForce brute) {}
 
   private static final Map<Long, Small> SMALL = new HashMap<>();
 
-  /** Most draws already have few enough pairings to try all; the rest are drawn again from the same seed. */
+  /**
+   * Most draws already have few enough pairings to try all; the rest are drawn again from the same
+   * seed.
+   */
   private static synchronized Small small(long seed) {
-    return SMALL.computeIfAbsent(seed, s -> {
-      for (int attempt = 0; attempt < 20; attempt++) {
-        Partnership partnership = Generated.partnership(Generated.attempt(s, attempt),
-            new Generated.Shape(3, 6, 2, 2, true));
-        ReviewProgramme p = partnership.reviews().get(0);
-        AcademicYear year = partnership.year("2026-27").orElseThrow();
-        BruteForce brute = new BruteForce(partnership, p, year);
-        if (brute.size() <= 400_000) {
-          return new Small(partnership, p, year, brute);
-        }
-      }
-      return Assumptions.abort("seed " + s + ": no draw small enough to try every pairing");
-    });
+    return SMALL.computeIfAbsent(
+        seed,
+        s -> {
+          for (int attempt = 0; attempt < 20; attempt++) {
+            Partnership partnership =
+                Generated.partnership(
+                    Generated.attempt(s, attempt), new Generated.Shape(3, 6, 2, 2, true));
+            ReviewProgramme p = partnership.reviews().get(0);
+            AcademicYear year = partnership.year("2026-27").orElseThrow();
+            BruteForce brute = new BruteForce(partnership, p, year);
+            if (brute.size() <= 400_000) {
+              return new Small(partnership, p, year, brute);
+            }
+          }
+          return Assumptions.abort("seed " + s + ": no draw small enough to try every pairing");
+        });
   }
 
   /**
-   * A partnership of {@code shape} that the planner can pair (drawn again from the same seed while it cannot),
-   * with its plan for the whole year.
+   * A partnership of {@code shape} that the planner can pair (drawn again from the same seed while
+   * it cannot), with its plan for the whole year.
    */
-  private static Partnership feasible(long seed, Generated.Shape shape, Function<Partnership, Partnership> edit) {
+  private static Partnership feasible(
+      long seed, Generated.Shape shape, Function<Partnership, Partnership> edit) {
     return feasible(seed, shape, edit, (partnership, pairings) -> true);
   }
 
   /** As above, and also {@code usable} given its plan. */
-  private static Partnership feasible(long seed, Generated.Shape shape, Function<Partnership, Partnership> edit,
+  private static Partnership feasible(
+      long seed,
+      Generated.Shape shape,
+      Function<Partnership, Partnership> edit,
       BiPredicate<Partnership, Pairings> usable) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      Partnership partnership = edit.apply(Generated.partnership(Generated.attempt(seed, attempt), shape));
+      Partnership partnership =
+          edit.apply(Generated.partnership(Generated.attempt(seed, attempt), shape));
       try {
-        Pairings pairings = new PairingPlanner(partnership).plan(null, partnership.year("2026-27").orElseThrow(),
-            null);
+        Pairings pairings =
+            new PairingPlanner(partnership)
+                .plan(null, partnership.year("2026-27").orElseThrow(), null);
         if (usable.test(partnership, pairings)) {
           return partnership;
         }
@@ -166,24 +198,30 @@ class PairingPlannerTest {
     // when / then
     if (expected == null) {
       // no pairing exists, and the planner says so
-      assertThatThrownBy(() -> new PairingPlanner(partnership).plan(p, year, 1)).as("seed %d", seed)
+      assertThatThrownBy(() -> new PairingPlanner(partnership).plan(p, year, 1))
+          .as("seed %d", seed)
           .isInstanceOf(InfeasibleException.class);
     } else {
-      assertBest(seed, new PairingPlanner(partnership).plan(p, year, 1).rounds().get(0), p, expected);
+      assertBest(
+          seed, new PairingPlanner(partnership).plan(p, year, 1).rounds().get(0), p, expected);
     }
   }
 
   @ParameterizedTest
   @MethodSource("smallSeeds")
   void aNetworkOfFewCandidatePairsIsPricedOutToTheSameProvenOptimum(long seed) {
-    // given a flow that starts from one candidate pair per school and per reviewer class, so that column
+    // given a flow that starts from one candidate pair per school and per reviewer class, so that
+    // column
     // generation has to find every other pair the optimum needs (the way 2,000 schools are solved)
     Small given = small(seed);
     int[] expected = given.brute().best();
     Assumptions.assumeTrue(expected != null, "seed " + seed + ": no pairing exists");
     // when
-    ReviewRound round = new PairingPlanner(given.partnership(), 0, 1).plan(given.programme(), given.year(), 1)
-        .rounds().get(0);
+    ReviewRound round =
+        new PairingPlanner(given.partnership(), 0, 1)
+            .plan(given.programme(), given.year(), 1)
+            .rounds()
+            .get(0);
     // then
     assertBest(seed, round, given.programme(), expected);
   }
@@ -197,10 +235,14 @@ class PairingPlannerTest {
     Assumptions.assumeTrue(best != null, "seed " + seed + ": no pairing exists");
     ReviewRound round;
     try {
-      round = new PairingPlanner(given.partnership(), 1, 1).plan(given.programme(), given.year(), 1).rounds()
-          .get(0);
+      round =
+          new PairingPlanner(given.partnership(), 1, 1)
+              .plan(given.programme(), given.year(), 1)
+              .rounds()
+              .get(0);
     } catch (InfeasibleException e) {
-      // then, under reciprocal: forbid, the flow found may have no pairing without reciprocal pairs in it
+      // then, under reciprocal: forbid, the flow found may have no pairing without reciprocal pairs
+      // in it
       assertThat(e.getMessage()).as("seed %d", seed).contains("within the search effort");
       return;
     }
@@ -240,26 +282,37 @@ class PairingPlannerTest {
     } catch (InfeasibleException e) {
       // then, when no pairing exists, the planner says so; when one does, that it ran out of effort
       assertThat(best == null || e.getMessage().contains("within the search effort"))
-          .as("seed %d: %s", seed, e.getMessage()).isTrue();
+          .as("seed %d: %s", seed, e.getMessage())
+          .isTrue();
     }
-    assertThat(round == null || best != null).as("seed %d: teams where no pairing exists", seed).isTrue();
+    assertThat(round == null || best != null)
+        .as("seed %d: teams where no pairing exists", seed)
+        .isTrue();
     if (round != null) {
       assertBoundIsSound(seed, round, p, brute, best);
     }
   }
 
   /** The bound is never better than the true optimum, and the score never better than the bound. */
-  private static void assertBoundIsSound(long seed, ReviewRound round, ReviewProgramme p, BruteForce brute,
-      int[] best) {
+  private static void assertBoundIsSound(
+      long seed, ReviewRound round, ReviewProgramme p, BruteForce brute, int[] best) {
     if (!round.optimal()) {
       int[] bound = vector(round.bound(), p);
-      assertThat(brute.better(bound, best) || Arrays.equals(bound, best) || equalOnCriteria(bound, best, p))
-          .as("seed %d: bound %s must not be worse than the optimum %s", seed, round.bound(),
-              Arrays.toString(best)).isTrue();
-      assertThat(brute.better(vector(round.score(), p), bound)).as("seed %d: score better than bound", seed)
+      assertThat(
+              brute.better(bound, best)
+                  || Arrays.equals(bound, best)
+                  || equalOnCriteria(bound, best, p))
+          .as(
+              "seed %d: bound %s must not be worse than the optimum %s",
+              seed, round.bound(), Arrays.toString(best))
+          .isTrue();
+      assertThat(brute.better(vector(round.score(), p), bound))
+          .as("seed %d: score better than bound", seed)
           .isFalse();
     } else {
-      assertThat(brute.better(best, vector(round.score(), p))).as("seed %d: proven but not best", seed).isFalse();
+      assertThat(brute.better(best, vector(round.score(), p)))
+          .as("seed %d: proven but not best", seed)
+          .isFalse();
     }
   }
 
@@ -288,26 +341,60 @@ class PairingPlannerTest {
 
   @Test
   void tooManyRoundsBackToWeighExactlyStillGiveTeamsWithASoundBound() {
-    // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for exact costs
+    // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for
+    // exact costs
     Partnership partnership = PairingBenchmark.partnership(40, 3, 7);
-    ReviewProgramme deep = new ReviewProgramme("peer", "Deep", 1, 3, List.of("headteacher", "deputy-head"),
-        null, Reciprocal.AVOID, 9, true, null, false, "history/*.csv", ModelBuilder.HERE);
+    ReviewProgramme deep =
+        new ReviewProgramme(
+            "peer",
+            "Deep",
+            1,
+            3,
+            List.of("headteacher", "deputy-head"),
+            null,
+            Reciprocal.AVOID,
+            9,
+            true,
+            null,
+            false,
+            "history/*.csv",
+            ModelBuilder.HERE);
     List<HistoryRow> history = new ArrayList<>();
     for (int y = 2017; y <= 2025; y++) {
       for (int b = 0; b < 40; b++) {
         for (int d = 1; d <= 3; d++) {
-          history.add(ModelBuilder.historyRow("peer", y + "-" + (y - 1999), 1,
-              partnership.schools().get(b).id(), "Someone",
-              partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
+          history.add(
+              ModelBuilder.historyRow(
+                  "peer",
+                  y + "-" + (y - 1999),
+                  1,
+                  partnership.schools().get(b).id(),
+                  "Someone",
+                  partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
         }
       }
     }
-    Partnership p = new Partnership(partnership.file(), partnership.directory(), partnership.name(),
-        partnership.area(), partnership.purpose(), partnership.timeZone(), partnership.bankHolidays(),
-        partnership.calendar(), partnership.schools(), List.of(), List.of(deep), List.of(), List.of(),
-        List.of(), List.of(), history);
+    Partnership p =
+        new Partnership(
+            partnership.file(),
+            partnership.directory(),
+            partnership.name(),
+            partnership.area(),
+            partnership.purpose(),
+            partnership.timeZone(),
+            partnership.bankHolidays(),
+            partnership.calendar(),
+            partnership.schools(),
+            List.of(),
+            List.of(deep),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            history);
     // when
-    ReviewRound round = new PairingPlanner(p).plan(deep, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
+    ReviewRound round =
+        new PairingPlanner(p).plan(deep, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
     // then
     assertThat(round.score().repeats()).hasSize(9);
     assertThat(round.optimal()).isFalse();
@@ -319,37 +406,50 @@ class PairingPlannerTest {
   @MethodSource("seeds")
   void outputWrittenIntoHistoryGivesTheSameTeamsAndEveryRoundAloneEqualsTheFullRun(long seed) {
     // given
-    Partnership partnership = feasible(seed, new Generated.Shape(3, 8, 3, 2, true), Function.identity());
+    Partnership partnership =
+        feasible(seed, new Generated.Shape(3, 8, 3, 2, true), Function.identity());
     ReviewProgramme p = partnership.reviews().get(0);
     AcademicYear year = partnership.year("2026-27").orElseThrow();
     Pairings full = new PairingPlanner(partnership).plan(p, year, null);
     // when the rounds are written to history (replacing the stray row of this year)
-    List<HistoryRow> history = new ArrayList<>(partnership.history().stream()
-        .filter(r -> !r.year().equals("2026-27")).toList());
+    List<HistoryRow> history =
+        new ArrayList<>(
+            partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
     for (ReviewRound round : full.rounds()) {
       for (ReviewTeam team : round.teams()) {
         for (Peer peer : team.peers()) {
-          history.add(ModelBuilder.historyRow(p.id(), round.year(), round.round(),
-              team.school().id(), peer.person().name(), peer.school().id()));
+          history.add(
+              ModelBuilder.historyRow(
+                  p.id(),
+                  round.year(),
+                  round.round(),
+                  team.school().id(),
+                  peer.person().name(),
+                  peer.school().id()));
         }
       }
     }
     Partnership withOutput = ModelBuilder.withHistory(partnership, history);
-    Partnership withoutStray = ModelBuilder.withHistory(partnership,
-        partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
+    Partnership withoutStray =
+        ModelBuilder.withHistory(
+            partnership,
+            partnership.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
     // then
     Pairings clean = new PairingPlanner(withoutStray).plan(p, year, null);
-    assertThat(new PairingPlanner(withOutput).plan(p, year, null)).as("seed %d idempotent", seed)
+    assertThat(new PairingPlanner(withOutput).plan(p, year, null))
+        .as("seed %d idempotent", seed)
         .isEqualTo(clean);
     for (int k = 1; k <= p.roundsPerYear(); k++) {
       assertThat(new PairingPlanner(withoutStray).plan(p, year, k).rounds())
-          .as("seed %d round %d alone", seed, k).containsExactly(clean.rounds().get(k - 1));
+          .as("seed %d round %d alone", seed, k)
+          .containsExactly(clean.rounds().get(k - 1));
     }
   }
 
   @Test
   void maxLoadTooSmallForOneTeamNamesTheTeamAndTheLoadThatWorks() {
-    // given five headteachers at one school and one at each of three others: enough reviewers in all, but a
+    // given five headteachers at one school and one at each of three others: enough reviewers in
+    // all, but a
     // school's heads can sit on each other team only once
     List<Person> heads = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -358,36 +458,73 @@ class PairingPlannerTest {
     List<School> schools = new ArrayList<>();
     schools.add(ModelBuilder.school("big", heads));
     for (String id : List.of("one", "two", "three")) {
-      schools.add(ModelBuilder.school(id, List.of(ModelBuilder.person(id + "-h", "Head of " + id, "headteacher"))));
+      schools.add(
+          ModelBuilder.school(
+              id, List.of(ModelBuilder.person(id + "-h", "Head of " + id, "headteacher"))));
     }
-    ReviewProgramme visits = ModelBuilder.review("visits", 1, 2, List.of("headteacher"), 1, Reciprocal.AVOID, 1,
-        false);
-    Partnership partnership = ModelBuilder.partnership(List.of(ModelBuilder.year2026()), schools, List.of(),
-        List.of(visits), List.of());
+    ReviewProgramme visits =
+        ModelBuilder.review("visits", 1, 2, List.of("headteacher"), 1, Reciprocal.AVOID, 1, false);
+    Partnership partnership =
+        ModelBuilder.partnership(
+            List.of(ModelBuilder.year2026()), schools, List.of(), List.of(visits), List.of());
     // when / then
-    assertThatThrownBy(() -> new PairingPlanner(partnership).plan(null, partnership.calendar().get(0), null))
+    assertThatThrownBy(
+            () -> new PairingPlanner(partnership).plan(null, partnership.calendar().get(0), null))
         .isInstanceOf(InfeasibleException.class)
-        .hasMessage("programme `visits`, round 1 of 2026-27: `max-load: 1` is too small: the team of big Primary"
-            + " School cannot be filled unless some headteacher reviews more than one school; the smallest"
-            + " max-load that works is 2 (or leave `max-load` out)");
+        .hasMessage(
+            "programme `visits`, round 1 of 2026-27: `max-load: 1` is too small: the team of big Primary"
+                + " School cannot be filled unless some headteacher reviews more than one school; the smallest"
+                + " max-load that works is 2 (or leave `max-load` out)");
   }
 
   @ParameterizedTest
   @MethodSource("smallSeeds")
   void roundTwoIsBestGivenRoundOneAsItsLastRound(long seed) {
-    // given a two-round programme and its first round as planned (few enough second rounds to try them all)
-    Partnership partnership = feasible(seed, new Generated.Shape(3, 5, 2, 2, true), generated -> {
-      ReviewProgramme one = generated.reviews().get(0);
-      ReviewProgramme two = new ReviewProgramme(one.id(), one.title(), 2, one.peers(), one.reviewerRoles(),
-          one.maxLoad(), one.reciprocal(), one.avoidRepeat(), one.matchFocus(), one.leadRole(), one.external(),
-          one.history(), one.location());
-      return new Partnership(generated.file(), generated.directory(), generated.name(), generated.area(),
-          generated.purpose(), generated.timeZone(), generated.bankHolidays(), generated.calendar(),
-          generated.schools(), List.of(), List.of(two), List.of(), List.of(), List.of(), List.of(),
-          generated.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
-    }, (candidate, planned) -> roundTwo(candidate, planned).size() <= 400_000);
+    // given a two-round programme and its first round as planned (few enough second rounds to try
+    // them all)
+    Partnership partnership =
+        feasible(
+            seed,
+            new Generated.Shape(3, 5, 2, 2, true),
+            generated -> {
+              ReviewProgramme one = generated.reviews().get(0);
+              ReviewProgramme two =
+                  new ReviewProgramme(
+                      one.id(),
+                      one.title(),
+                      2,
+                      one.peers(),
+                      one.reviewerRoles(),
+                      one.maxLoad(),
+                      one.reciprocal(),
+                      one.avoidRepeat(),
+                      one.matchFocus(),
+                      one.leadRole(),
+                      one.external(),
+                      one.history(),
+                      one.location());
+              return new Partnership(
+                  generated.file(),
+                  generated.directory(),
+                  generated.name(),
+                  generated.area(),
+                  generated.purpose(),
+                  generated.timeZone(),
+                  generated.bankHolidays(),
+                  generated.calendar(),
+                  generated.schools(),
+                  List.of(),
+                  List.of(two),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  generated.history().stream().filter(r -> !r.year().equals("2026-27")).toList());
+            },
+            (candidate, planned) -> roundTwo(candidate, planned).size() <= 400_000);
     ReviewProgramme p = partnership.reviews().get(0);
-    Pairings both = new PairingPlanner(partnership).plan(p, partnership.year("2026-27").orElseThrow(), null);
+    Pairings both =
+        new PairingPlanner(partnership).plan(p, partnership.year("2026-27").orElseThrow(), null);
     BruteForce brute = roundTwo(partnership, both);
     // when
     int[] expected = brute.best();
@@ -396,7 +533,9 @@ class PairingPlannerTest {
     assertThat(expected).as("seed %d: round 2 feasible", seed).isNotNull();
     int a = p.avoidRepeat();
     for (int l = 0; l < a; l++) {
-      assertThat(s.repeats().get(l)).as("seed %d repeats %d back", seed, l + 1).isEqualTo(expected[l]);
+      assertThat(s.repeats().get(l))
+          .as("seed %d repeats %d back", seed, l + 1)
+          .isEqualTo(expected[l]);
     }
     if (p.reciprocal() != Reciprocal.ALLOW) {
       assertThat(s.reciprocal()).as("seed %d reciprocal", seed).isEqualTo(expected[a]);
@@ -413,6 +552,7 @@ class PairingPlannerTest {
     for (ReviewTeam team : planned.rounds().get(0).teams()) {
       team.peers().forEach(peer -> roundOne.add(peer.school().id() + ">" + team.school().id()));
     }
-    return new BruteForce(partnership, p, year, PairingPlanner.firstDay(p, year, 2), List.of(roundOne));
+    return new BruteForce(
+        partnership, p, year, PairingPlanner.firstDay(p, year, 2), List.of(roundOne));
   }
 }

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The pairing rules of SPEC section 11 (groups with {@code same-group: forbid}, {@code forbid:} pairs, the
- * roster's {@code review-load}): never broken, results still optimal against the brute force, and impossible
- * rules explained with their numbers.
+ * The pairing rules of SPEC section 11 (groups with {@code same-group: forbid}, {@code forbid:}
+ * pairs, the roster's {@code review-load}): never broken, results still optimal against the brute
+ * force, and impossible rules explained with their numbers.
  */
 class PairingRulesTest {
   static LongStream seeds() {
@@ -41,32 +41,73 @@ class PairingRulesTest {
       List<Person> staff = new ArrayList<>();
       for (Person x : s.staff()) {
         Integer load = r.nextInt(4) == 0 ? r.nextInt(3) : null;
-        staff.add(new Person(x.id(), x.name(), x.roles(), x.email(), x.yearGroup(), x.subjects(), x.expertise(),
-            x.row(), load));
+        staff.add(
+            new Person(
+                x.id(),
+                x.name(),
+                x.roles(),
+                x.email(),
+                x.yearGroup(),
+                x.subjects(),
+                x.expertise(),
+                x.row(),
+                load));
       }
       String group = r.nextInt(3) == 0 ? "group-" + r.nextInt(2) : null;
-      schools.add(new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), s.closures(),
-          s.focus(), s.externalReviewer(), staff, s.location(), s.yearGroups(), group));
+      schools.add(
+          new School(
+              s.id(),
+              s.name(),
+              s.address(),
+              s.roster(),
+              s.joined(),
+              s.left(),
+              s.closures(),
+              s.focus(),
+              s.externalReviewer(),
+              staff,
+              s.location(),
+              s.yearGroups(),
+              group));
     }
     List<List<String>> forbid = new ArrayList<>();
     for (int a = 0; a < schools.size(); a++) {
       for (int b = a + 1; b < schools.size(); b++) {
         if (r.nextInt(8) == 0) {
-          forbid.add(r.nextBoolean() ? List.of(schools.get(a).id(), schools.get(b).id())
-              : List.of(schools.get(b).id(), schools.get(a).id()));
+          forbid.add(
+              r.nextBoolean()
+                  ? List.of(schools.get(a).id(), schools.get(b).id())
+                  : List.of(schools.get(b).id(), schools.get(a).id()));
         }
       }
     }
     ReviewProgramme q = base.reviews().get(0);
-    ReviewProgramme p = new ReviewProgramme(q.id(), q.title(), q.roundsPerYear(), q.peers(), q.reviewerRoles(),
-        q.maxLoad(), q.reciprocal(), q.avoidRepeat(), q.matchFocus(), q.leadRole(), q.external(), q.history(),
-        q.location(), r.nextBoolean(), forbid, null);
-    return ModelBuilder.partnership(base.calendar(), schools, List.of(), List.of(p), List.of(), base.history());
+    ReviewProgramme p =
+        new ReviewProgramme(
+            q.id(),
+            q.title(),
+            q.roundsPerYear(),
+            q.peers(),
+            q.reviewerRoles(),
+            q.maxLoad(),
+            q.reciprocal(),
+            q.avoidRepeat(),
+            q.matchFocus(),
+            q.leadRole(),
+            q.external(),
+            q.history(),
+            q.location(),
+            r.nextBoolean(),
+            forbid,
+            null);
+    return ModelBuilder.partnership(
+        base.calendar(), schools, List.of(), List.of(p), List.of(), base.history());
   }
 
   private static boolean forbidden(ReviewProgramme p, School a, School b) {
     return p.sameGroupForbid() && a.group() != null && a.group().equals(b.group())
-        || p.forbid().contains(List.of(a.id(), b.id())) || p.forbid().contains(List.of(b.id(), a.id()));
+        || p.forbid().contains(List.of(a.id(), b.id()))
+        || p.forbid().contains(List.of(b.id(), a.id()));
   }
 
   @ParameterizedTest
@@ -81,8 +122,10 @@ class PairingRulesTest {
     try {
       pairings = new PairingPlanner(partnership).plan(null, year, null);
     } catch (InfeasibleException e) {
-      assertThat(e.getMessage()).as("seed %d: names the programme and a number", seed)
-          .contains("programme `peer`").containsPattern("[0-9]");
+      assertThat(e.getMessage())
+          .as("seed %d: names the programme and a number", seed)
+          .contains("programme `peer`")
+          .containsPattern("[0-9]");
       return;
     }
     // then
@@ -91,12 +134,14 @@ class PairingRulesTest {
       for (ReviewTeam team : round.teams()) {
         for (Peer peer : team.peers()) {
           assertThat(forbidden(p, peer.school(), team.school()))
-              .as("seed %d: %s reviews %s although the rules forbid it", seed, peer.school().id(),
-                  team.school().id())
+              .as(
+                  "seed %d: %s reviews %s although the rules forbid it",
+                  seed, peer.school().id(), team.school().id())
               .isFalse();
           int n = load.merge(peer.school().id() + "/" + peer.person().id(), 1, Integer::sum);
           if (peer.person().reviewLoad() != null) {
-            assertThat(n).as("seed %d: %s reviews more than their review-load", seed, peer.person().name())
+            assertThat(n)
+                .as("seed %d: %s reviews more than their review-load", seed, peer.person().name())
                 .isLessThanOrEqualTo(peer.person().reviewLoad());
           }
         }
@@ -116,7 +161,8 @@ class PairingRulesTest {
     int[] expected = brute.best();
     // when / then
     if (expected == null) {
-      assertThatThrownBy(() -> new PairingPlanner(partnership).plan(p, year, 1)).as("seed %d", seed)
+      assertThatThrownBy(() -> new PairingPlanner(partnership).plan(p, year, 1))
+          .as("seed %d", seed)
           .isInstanceOf(InfeasibleException.class);
       return;
     }
@@ -141,16 +187,54 @@ class PairingRulesTest {
     String[] ids = {"fleet", "gospel-oak", "rhyl", "netley"};
     String[] groups = {"Oak Trust", "Oak Trust", "Oak Trust", null};
     for (int i = 0; i < ids.length; i++) {
-      Person head = new Person(ids[i] + "-head", "Head of " + ids[i], List.of("headteacher"), null, null,
-          List.of(), List.of(), 2, i < loads.length ? loads[i] : null);
+      Person head =
+          new Person(
+              ids[i] + "-head",
+              "Head of " + ids[i],
+              List.of("headteacher"),
+              null,
+              null,
+              List.of(),
+              List.of(),
+              2,
+              i < loads.length ? loads[i] : null);
       School s = ModelBuilder.school(ids[i], List.of(head));
-      schools.add(new School(s.id(), s.name(), s.address(), s.roster(), null, null, List.of(), List.of(), null,
-          s.staff(), s.location(), List.of(), groups[i]));
+      schools.add(
+          new School(
+              s.id(),
+              s.name(),
+              s.address(),
+              s.roster(),
+              null,
+              null,
+              List.of(),
+              List.of(),
+              null,
+              s.staff(),
+              s.location(),
+              List.of(),
+              groups[i]));
     }
-    ReviewProgramme p = new ReviewProgramme("enquiry", "Enquiry", 1, 1, List.of("headteacher"), null,
-        Reciprocal.AVOID, 1, false, null, false, "history/*.csv", ModelBuilder.HERE, sameGroup, forbid, null);
-    return ModelBuilder.partnership(List.of(ModelBuilder.year2026()), schools, List.of(), List.of(p), List.of(),
-        List.of());
+    ReviewProgramme p =
+        new ReviewProgramme(
+            "enquiry",
+            "Enquiry",
+            1,
+            1,
+            List.of("headteacher"),
+            null,
+            Reciprocal.AVOID,
+            1,
+            false,
+            null,
+            false,
+            "history/*.csv",
+            ModelBuilder.HERE,
+            sameGroup,
+            forbid,
+            null);
+    return ModelBuilder.partnership(
+        List.of(ModelBuilder.year2026()), schools, List.of(), List.of(p), List.of(), List.of());
   }
 
   private static ReviewRound plan(Partnership p) {
@@ -165,7 +249,10 @@ class PairingRulesTest {
     ReviewRound round = plan(partnership);
     // then: netley reviews the three trust schools, and proven best
     for (ReviewTeam team : round.teams().subList(0, 3)) {
-      assertThat(team.peers()).extracting(x -> x.school().id()).as(team.school().id()).containsExactly("netley");
+      assertThat(team.peers())
+          .extracting(x -> x.school().id())
+          .as(team.school().id())
+          .containsExactly("netley");
     }
     assertThat(round.optimal()).isTrue();
     assertThat(round.score().maxLoad()).isEqualTo(3);
@@ -176,11 +263,13 @@ class PairingRulesTest {
     // given: with peers 1, fleet may be reviewed only by netley, and so may gospel-oak and rhyl
     Partnership partnership = four(true, List.of(List.of("fleet", "netley")));
     // when / then
-    assertThatThrownBy(() -> plan(partnership)).isInstanceOf(InfeasibleException.class)
-        .hasMessage("programme `enquiry`, round 1 of 2026-27: only 0 other schools may review fleet Primary "
-            + "School (`fleet`), but `peers: 1` needs 1 from different schools: `gospel-oak` and `rhyl` are in "
-            + "its group `Oak Trust` (`same-group: forbid`); `netley` is paired with it in `forbid` — allow some "
-            + "of them, or lower `peers`");
+    assertThatThrownBy(() -> plan(partnership))
+        .isInstanceOf(InfeasibleException.class)
+        .hasMessage(
+            "programme `enquiry`, round 1 of 2026-27: only 0 other schools may review fleet Primary "
+                + "School (`fleet`), but `peers: 1` needs 1 from different schools: `gospel-oak` and `rhyl` are in "
+                + "its group `Oak Trust` (`same-group: forbid`); `netley` is paired with it in `forbid` — allow some "
+                + "of them, or lower `peers`");
   }
 
   @Test
@@ -188,7 +277,8 @@ class PairingRulesTest {
     // given: three heads not reviewing: nobody may review netley
     Partnership partnership = four(false, List.of(), 0, 0, 0);
     // when / then
-    assertThatThrownBy(() -> plan(partnership)).isInstanceOf(InfeasibleException.class)
+    assertThatThrownBy(() -> plan(partnership))
+        .isInstanceOf(InfeasibleException.class)
         .hasMessageContaining("review netley")
         .satisfies(e -> assertThat(e.getMessage()).contains("programme `enquiry`"));
   }
@@ -196,25 +286,37 @@ class PairingRulesTest {
   @Test
   void reviewLoadsShortOfThePlacesAreExplainedWithTheTotal() {
     // given: three heads review at most once, netley's not at all
-    Partnership partnership = four(false, List.of(List.of("gospel-oak", "netley"), List.of("rhyl", "netley")),
-        1, 1, 1, 0);
+    Partnership partnership =
+        four(
+            false, List.of(List.of("gospel-oak", "netley"), List.of("rhyl", "netley")), 1, 1, 1, 0);
     // when / then: 3 reviewers x 1 = 3 reviews for 4 places
-    assertThatThrownBy(() -> plan(partnership)).isInstanceOf(InfeasibleException.class)
-        .hasMessage("programme `enquiry`, round 1 of 2026-27: the rosters' `review-load` leave only 3 reviews in "
-            + "the round for 4 places on teams (4 schools × 1 peers) (Head of fleet of fleet: 1, Head of "
-            + "gospel-oak of gospel-oak: 1, Head of rhyl of rhyl: 1); raise a `review-load` or lower `peers`");
+    assertThatThrownBy(() -> plan(partnership))
+        .isInstanceOf(InfeasibleException.class)
+        .hasMessage(
+            "programme `enquiry`, round 1 of 2026-27: the rosters' `review-load` leave only 3 reviews in "
+                + "the round for 4 places on teams (4 schools × 1 peers) (Head of fleet of fleet: 1, Head of "
+                + "gospel-oak of gospel-oak: 1, Head of rhyl of rhyl: 1); raise a `review-load` or lower `peers`");
   }
 
   @Test
   void aMinimumCutNamesTheTeamsThatCannotBeFilled() {
-    // given: gospel-oak, rhyl and netley may each be reviewed only by fleet, whose head reviews at most once
-    Partnership partnership = four(false, List.of(List.of("gospel-oak", "netley"), List.of("rhyl", "netley"),
-        List.of("gospel-oak", "rhyl")), 1);
+    // given: gospel-oak, rhyl and netley may each be reviewed only by fleet, whose head reviews at
+    // most once
+    Partnership partnership =
+        four(
+            false,
+            List.of(
+                List.of("gospel-oak", "netley"),
+                List.of("rhyl", "netley"),
+                List.of("gospel-oak", "rhyl")),
+            1);
     // when / then
-    assertThatThrownBy(() -> plan(partnership)).isInstanceOf(InfeasibleException.class)
-        .hasMessageContaining("the teams of gospel-oak, rhyl, netley need 3 reviewers but the headteachers allowed "
-            + "to review them can give only 1 review in the round, because of the rosters' `review-load` (Head of "
-            + "fleet of fleet: 1), `forbid`");
+    assertThatThrownBy(() -> plan(partnership))
+        .isInstanceOf(InfeasibleException.class)
+        .hasMessageContaining(
+            "the teams of gospel-oak, rhyl, netley need 3 reviewers but the headteachers allowed "
+                + "to review them can give only 1 review in the round, because of the rosters' `review-load` (Head of "
+                + "fleet of fleet: 1), `forbid`");
   }
 
   @Test
@@ -224,7 +326,8 @@ class PairingRulesTest {
     // when
     ReviewRound round = plan(partnership);
     // then
-    assertThat(round.teams()).allSatisfy(t -> assertThat(t.peers()).noneMatch(x -> x.school().id().equals("fleet")));
+    assertThat(round.teams())
+        .allSatisfy(t -> assertThat(t.peers()).noneMatch(x -> x.school().id().equals("fleet")));
     assertThat(round.optimal()).isTrue();
   }
 }

@@ -2,9 +2,9 @@ package dev.cluster.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cluster.csv.CsvCells;
 import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.ReviewProgramme;
-import dev.cluster.csv.CsvCells;
 import dev.cluster.render.Csv;
 import dev.cluster.testing.Cli;
 import dev.cluster.testing.CliResult;
@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code cluster pairings} end to end through {@code Main.run}: formats, golden outputs, history, exit codes. */
+/**
+ * {@code cluster pairings} end to end through {@code Main.run}: formats, golden outputs, history,
+ * exit codes.
+ */
 class PairingsCommandTest {
   static final String TODAY = "2026-11-23";
 
@@ -34,7 +37,8 @@ class PairingsCommandTest {
     List<String> all = new ArrayList<>();
     all.add("partnership.yaml");
     try (Stream<Path> dirs = Files.list(Path.of("examples"))) {
-      dirs.filter(d -> Files.isRegularFile(d.resolve("partnership.yaml"))).sorted()
+      dirs.filter(d -> Files.isRegularFile(d.resolve("partnership.yaml")))
+          .sorted()
           .forEach(d -> all.add(d.resolve("partnership.yaml").toString()));
     }
     return all;
@@ -48,8 +52,10 @@ class PairingsCommandTest {
   @ParameterizedTest
   @MethodSource("partnerships")
   void outputIsGolden(String file) {
-    for (String[] f : new String[][] {{"markdown", "pairings.md"}, {"csv", "pairings.csv"},
-        {"json", "pairings.json"}}) {
+    for (String[] f :
+        new String[][] {
+          {"markdown", "pairings.md"}, {"csv", "pairings.csv"}, {"json", "pairings.json"}
+        }) {
       // when
       CliResult r = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", f[0]);
       // then
@@ -63,8 +69,10 @@ class PairingsCommandTest {
 
   @ParameterizedTest
   @MethodSource("partnerships")
-  void writingTheOutputIntoHistoryChangesNothing(String file, @TempDir Path tmp) throws IOException {
-    // given a copy of the partnership with this year's pairings written where its history glob reads them
+  void writingTheOutputIntoHistoryChangesNothing(String file, @TempDir Path tmp)
+      throws IOException {
+    // given a copy of the partnership with this year's pairings written where its history glob
+    // reads them
     Path source = Path.of(file).toAbsolutePath().getParent();
     copy(source, tmp);
     String copied = tmp.resolve("partnership.yaml").toString();
@@ -73,8 +81,18 @@ class PairingsCommandTest {
       String glob = p.history() == null ? "history/*.csv" : p.history();
       Path target = tmp.resolve(glob.replace("*", "written-2026-27"));
       Files.createDirectories(target.getParent());
-      CliResult csv = Cli.run("-f", copied, "--today", TODAY, "pairings", p.id(), "--format", "csv",
-          "-o", target.toString());
+      CliResult csv =
+          Cli.run(
+              "-f",
+              copied,
+              "--today",
+              TODAY,
+              "pairings",
+              p.id(),
+              "--format",
+              "csv",
+              "-o",
+              target.toString());
       assertThat(csv.exit()).as("%s: %s", file, csv.err()).isZero();
     }
     // when / then
@@ -87,13 +105,21 @@ class PairingsCommandTest {
     // given
     CliResult r = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv");
     // when
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(r.out())).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(r.out()))
+            .getRecords();
     // then
     // SPEC section 11: a last column `visit` when a programme has `visit:`
     String header = r.out().substring(0, r.out().indexOf('\n') + 1);
-    assertThat(header).isIn("programme,year,round,school,reviewer,reviewer-school,role\n",
-        "programme,year,round,school,reviewer,reviewer-school,role,visit\n");
+    assertThat(header)
+        .isIn(
+            "programme,year,round,school,reviewer,reviewer-school,role\n",
+            "programme,year,round,school,reviewer,reviewer-school,role,visit\n");
     StringBuilder rewritten = new StringBuilder();
     for (CSVRecord rec : records) {
       List<String> cells = new ArrayList<>();
@@ -109,8 +135,17 @@ class PairingsCommandTest {
     // given the repository's partnership with this year's teams written to history/
     copy(Path.of("").toAbsolutePath(), tmp);
     String file = tmp.resolve("partnership.yaml").toString();
-    CliResult thisYear = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv", "-o",
-        tmp.resolve("history/enquiry-2026-27.csv").toString());
+    CliResult thisYear =
+        Cli.run(
+            "-f",
+            file,
+            "--today",
+            TODAY,
+            "pairings",
+            "--format",
+            "csv",
+            "-o",
+            tmp.resolve("history/enquiry-2026-27.csv").toString());
     assertThat(thisYear.exit()).as(thisYear.err()).isZero();
     // when
     CliResult next = Cli.run("-f", file, "--today", "2027-11-23", "pairings", "--format", "csv");
@@ -118,7 +153,8 @@ class PairingsCommandTest {
     assertThat(next.exit()).as(next.err()).isZero();
     List<String> earlier = new ArrayList<>();
     for (String y : List.of("2025-26", "2026-27")) {
-      Files.readAllLines(tmp.resolve("history/enquiry-" + y + ".csv")).stream().skip(1)
+      Files.readAllLines(tmp.resolve("history/enquiry-" + y + ".csv")).stream()
+          .skip(1)
           .forEach(l -> earlier.add(pairOf(l)));
     }
     List<String> pairs = next.out().lines().skip(1).map(PairingsCommandTest::pairOf).toList();
@@ -134,10 +170,22 @@ class PairingsCommandTest {
   @Test
   void aRoundAloneEqualsThatRoundOfAFullRun() {
     String file = "examples/collaborative-partnership/partnership.yaml";
-    String full = Cli.run("-f", file, "--today", TODAY, "pairings", "heads-visits", "--format", "csv").out();
+    String full =
+        Cli.run("-f", file, "--today", TODAY, "pairings", "heads-visits", "--format", "csv").out();
     for (int k = 1; k <= 3; k++) {
-      String alone = Cli.run("-f", file, "--today", TODAY, "pairings", "heads-visits", "--round",
-          Integer.toString(k), "--format", "csv").out();
+      String alone =
+          Cli.run(
+                  "-f",
+                  file,
+                  "--today",
+                  TODAY,
+                  "pairings",
+                  "heads-visits",
+                  "--round",
+                  Integer.toString(k),
+                  "--format",
+                  "csv")
+              .out();
       String prefix = "heads-visits,2026-27," + k + ",";
       List<String> expected = full.lines().filter(l -> l.startsWith(prefix)).toList();
       assertThat(expected).as("round %d", k).isNotEmpty();
@@ -150,17 +198,21 @@ class PairingsCommandTest {
     String file = "examples/collaborative-partnership/partnership.yaml";
     CliResult programme = Cli.run("-f", file, "--today", TODAY, "pairings", "enquiry");
     assertThat(programme.exit()).isEqualTo(2);
-    assertThat(programme.err()).contains("unknown programme `enquiry`; the programmes are governance,"
-        + " heads-visits");
+    assertThat(programme.err())
+        .contains("unknown programme `enquiry`; the programmes are governance," + " heads-visits");
     CliResult year = Cli.run("-f", file, "--today", TODAY, "pairings", "--year", "2031-32");
     assertThat(year.exit()).isEqualTo(2);
-    assertThat(year.err()).contains("the partnership has no academic year `2031-32`; it has: 2025-26, 2026-27");
-    CliResult round = Cli.run("-f", file, "--today", TODAY, "pairings", "governance", "--round", "2");
+    assertThat(year.err())
+        .contains("the partnership has no academic year `2031-32`; it has: 2025-26, 2026-27");
+    CliResult round =
+        Cli.run("-f", file, "--today", TODAY, "pairings", "governance", "--round", "2");
     assertThat(round.exit()).isEqualTo(2);
-    assertThat(round.err()).contains("unknown round 2; programme `governance` has round 1 only in a year");
+    assertThat(round.err())
+        .contains("unknown round 2; programme `governance` has round 1 only in a year");
     CliResult format = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "xml");
     assertThat(format.exit()).isEqualTo(2);
-    assertThat(format.err()).contains("Invalid value for option '--format': 'xml' is not a format: use markdown,");
+    assertThat(format.err())
+        .contains("Invalid value for option '--format': 'xml' is not a format: use markdown,");
   }
 
   @Test
@@ -168,7 +220,8 @@ class PairingsCommandTest {
     String file = "examples/collaborative-partnership/partnership.yaml";
     CliResult upper = Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "CSV");
     assertThat(upper.exit()).as(upper.err()).isZero();
-    assertThat(upper.out()).isEqualTo(Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv").out());
+    assertThat(upper.out())
+        .isEqualTo(Cli.run("-f", file, "--today", TODAY, "pairings", "--format", "csv").out());
   }
 
   @Test
@@ -177,30 +230,56 @@ class PairingsCommandTest {
     Path out = dir.resolve("teams.json");
     // when
     CliResult ok = Cli.run("--today", TODAY, "pairings", "--format", "json", "-o", out.toString());
-    CliResult missingFolder = Cli.run("--today", TODAY, "pairings", "-o", dir.resolve("no/such.md").toString());
+    CliResult missingFolder =
+        Cli.run("--today", TODAY, "pairings", "-o", dir.resolve("no/such.md").toString());
     // then
     assertThat(ok.exit()).as(ok.err()).isZero();
     assertThat(ok.out()).isEmpty();
-    assertThat(Files.readString(out)).isEqualTo(Cli.run("--today", TODAY, "pairings", "--format", "json").out());
+    assertThat(Files.readString(out))
+        .isEqualTo(Cli.run("--today", TODAY, "pairings", "--format", "json").out());
     assertThat(missingFolder.exit()).isEqualTo(4);
     assertThat(missingFolder.err()).contains("its folder does not exist");
   }
 
-  /** An impossible programme: schools, how many have a headteacher, its keys, school extras, the message. */
+  /**
+   * An impossible programme: schools, how many have a headteacher, its keys, school extras, the
+   * message.
+   */
   record Impossible(int schools, int heads, String review, List<String> extra, String message) {}
 
   static List<Impossible> impossible() {
     String round = "cluster: programme `visits`, round 1 of 2026-27: ";
     return List.of(
-        new Impossible(4, 4, "peers: 2\n    reciprocal: forbid", List.of(), round + "`reciprocal: forbid` needs"
-            + " at least 2 × peers + 1 = 5 schools; this programme has 4 — use `reciprocal: avoid`\n"),
-        // one school left in the summer and one joins in January: three members on the round's first day
-        new Impossible(5, 5, "peers: 3", List.of(", left: 2026-08-31", ", joined: 2027-01-01"),
+        new Impossible(
+            4,
+            4,
+            "peers: 2\n    reciprocal: forbid",
+            List.of(),
+            round
+                + "`reciprocal: forbid` needs"
+                + " at least 2 × peers + 1 = 5 schools; this programme has 4 — use `reciprocal: avoid`\n"),
+        // one school left in the summer and one joins in January: three members on the round's
+        // first day
+        new Impossible(
+            5,
+            5,
+            "peers: 3",
+            List.of(", left: 2026-08-31", ", joined: 2027-01-01"),
             round + "only 2 headteachers may review School 2, 3 are needed (`peers: 3`)\n"),
-        new Impossible(5, 4, "peers: 4", List.of(),
+        new Impossible(
+            5,
+            4,
+            "peers: 4",
+            List.of(),
             round + "only 3 headteachers may review School 0, 4 are needed (`peers: 4`)\n"),
-        new Impossible(11, 10, "peers: 2\n    max-load: 2", List.of(), round + "`max-load: 2` is too small:"
-            + " 22 places on teams (11 schools × 2 peers) but only 10 headteachers × max-load 2 = 20\n"));
+        new Impossible(
+            11,
+            10,
+            "peers: 2\n    max-load: 2",
+            List.of(),
+            round
+                + "`max-load: 2` is too small:"
+                + " 22 places on teams (11 schools × 2 peers) but only 10 headteachers × max-load 2 = 20\n"));
   }
 
   @ParameterizedTest
@@ -216,9 +295,15 @@ class PairingsCommandTest {
     assertThat(r.err()).endsWith(c.message());
   }
 
-  /** A partnership of {@code schools} schools, the first {@code heads} with a headteacher, one programme. */
-  static Path write(Path dir, int schools, int heads, String review, String... extra) throws IOException {
-    StringBuilder y = new StringBuilder("""
+  /**
+   * A partnership of {@code schools} schools, the first {@code heads} with a headteacher, one
+   * programme.
+   */
+  static Path write(Path dir, int schools, int heads, String review, String... extra)
+      throws IOException {
+    StringBuilder y =
+        new StringBuilder(
+            """
         version: 1
         partnership:
           name: Test Partnership
@@ -232,14 +317,26 @@ class PairingsCommandTest {
         """);
     Files.createDirectories(dir.resolve("rosters"));
     for (int i = 0; i < schools; i++) {
-      y.append("  - { id: s").append(i).append(", name: School ").append(i).append(", roster: rosters/s")
-          .append(i).append(".csv").append(i < extra.length ? extra[i] : "").append(" }\n");
-      String roster = "name,role\n" + (i < heads ? "Head Person" + i + ",Headteacher\n" : "")
-          + "Teacher Person" + i + ",Teacher\n";
+      y.append("  - { id: s")
+          .append(i)
+          .append(", name: School ")
+          .append(i)
+          .append(", roster: rosters/s")
+          .append(i)
+          .append(".csv")
+          .append(i < extra.length ? extra[i] : "")
+          .append(" }\n");
+      String roster =
+          "name,role\n"
+              + (i < heads ? "Head Person" + i + ",Headteacher\n" : "")
+              + "Teacher Person"
+              + i
+              + ",Teacher\n";
       Files.writeString(dir.resolve("rosters/s" + i + ".csv"), roster, StandardCharsets.UTF_8);
     }
     y.append("reviews:\n  - id: visits\n    title: Visits\n    reviewer-roles: [headteacher]\n    ")
-        .append(review).append('\n');
+        .append(review)
+        .append('\n');
     Path file = dir.resolve("partnership.yaml");
     Files.writeString(file, y.toString(), StandardCharsets.UTF_8);
     return file;
@@ -260,14 +357,18 @@ class PairingsCommandTest {
       for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
         Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
-          if (!p.equals(from) && (p.getFileName().toString().equals("examples")
-              || p.getFileName().toString().equals("src") || p.getFileName().toString().equals("target")
-              || p.getFileName().toString().startsWith("."))) {
+          if (!p.equals(from)
+              && (p.getFileName().toString().equals("examples")
+                  || p.getFileName().toString().equals("src")
+                  || p.getFileName().toString().equals("target")
+                  || p.getFileName().toString().startsWith("."))) {
             continue;
           }
           Files.createDirectories(target);
-        } else if (!from.relativize(p).startsWith("examples") && !from.relativize(p).startsWith("src")
-            && !from.relativize(p).startsWith("target") && !from.relativize(p).startsWith(".git")) {
+        } else if (!from.relativize(p).startsWith("examples")
+            && !from.relativize(p).startsWith("src")
+            && !from.relativize(p).startsWith("target")
+            && !from.relativize(p).startsWith(".git")) {
           Files.createDirectories(target.getParent());
           Files.copy(p, target);
         }

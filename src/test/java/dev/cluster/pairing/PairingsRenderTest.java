@@ -2,9 +2,9 @@ package dev.cluster.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cluster.csv.CsvCells;
 import dev.cluster.model.InfeasibleException;
 import dev.cluster.model.Partnership;
-import dev.cluster.csv.CsvCells;
 import dev.cluster.render.PairingsCsv;
 import dev.cluster.render.PairingsJson;
 import dev.cluster.render.PairingsMarkdown;
@@ -15,7 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** Names from rosters cannot break the Markdown, inject formulas into the CSV, or change the JSON's shape. */
+/**
+ * Names from rosters cannot break the Markdown, inject formulas into the CSV, or change the JSON's
+ * shape.
+ */
 class PairingsRenderTest {
   private final Partnership partnership = Fixtures.four(Fixtures.lastYear());
   private final Pairings pairings =
@@ -35,22 +38,34 @@ class PairingsRenderTest {
         }
       }
     }
-    assertThat(md).contains("Netley Primary \\| School").contains("Ed \\*Quill\\*")
-        .contains("=Di &lt;b&gt;Marsh&lt;/b&gt;").doesNotContain("<b>");
+    assertThat(md)
+        .contains("Netley Primary \\| School")
+        .contains("Ed \\*Quill\\*")
+        .contains("=Di &lt;b&gt;Marsh&lt;/b&gt;")
+        .doesNotContain("<b>");
   }
 
   @Test
   void csvNeutralisesFormulasAndReadsBackAsTheNames() throws Exception {
     // when
     String csv = PairingsCsv.render(pairings);
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(csv)).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
     // then
     assertThat(csv).contains(",'=Di <b>Marsh</b>,rhyl,peer").doesNotContain(",=Di");
     List<String> reviewers = new ArrayList<>();
     rows.forEach(r -> reviewers.add(CsvCells.unneutralise(r.get("reviewer"))));
     List<String> expected = new ArrayList<>();
-    pairings.rounds().forEach(r -> r.teams().forEach(t -> t.peers().forEach(p -> expected.add(p.person().name()))));
+    pairings
+        .rounds()
+        .forEach(
+            r -> r.teams().forEach(t -> t.peers().forEach(p -> expected.add(p.person().name()))));
     assertThat(reviewers).isEqualTo(expected);
   }
 
@@ -59,15 +74,23 @@ class PairingsRenderTest {
     // when
     String json = PairingsJson.render(pairings, false);
     // then
-    assertThat(json).startsWith("{\n  \"rounds\": [\n    {\n      \"programme\": \"enquiry\",\n"
-        + "      \"year\": \"2026-27\",\n      \"round\": 1,\n      \"teams\": [\n        {\n"
-        + "          \"school\": \"fleet\",\n          \"lead\": \"Ana Whitfield\",\n"
-        + "          \"external\": \"Borough Partner\",\n          \"peers\": [\n            {\n");
-    assertThat(json).contains("\"lead\": null,\n          \"external\": null,")
-        .contains("\"matches\": []").contains("\"optimal\": true").doesNotContain("\"bound\"")
-        .doesNotContain("explanation").endsWith("  \"warnings\": []\n}\n");
-    assertThat(json).contains("\"score\": {\n        \"repeats\": [\n          0,\n          0\n        ],\n"
-        + "        \"reciprocal\": 0,");
+    assertThat(json)
+        .startsWith(
+            "{\n  \"rounds\": [\n    {\n      \"programme\": \"enquiry\",\n"
+                + "      \"year\": \"2026-27\",\n      \"round\": 1,\n      \"teams\": [\n        {\n"
+                + "          \"school\": \"fleet\",\n          \"lead\": \"Ana Whitfield\",\n"
+                + "          \"external\": \"Borough Partner\",\n          \"peers\": [\n            {\n");
+    assertThat(json)
+        .contains("\"lead\": null,\n          \"external\": null,")
+        .contains("\"matches\": []")
+        .contains("\"optimal\": true")
+        .doesNotContain("\"bound\"")
+        .doesNotContain("explanation")
+        .endsWith("  \"warnings\": []\n}\n");
+    assertThat(json)
+        .contains(
+            "\"score\": {\n        \"repeats\": [\n          0,\n          0\n        ],\n"
+                + "        \"reciprocal\": 0,");
   }
 
   @Test
@@ -77,7 +100,8 @@ class PairingsRenderTest {
     for (long seed = 1; seed < 300 && cut == null; seed++) {
       Partnership p = Generated.partnership(seed, new Generated.Shape(4, 6, 2, 2, false));
       try {
-        ReviewRound r = new PairingPlanner(p, 1).plan(null, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
+        ReviewRound r =
+            new PairingPlanner(p, 1).plan(null, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
         cut = r.optimal() ? null : r;
       } catch (InfeasibleException e) {
         // try the next seed

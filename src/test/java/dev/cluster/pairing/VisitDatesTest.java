@@ -25,13 +25,19 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Review visit dates (SPEC section 11) meet every hard rule, and a round alone has a full run's dates. */
+/**
+ * Review visit dates (SPEC section 11) meet every hard rule, and a round alone has a full run's
+ * dates.
+ */
 class VisitDatesTest {
   static LongStream seeds() {
     return LongStream.range(1, 121);
   }
 
-  /** A generated partnership whose programme has a seeded {@code visit:} and whose schools have closures. */
+  /**
+   * A generated partnership whose programme has a seeded {@code visit:} and whose schools have
+   * closures.
+   */
   static Partnership withVisits(long seed) {
     Partnership base = PairingRulesTest.withRules(seed, new Generated.Shape(3, 12, 2, 2, true));
     Random r = new Random(seed * 31 + 7);
@@ -39,10 +45,25 @@ class VisitDatesTest {
     for (School s : base.schools()) {
       List<Closure> closures = new ArrayList<>(s.closures());
       for (int i = r.nextInt(6); i > 0; i--) {
-        closures.add(new Closure(LocalDate.of(2026, 9, 2).plusDays(r.nextInt(300)), "INSET", ModelBuilder.HERE));
+        closures.add(
+            new Closure(
+                LocalDate.of(2026, 9, 2).plusDays(r.nextInt(300)), "INSET", ModelBuilder.HERE));
       }
-      schools.add(new School(s.id(), s.name(), s.address(), s.roster(), s.joined(), s.left(), closures, s.focus(),
-          s.externalReviewer(), s.staff(), s.location(), s.yearGroups(), s.group()));
+      schools.add(
+          new School(
+              s.id(),
+              s.name(),
+              s.address(),
+              s.roster(),
+              s.joined(),
+              s.left(),
+              closures,
+              s.focus(),
+              s.externalReviewer(),
+              s.staff(),
+              s.location(),
+              s.yearGroups(),
+              s.group()));
     }
     Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     for (DayOfWeek d : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
@@ -54,10 +75,26 @@ class VisitDatesTest {
       weekdays.add(DayOfWeek.TUESDAY);
     }
     ReviewProgramme q = base.reviews().get(0);
-    ReviewProgramme p = new ReviewProgramme(q.id(), q.title(), q.roundsPerYear(), q.peers(), q.reviewerRoles(),
-        q.maxLoad(), q.reciprocal(), q.avoidRepeat(), q.matchFocus(), q.leadRole(), q.external(), q.history(),
-        q.location(), q.sameGroupForbid(), q.forbid(), new ReviewProgramme.Visit(1 + r.nextInt(3), weekdays));
-    return ModelBuilder.partnership(base.calendar(), schools, List.of(), List.of(p), List.of(), base.history());
+    ReviewProgramme p =
+        new ReviewProgramme(
+            q.id(),
+            q.title(),
+            q.roundsPerYear(),
+            q.peers(),
+            q.reviewerRoles(),
+            q.maxLoad(),
+            q.reciprocal(),
+            q.avoidRepeat(),
+            q.matchFocus(),
+            q.leadRole(),
+            q.external(),
+            q.history(),
+            q.location(),
+            q.sameGroupForbid(),
+            q.forbid(),
+            new ReviewProgramme.Visit(1 + r.nextInt(3), weekdays));
+    return ModelBuilder.partnership(
+        base.calendar(), schools, List.of(), List.of(p), List.of(), base.history());
   }
 
   @ParameterizedTest
@@ -83,31 +120,44 @@ class VisitDatesTest {
       for (ReviewTeam team : round.teams()) {
         List<LocalDate> visit = team.visit();
         if (visit == null) {
-          assertThat(pairings.warnings()).as("seed %d: an undated visit is warned", seed)
-              .anyMatch(w -> w.message().contains("no visit date for the team of " + team.school().name()));
+          assertThat(pairings.warnings())
+              .as("seed %d: an undated visit is warned", seed)
+              .anyMatch(
+                  w ->
+                      w.message()
+                          .contains("no visit date for the team of " + team.school().name()));
           continue;
         }
         assertThat(visit).as("seed %d: %s", seed, team.school().id()).hasSize(p.visit().days());
         for (int i = 0; i < visit.size(); i++) {
           LocalDate d = visit.get(i);
-          assertThat(calendar.isTeachingDay(d)).as("seed %d: %s is a teaching day", seed, d).isTrue();
-          assertThat(term.dates().contains(d)).as("seed %d: %s in the round's term", seed, d).isTrue();
-          assertThat(p.visit().weekdays()).as("seed %d: %s on a weekday asked for", seed, d)
+          assertThat(calendar.isTeachingDay(d))
+              .as("seed %d: %s is a teaching day", seed, d)
+              .isTrue();
+          assertThat(term.dates().contains(d))
+              .as("seed %d: %s in the round's term", seed, d)
+              .isTrue();
+          assertThat(p.visit().weekdays())
+              .as("seed %d: %s on a weekday asked for", seed, d)
               .contains(d.getDayOfWeek());
-          assertThat(team.school().isClosedOn(d)).as("seed %d: %s open on %s", seed, team.school().id(), d)
+          assertThat(team.school().isClosedOn(d))
+              .as("seed %d: %s open on %s", seed, team.school().id(), d)
               .isFalse();
           if (i > 0) {
             for (LocalDate x = visit.get(i - 1).plusDays(1); x.isBefore(d); x = x.plusDays(1)) {
-              assertThat(x.getDayOfWeek().getValue()).as("seed %d: consecutive teaching days", seed)
+              assertThat(x.getDayOfWeek().getValue())
+                  .as("seed %d: consecutive teaching days", seed)
                   .isGreaterThan(5);
             }
           }
         }
         for (Peer peer : team.peers()) {
-          List<LocalDate> busy = days.computeIfAbsent(peer.school().id() + "/" + peer.person().id(),
-              k -> new ArrayList<>());
+          List<LocalDate> busy =
+              days.computeIfAbsent(
+                  peer.school().id() + "/" + peer.person().id(), k -> new ArrayList<>());
           for (LocalDate d : visit) {
-            assertThat(busy).as("seed %d: %s has two visits on %s", seed, peer.person().name(), d)
+            assertThat(busy)
+                .as("seed %d: %s has two visits on %s", seed, peer.person().name(), d)
                 .doesNotContain(d);
           }
           busy.addAll(visit);
@@ -117,7 +167,8 @@ class VisitDatesTest {
     // and one round alone has the dates of the full run
     for (ReviewRound round : pairings.rounds()) {
       assertThat(new PairingPlanner(partnership).plan(p, year, round.round()).rounds().get(0))
-          .as("seed %d round %d alone", seed, round.round()).isEqualTo(round);
+          .as("seed %d round %d alone", seed, round.round())
+          .isEqualTo(round);
     }
   }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cluster minutes} and what minutes do to the rota, the action log and the report (SPEC 8.2). */
+/**
+ * {@code cluster minutes} and what minutes do to the rota, the action log and the report (SPEC
+ * 8.2).
+ */
 class MinutesCommandTest {
   private static final String TODAY = "2026-11-23";
 
@@ -20,7 +23,8 @@ class MinutesCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     Path file = tmp.resolve("minutes/heads/2026-11-17.md");
     String draft = Files.readString(file);
-    assertThat(draft).startsWith("---\nmeeting: heads\ndate: 2026-11-17\nheld: true")
+    assertThat(draft)
+        .startsWith("---\nmeeting: heads\ndate: 2026-11-17\nheld: true")
         .contains("chair: { person: Omar Hale, school: hill }")
         .contains("minutes: { person: Uma Vance, school: meadow }")
         .contains("\n---\n# Headteachers' meeting")
@@ -33,11 +37,15 @@ class MinutesCommandTest {
     assertThat(again.err()).contains("already exists; it is never overwritten");
     assertThat(Files.readString(file)).isEqualTo(draft);
 
-    CliResult noMeeting = Cli.run("-f", yaml.toString(), "--today", TODAY, "minutes", "heads", "--date",
-        "2026-11-18");
+    CliResult noMeeting =
+        Cli.run(
+            "-f", yaml.toString(), "--today", TODAY, "minutes", "heads", "--date", "2026-11-18");
     assertThat(noMeeting.exit()).isEqualTo(2);
-    assertThat(noMeeting.err()).contains("has no meeting on 2026-11-18; the nearest are 2026-11-17");
-    assertThat(Cli.run("-f", yaml.toString(), "minutes", "heads", "--date", "2026-11-17", "--last").exit())
+    assertThat(noMeeting.err())
+        .contains("has no meeting on 2026-11-18; the nearest are 2026-11-17");
+    assertThat(
+            Cli.run("-f", yaml.toString(), "minutes", "heads", "--date", "2026-11-17", "--last")
+                .exit())
         .isEqualTo(2);
   }
 
@@ -46,7 +54,9 @@ class MinutesCommandTest {
     Path yaml = RecordCommandTest.copy(RecordCommandTest.FULL, tmp);
     Path file = tmp.resolve("minutes/heads/2026-09-15.md");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         ---
         meeting: heads
         date: 2026-09-15
@@ -60,24 +70,48 @@ class MinutesCommandTest {
         ---
         Notes.
         """);
-    CliResult rota = Cli.run("-f", yaml.toString(), "--today", TODAY, "rota", "--term", "autumn",
-        "--meeting", "heads", "--format", "csv");
+    CliResult rota =
+        Cli.run(
+            "-f",
+            yaml.toString(),
+            "--today",
+            TODAY,
+            "rota",
+            "--term",
+            "autumn",
+            "--meeting",
+            "heads",
+            "--format",
+            "csv");
     assertThat(rota.exit()).as(rota.err()).isZero();
     // the minuted chair (hill) chairs and hosts 15 September (brook by the rotation), and it counts
-    assertThat(rota.out()).contains("heads,Headteachers' meeting,2026-09-15,09:30,11:30,hill,Omar Hale,hill,");
-    CliResult ledger = Cli.run("-f", yaml.toString(), "--today", TODAY, "rota", "--term", "autumn",
-        "--meeting", "heads");
-    assertThat(ledger.out()).contains("| Hill Primary School | 2 | 2 | 2 | 2 |")
+    assertThat(rota.out())
+        .contains("heads,Headteachers' meeting,2026-09-15,09:30,11:30,hill,Omar Hale,hill,");
+    CliResult ledger =
+        Cli.run(
+            "-f",
+            yaml.toString(),
+            "--today",
+            TODAY,
+            "rota",
+            "--term",
+            "autumn",
+            "--meeting",
+            "heads");
+    assertThat(ledger.out())
+        .contains("| Hill Primary School | 2 | 2 | 2 | 2 |")
         .contains("| Brook Primary School | 0 | 0 | 0 | 0 |");
 
-    CliResult agenda = Cli.run("-f", yaml.toString(), "--today", TODAY, "agenda", "heads", "--date",
-        "2026-11-17");
-    assertThat(agenda.out()).contains("| M1 | Send the exemplars round |")
+    CliResult agenda =
+        Cli.run("-f", yaml.toString(), "--today", TODAY, "agenda", "heads", "--date", "2026-11-17");
+    assertThat(agenda.out())
+        .contains("| M1 | Send the exemplars round |")
         .contains("Its minutes: [minutes/heads/2026-09-15.md](minutes/heads/2026-09-15.md).");
 
     CliResult report = Cli.run("-f", yaml.toString(), "--today", TODAY, "report");
     assertThat(report.exit()).as(report.err()).isZero();
-    assertThat(report.out()).contains("## Attendance register")
+    assertThat(report.out())
+        .contains("## Attendance register")
         .contains("| 2026-09-15 | Headteachers' meeting | Share the reading exemplars |")
         .contains("| Brook Primary School | 1 | 0 | 0 |")
         .contains("| Hill Primary School | 1 | 0 | 0 |");

@@ -24,9 +24,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC section 8.1 over generated partnerships: once autumn 2026 is recorded, a new head, a reordered
- * rotation, a changed schedule and a new closure leave every recorded meeting as it was, and the meetings
- * after the record follow section 5 from the recorded counts.
+ * SPEC section 8.1 over generated partnerships: once autumn 2026 is recorded, a new head, a
+ * reordered rotation, a changed schedule and a new closure leave every recorded meeting as it was,
+ * and the meetings after the record follow section 5 from the recorded counts.
  */
 class RecordPropertyTest {
   private static final LocalDate AUTUMN_END = LocalDate.of(2026, 12, 18);
@@ -37,7 +37,8 @@ class RecordPropertyTest {
     for (long seed = 1; seed <= 60; seed++) {
       Partnership before = RandomPartnership.generate(seed, true);
       LocalDate start = before.calendar().get(0).start();
-      List<ScheduledMeeting> autumn = new RotaPlanner(before).plan(start, AUTUMN_END, List.of()).meetings();
+      List<ScheduledMeeting> autumn =
+          new RotaPlanner(before).plan(start, AUTUMN_END, List.of()).meetings();
       List<RecordedMeeting> rows = new ArrayList<>();
       for (ScheduledMeeting m : autumn) {
         rows.add(row(before.id(), m));
@@ -45,17 +46,20 @@ class RecordPropertyTest {
       Partnership after = edited(before, new Random(seed)).withRecord(rows, List.of());
       RotaPlanner planner = new RotaPlanner(after);
       List<ScheduledMeeting> now = planner.plan(start, YEAR_END, List.of()).meetings();
-      List<List<String>> recordedNow = now.stream().filter(ScheduledMeeting::recorded)
-          .map(m -> cells(after.id(), m)).toList();
-      assertThat(recordedNow).as("seed %d: autumn as recorded", seed)
+      List<List<String>> recordedNow =
+          now.stream().filter(ScheduledMeeting::recorded).map(m -> cells(after.id(), m)).toList();
+      assertThat(recordedNow)
+          .as("seed %d: autumn as recorded", seed)
           .isEqualTo(autumn.stream().map(m -> cells(before.id(), m)).toList());
       Map<String, LocalDate> latest = new HashMap<>();
       rows.forEach(r -> latest.merge(r.meeting(), r.date(), (a, b) -> a.isAfter(b) ? a : b));
       for (ScheduledMeeting m : now) {
         LocalDate end = latest.get(m.series().id());
         assertThat(m.recorded() || end == null || m.date().isAfter(end))
-            .as("seed %d: %s on %s is computed but the record of the series runs to %s", seed, m.series().id(),
-                m.date(), end).isTrue();
+            .as(
+                "seed %d: %s on %s is computed but the record of the series runs to %s",
+                seed, m.series().id(), m.date(), end)
+            .isTrue();
       }
       for (MeetingSeries s : after.meetings()) {
         if (s.chair().kind() == Duty.Kind.ROTATE) {
@@ -66,7 +70,8 @@ class RecordPropertyTest {
   }
 
   /** Section 5's rule for the chair, counted from the first recorded meeting on. */
-  private static void checkRotation(long seed, Partnership p, MeetingSeries s, List<ScheduledMeeting> all) {
+  private static void checkRotation(
+      long seed, Partnership p, MeetingSeries s, List<ScheduledMeeting> all) {
     Map<String, Integer> counts = new HashMap<>();
     String last = null;
     for (ScheduledMeeting m : all) {
@@ -92,51 +97,108 @@ class RecordPropertyTest {
             expected = id;
           }
         }
-        assertThat(chosen).as("seed %d: chair of %s on %s (counts %s, last %s)", seed, s.id(), m.date(),
-            counts, last).isEqualTo(expected);
+        assertThat(chosen)
+            .as(
+                "seed %d: chair of %s on %s (counts %s, last %s)",
+                seed, s.id(), m.date(), counts, last)
+            .isEqualTo(expected);
       }
       counts.merge(chosen, 1, Integer::sum);
       last = chosen;
     }
   }
 
-  /** A new head at every school, each series' order reversed, its weekday moved, one closure per school. */
+  /**
+   * A new head at every school, each series' order reversed, its weekday moved, one closure per
+   * school.
+   */
   private static Partnership edited(Partnership p, Random rnd) {
     List<School> schools = new ArrayList<>();
     for (School s : p.schools()) {
       List<Person> staff = new ArrayList<>(s.staff());
-      staff.add(0, ModelBuilder.person(s.id() + "-acting", "Acting Head of " + s.id(), "headteacher"));
+      staff.add(
+          0, ModelBuilder.person(s.id() + "-acting", "Acting Head of " + s.id(), "headteacher"));
       School changed = ModelBuilder.school(s.id(), staff);
-      schools.add(ModelBuilder.closed(changed, AUTUMN_END.minusDays(rnd.nextInt(90)),
-          AUTUMN_END.plusDays(20 + rnd.nextInt(150))));
+      schools.add(
+          ModelBuilder.closed(
+              changed,
+              AUTUMN_END.minusDays(rnd.nextInt(90)),
+              AUTUMN_END.plusDays(20 + rnd.nextInt(150))));
     }
     List<MeetingSeries> meetings = new ArrayList<>();
     for (MeetingSeries m : p.meetings()) {
       List<String> order = new ArrayList<>(m.order());
       Collections.reverse(order);
       Schedule sc = m.schedule();
-      Schedule moved = sc == null ? null : new Schedule(sc.per(), sc.weeks(),
-          sc.weekday().plus(1).getValue() > 5 ? java.time.DayOfWeek.MONDAY : sc.weekday().plus(1), sc.term());
-      meetings.add(new MeetingSeries(m.id(), m.title(), m.attendees(), m.yearGroup(), m.group(), moved,
-          m.dates(), m.time(), m.duration(), m.chair(), m.host(), m.minutes(), m.chairRole(), order, m.start(),
-          m.standingItems(), m.location()));
+      Schedule moved =
+          sc == null
+              ? null
+              : new Schedule(
+                  sc.per(),
+                  sc.weeks(),
+                  sc.weekday().plus(1).getValue() > 5
+                      ? java.time.DayOfWeek.MONDAY
+                      : sc.weekday().plus(1),
+                  sc.term());
+      meetings.add(
+          new MeetingSeries(
+              m.id(),
+              m.title(),
+              m.attendees(),
+              m.yearGroup(),
+              m.group(),
+              moved,
+              m.dates(),
+              m.time(),
+              m.duration(),
+              m.chair(),
+              m.host(),
+              m.minutes(),
+              m.chairRole(),
+              order,
+              m.start(),
+              m.standingItems(),
+              m.location()));
     }
     return ModelBuilder.partnership(p.calendar(), schools, meetings, p.overrides());
   }
 
   static RecordedMeeting row(String partnershipId, ScheduledMeeting m) {
-    return new RecordedMeeting(m.series().id(), m.named(), m.date(), m.start(), m.end(), school(m.chair()),
-        person(m.chair()), school(m.host()), m.host() == null ? null : m.host().school().venue(),
-        school(m.minutes()), person(m.minutes()), m.cancelled(), m.notes(), MeetingUid.of(partnershipId, m),
-        "2026-27", ModelBuilder.HERE);
+    return new RecordedMeeting(
+        m.series().id(),
+        m.named(),
+        m.date(),
+        m.start(),
+        m.end(),
+        school(m.chair()),
+        person(m.chair()),
+        school(m.host()),
+        m.host() == null ? null : m.host().school().venue(),
+        school(m.minutes()),
+        person(m.minutes()),
+        m.cancelled(),
+        m.notes(),
+        MeetingUid.of(partnershipId, m),
+        "2026-27",
+        ModelBuilder.HERE);
   }
 
   /** What every format shows of a meeting. */
   static List<String> cells(String partnershipId, ScheduledMeeting m) {
-    return java.util.Arrays.asList(m.series().id(), m.date().toString(), m.start().toString(),
-        m.end().toString(), school(m.chair()), person(m.chair()), school(m.host()),
-        m.host() == null ? null : m.host().school().venue(), school(m.minutes()), person(m.minutes()),
-        Boolean.toString(m.cancelled()), String.join("; ", m.notes()), MeetingUid.of(partnershipId, m));
+    return java.util.Arrays.asList(
+        m.series().id(),
+        m.date().toString(),
+        m.start().toString(),
+        m.end().toString(),
+        school(m.chair()),
+        person(m.chair()),
+        school(m.host()),
+        m.host() == null ? null : m.host().school().venue(),
+        school(m.minutes()),
+        person(m.minutes()),
+        Boolean.toString(m.cancelled()),
+        String.join("; ", m.notes()),
+        MeetingUid.of(partnershipId, m));
   }
 
   private static String school(dev.cluster.rota.Assignment a) {

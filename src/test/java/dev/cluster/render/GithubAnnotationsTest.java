@@ -13,7 +13,8 @@ class GithubAnnotationsTest {
     Diagnostic d = Diagnostic.error(new Location("rosters/a.csv", 3, 2), "`Ned` has no role");
 
     // when / then
-    assertThat(GithubAnnotations.command(d)).isEqualTo("::error file=rosters/a.csv,line=3,col=2::`Ned` has no role");
+    assertThat(GithubAnnotations.command(d))
+        .isEqualTo("::error file=rosters/a.csv,line=3,col=2::`Ned` has no role");
   }
 
   @Test
@@ -31,7 +32,8 @@ class GithubAnnotationsTest {
     String command = GithubAnnotations.command(d);
 
     // then
-    assertThat(command).isEqualTo("::error file=a%2Cb%3Ac%25d/e.csv,line=1,col=1::50%25 done%0D%0Anext: a, b");
+    assertThat(command)
+        .isEqualTo("::error file=a%2Cb%3Ac%25d/e.csv,line=1,col=1::50%25 done%0D%0Anext: a, b");
   }
 
   @Test

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The .ics output read back by ical4j: every event, UID, time and status survives the round trip. */
+/**
+ * The .ics output read back by ical4j: every event, UID, time and status survives the round trip.
+ */
 class RotaIcsTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -36,15 +38,20 @@ class RotaIcsTest {
   @MethodSource("seeds")
   void everyEventUidAndTimeRoundTrips(long seed) throws Exception {
     Partnership p = RandomPartnership.generate(seed, false);
-    Rota rota = new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), List.of());
+    Rota rota =
+        new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), List.of());
     String ics = RotaIcs.render(p, rota, LocalDate.of(2026, 11, 23));
 
     for (String line : ics.split("\r\n", -1)) {
-      assertThat(line.getBytes(StandardCharsets.UTF_8).length).as("seed %d: %s", seed, line)
+      assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+          .as("seed %d: %s", seed, line)
           .isLessThanOrEqualTo(75);
       assertThat(line).as("seed %d", seed).doesNotContain("\n");
     }
-    assertThat(ics).as("seed %d", seed).endsWith("END:VCALENDAR\r\n").contains("DTSTAMP:20261123T000000Z");
+    assertThat(ics)
+        .as("seed %d", seed)
+        .endsWith("END:VCALENDAR\r\n")
+        .contains("DTSTAMP:20261123T000000Z");
 
     Calendar back = new CalendarBuilder().build(new StringReader(ics));
     var validation = back.validate();
@@ -54,12 +61,17 @@ class RotaIcsTest {
     for (int i = 0; i < events.size(); i++) {
       VEvent e = events.get(i);
       ScheduledMeeting m = rota.meetings().get(i);
-      assertThat(e.getUid().get().getValue()).as("seed %d", seed).isEqualTo(MeetingUid.of(p.id(), m));
-      assertThat(local(e.getStartDate().get().getDate())).as("seed %d: %s", seed, MeetingUid.of(p.id(), m))
+      assertThat(e.getUid().get().getValue())
+          .as("seed %d", seed)
+          .isEqualTo(MeetingUid.of(p.id(), m));
+      assertThat(local(e.getStartDate().get().getDate()))
+          .as("seed %d: %s", seed, MeetingUid.of(p.id(), m))
           .isEqualTo(ZonedDateTime.of(m.date(), m.start(), LONDON).toOffsetDateTime());
-      assertThat(local(e.getEndDate().get().getDate())).as("seed %d: %s", seed, MeetingUid.of(p.id(), m))
+      assertThat(local(e.getEndDate().get().getDate()))
+          .as("seed %d: %s", seed, MeetingUid.of(p.id(), m))
           .isEqualTo(ZonedDateTime.of(m.date(), m.end(), LONDON).toOffsetDateTime());
-      assertThat(e.getProperty("STATUS").get().getValue()).isEqualTo(m.cancelled() ? "CANCELLED" : "CONFIRMED");
+      assertThat(e.getProperty("STATUS").get().getValue())
+          .isEqualTo(m.cancelled() ? "CANCELLED" : "CONFIRMED");
       if (m.host() != null) {
         assertThat(e.getProperty("LOCATION").get().getValue()).isEqualTo(m.host().school().venue());
       }
@@ -67,19 +79,31 @@ class RotaIcsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Europe/London", "America/New_York",
-      "Australia/Sydney", "UTC", "Asia/Kolkata", "Europe/Dublin"})
+  @ValueSource(
+      strings = {
+        "Europe/London",
+        "America/New_York",
+        "Australia/Sydney",
+        "UTC",
+        "Asia/Kolkata",
+        "Europe/Dublin"
+      })
   void theVtimezoneGivesEveryMeetingItsOffsetInAnyZone(String zoneId) throws Exception {
     ZoneId zone = ZoneId.of(zoneId);
     Partnership p = RandomPartnership.generate(3, true);
-    Rota rota = new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), List.of());
-    Calendar back = new CalendarBuilder().build(new StringReader(
-        RotaIcs.render(p.name(), p.id(), zone, rota, LocalDate.of(2026, 11, 23))));
+    Rota rota =
+        new RotaPlanner(p).plan(LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), List.of());
+    Calendar back =
+        new CalendarBuilder()
+            .build(
+                new StringReader(
+                    RotaIcs.render(p.name(), p.id(), zone, rota, LocalDate.of(2026, 11, 23))));
     List<VEvent> events = back.getComponents("VEVENT");
     assertThat(events).hasSameSizeAs(rota.meetings()).isNotEmpty();
     for (int i = 0; i < events.size(); i++) {
       ScheduledMeeting m = rota.meetings().get(i);
-      assertThat(local(events.get(i).getStartDate().get().getDate())).as("%s %s", zoneId, m.date())
+      assertThat(local(events.get(i).getStartDate().get().getDate()))
+          .as("%s %s", zoneId, m.date())
           .isEqualTo(ZonedDateTime.of(m.date(), m.start(), zone).toOffsetDateTime());
     }
   }

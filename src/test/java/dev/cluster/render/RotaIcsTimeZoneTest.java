@@ -3,31 +3,49 @@ package dev.cluster.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The VTIMEZONE gives, every quarter of an hour of the meetings' range, the offset the JDK's rules give: read
- * back as RFC 5545 defines it (ical4j's own reader misplaces some onsets, so it cannot be the judge), for zones with current daylight saving, without it, and with rules changed
- * since 1970 (Istanbul was +0200 in 1970 and is +0300 now; Apia crossed the date line in 2011).
+ * The VTIMEZONE gives, every quarter of an hour of the meetings' range, the offset the JDK's rules
+ * give: read back as RFC 5545 defines it (ical4j's own reader misplaces some onsets, so it cannot
+ * be the judge), for zones with current daylight saving, without it, and with rules changed since
+ * 1970 (Istanbul was +0200 in 1970 and is +0300 now; Apia crossed the date line in 2011).
  */
 class RotaIcsTimeZoneTest {
   @ParameterizedTest
-  @ValueSource(strings = {"Europe/London", "Europe/Istanbul", "Asia/Singapore", "Pacific/Apia",
-      "America/Sao_Paulo", "Australia/Sydney", "America/New_York", "Asia/Kolkata", "Europe/Moscow",
-      "Pacific/Chatham", "America/Santiago", "Asia/Tehran", "Africa/Casablanca", "Pacific/Kiritimati",
-      "Asia/Kathmandu", "Europe/Dublin", "America/St_Johns", "UTC"})
+  @ValueSource(
+      strings = {
+        "Europe/London",
+        "Europe/Istanbul",
+        "Asia/Singapore",
+        "Pacific/Apia",
+        "America/Sao_Paulo",
+        "Australia/Sydney",
+        "America/New_York",
+        "Asia/Kolkata",
+        "Europe/Moscow",
+        "Pacific/Chatham",
+        "America/Santiago",
+        "Asia/Tehran",
+        "Africa/Casablanca",
+        "Pacific/Kiritimati",
+        "Asia/Kathmandu",
+        "Europe/Dublin",
+        "America/St_Johns",
+        "UTC"
+      })
   void theOffsetsInForceOverTheMeetingsAreTheJdksOwn(String id) {
     // given a school year of meetings in the zone
     ZoneId zone = ZoneId.of(id);
@@ -59,9 +77,10 @@ class RotaIcsTimeZoneTest {
   }
 
   /**
-   * Every onset of the observances in years {@code from}..{@code to} (and one-off ones whenever), read from the
-   * text as RFC 5545 says: DTSTART is local time in TZOFFSETFROM; RRULE forms BYMONTH with BYDAY=nSU,
-   * BYDAY=-nSU, BYMONTHDAY=d or BYMONTHDAY=d1,..,d7;BYDAY=SU (the ones RotaIcs writes).
+   * Every onset of the observances in years {@code from}..{@code to} (and one-off ones whenever),
+   * read from the text as RFC 5545 says: DTSTART is local time in TZOFFSETFROM; RRULE forms BYMONTH
+   * with BYDAY=nSU, BYDAY=-nSU, BYMONTHDAY=d or BYMONTHDAY=d1,..,d7;BYDAY=SU (the ones RotaIcs
+   * writes).
    */
   private static List<Onset> onsets(String text, int from, int to) {
     List<Onset> out = new ArrayList<>();
@@ -76,7 +95,8 @@ class RotaIcsTimeZoneTest {
       if (!p.containsKey("TZOFFSETTO")) {
         continue;
       }
-      LocalDateTime start = LocalDateTime.parse(p.get("DTSTART"), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+      LocalDateTime start =
+          LocalDateTime.parse(p.get("DTSTART"), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
       ZoneOffset before = ZoneOffset.of(p.get("TZOFFSETFROM"));
       ZoneOffset after = ZoneOffset.of(p.get("TZOFFSETTO"));
       if (!p.containsKey("RRULE")) {
@@ -110,9 +130,13 @@ class RotaIcsTimeZoneTest {
       throw new AssertionError("no day matches " + r);
     }
     int n = Integer.parseInt(byDay.substring(0, byDay.length() - 2));
-    java.time.DayOfWeek dow = java.util.Arrays.stream(java.time.DayOfWeek.values())
-        .filter(d -> d.name().startsWith(byDay.substring(byDay.length() - 2))).findFirst().orElseThrow();
-    return n > 0 ? month.atDay(1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow))
+    java.time.DayOfWeek dow =
+        java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .filter(d -> d.name().startsWith(byDay.substring(byDay.length() - 2)))
+            .findFirst()
+            .orElseThrow();
+    return n > 0
+        ? month.atDay(1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow))
         : month.atEndOfMonth().with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow));
   }
 }

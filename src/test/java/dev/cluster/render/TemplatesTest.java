@@ -31,14 +31,16 @@ class TemplatesTest {
   @Test
   void escapesDataForMarkdownNotHtml() throws Exception {
     // given a value with every character that could start markup or break a table
-    Map<String, Object> view = Map.of("name", "A|B *c* _d_ <script>x</script> `e` [f](g) # h\nnext");
+    Map<String, Object> view =
+        Map.of("name", "A|B *c* _d_ <script>x</script> `e` [f](g) # h\nnext");
 
     // when
     String out = render("| {{name}} |\n", view);
 
     // then it is one inert cell: no tag, no code span, no link, no line break
-    assertThat(out).isEqualTo(
-        "| A\\|B \\*c\\* \\_d\\_ &lt;script&gt;x&lt;/script&gt; \\`e\\` \\[f\\](g) \\# h next |\n");
+    assertThat(out)
+        .isEqualTo(
+            "| A\\|B \\*c\\* \\_d\\_ &lt;script&gt;x&lt;/script&gt; \\`e\\` \\[f\\](g) \\# h next |\n");
   }
 
   @Test
@@ -110,10 +112,12 @@ class TemplatesTest {
 
   @Test
   void withoutAnOverrideTheBuiltInIsUsedAndNamedInErrors() {
-    DataException e = catchThrowableOfType(DataException.class,
-        () -> new Templates(dir).render("agenda.md.mustache", Map.of()));
+    DataException e =
+        catchThrowableOfType(
+            DataException.class, () -> new Templates(dir).render("agenda.md.mustache", Map.of()));
 
-    assertThat(e.diagnostics().get(0).location().file()).isEqualTo("templates/agenda.md.mustache (built in)");
+    assertThat(e.diagnostics().get(0).location().file())
+        .isEqualTo("templates/agenda.md.mustache (built in)");
   }
 
   @Test
@@ -137,13 +141,16 @@ class TemplatesTest {
     String template = "# {{title}}\n{{hostess}}\n{{nosuch}}\n{{hostess}}\n";
 
     // when
-    DataException e = catchThrowableOfType(DataException.class,
-        () -> render(template, Map.of("title", "Heads")));
+    DataException e =
+        catchThrowableOfType(DataException.class, () -> render(template, Map.of("title", "Heads")));
 
     // then
     assertThat(e).isNotNull();
-    assertThat(e.diagnostics()).extracting(d -> d.location().line() + " " + d.message().split(";")[0])
-        .containsExactly("2 template variable `hostess` does not exist", "3 template variable `nosuch` does not exist");
+    assertThat(e.diagnostics())
+        .extracting(d -> d.location().line() + " " + d.message().split(";")[0])
+        .containsExactly(
+            "2 template variable `hostess` does not exist",
+            "3 template variable `nosuch` does not exist");
   }
 
   private static String nested(int depth) {
@@ -175,9 +182,12 @@ class TemplatesTest {
 
   @Test
   void changedDelimitersAreFollowedWhenCountingDepth() {
-    String t = "{{=<% %>=}}\n" + nested(TemplateShape.MAX_DEPTH + 1).replace("{{", "<%").replace("}}", "%>");
+    String t =
+        "{{=<% %>=}}\n"
+            + nested(TemplateShape.MAX_DEPTH + 1).replace("{{", "<%").replace("}}", "%>");
 
-    assertThat(failure(t, Map.of("a", true)).location().line()).isEqualTo(TemplateShape.MAX_DEPTH + 2);
+    assertThat(failure(t, Map.of("a", true)).location().line())
+        .isEqualTo(TemplateShape.MAX_DEPTH + 2);
   }
 
   @Test
@@ -197,12 +207,15 @@ class TemplatesTest {
     // when
     Path templates = Files.createDirectory(dir.resolve("templates"));
     Files.createSymbolicLink(templates.resolve("agenda.md.mustache"), outside);
-    DataException linked = catchThrowableOfType(DataException.class,
-        () -> new Templates(templates).render("agenda.md.mustache", Map.of()));
+    DataException linked =
+        catchThrowableOfType(
+            DataException.class,
+            () -> new Templates(templates).render("agenda.md.mustache", Map.of()));
 
     // then
     assertThat(linked).isNotNull();
-    assertThat(linked.diagnostics().get(0).message()).contains("outside the partnership's folder")
+    assertThat(linked.diagnostics().get(0).message())
+        .contains("outside the partnership's folder")
         .doesNotContain("MY_SECRET");
     Files.delete(outside);
   }

@@ -24,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SPEC section 11's rota rules: {@code balance: across-series} and people away ({@code unavailable:}). */
+/**
+ * SPEC section 11's rota rules: {@code balance: across-series} and people away ({@code
+ * unavailable:}).
+ */
 class FairnessTest {
   private static final List<String> ORDER = List.of("a", "b", "c", "d");
 
@@ -48,8 +51,14 @@ class FairnessTest {
   private static Partnership fiveTermlySeries(boolean across) {
     List<MeetingSeries> ms = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ms.add(series("s" + i, new Schedule(Period.TERM, List.of(3), DayOfWeek.of(1 + i), null), Duty.ROTATE,
-          Duty.CHAIR, Duty.NONE, ORDER));
+      ms.add(
+          series(
+              "s" + i,
+              new Schedule(Period.TERM, List.of(3), DayOfWeek.of(1 + i), null),
+              Duty.ROTATE,
+              Duty.CHAIR,
+              Duty.NONE,
+              ORDER));
     }
     Partnership p = partnership(List.of(year2026()), schools("a", "b", "c", "d"), ms, List.of());
     return across ? p.withFairness(new Fairness(true, List.of())) : p;
@@ -67,7 +76,8 @@ class FairnessTest {
     Rota autumn = term(fiveTermlySeries(true), "2026-09-02", "2026-12-18");
     Rota spring = term(fiveTermlySeries(true), "2027-01-05", "2027-03-26");
 
-    // each series is tied at its first meeting: the school with the fewest chairs this term takes it
+    // each series is tied at its first meeting: the school with the fewest chairs this term takes
+    // it
     assertThat(chairs(autumn)).containsExactly("a", "b", "c", "d", "a");
     // and each series still goes round in its own order (counts within one, never twice in a row)
     assertThat(chairs(spring)).containsExactly("b", "c", "d", "a", "b");
@@ -79,11 +89,16 @@ class FairnessTest {
 
     DutyLedger ledger = planner.ledger(d("2026-09-02"), d("2026-12-18"), List.of("s0"));
 
-    assertThat(ledger.terms()).singleElement().satisfies(t -> {
-      assertThat(t.term()).isEqualTo("Autumn 2026-27");
-      assertThat(t.schools()).extracting(r -> r.school().id() + "=" + r.counts().of(dev.cluster.model.DutyType.CHAIR))
-          .containsExactly("a=2", "b=1", "c=1", "d=1");
-    });
+    assertThat(ledger.terms())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.term()).isEqualTo("Autumn 2026-27");
+              assertThat(t.schools())
+                  .extracting(
+                      r -> r.school().id() + "=" + r.counts().of(dev.cluster.model.DutyType.CHAIR))
+                  .containsExactly("a=2", "b=1", "c=1", "d=1");
+            });
   }
 
   private static Partnership away(List<School> schools, MeetingSeries s, Absence... absences) {
@@ -103,8 +118,11 @@ class FairnessTest {
     staff.add(1, person("a-cohead", "Co-head of a", "headteacher"));
     schools.set(0, school("a", staff));
 
-    Rota autumn = term(away(schools, heads(ORDER), absence("a", "a-head", "2026-09-01", "2026-09-30")),
-        "2026-09-02", "2026-12-18");
+    Rota autumn =
+        term(
+            away(schools, heads(ORDER), absence("a", "a-head", "2026-09-01", "2026-09-30")),
+            "2026-09-02",
+            "2026-12-18");
 
     assertThat(autumn.meetings().get(0).chair().school().id()).isEqualTo("a");
     assertThat(autumn.meetings().get(0).chair().person().name()).isEqualTo("Co-head of a");
@@ -113,31 +131,55 @@ class FairnessTest {
 
   @Test
   void aSchoolWithNobodyForTheDutyPassesAndKeepsItsTurn() {
-    Rota year = term(away(schools("a", "b", "c", "d"), heads(ORDER),
-        absence("a", "a-head", "2026-09-01", "2026-09-30")), "2026-09-02", "2027-07-21");
+    Rota year =
+        term(
+            away(
+                schools("a", "b", "c", "d"),
+                heads(ORDER),
+                absence("a", "a-head", "2026-09-01", "2026-09-30")),
+            "2026-09-02",
+            "2027-07-21");
 
-    // 15 Sep: a's head is away, so a is passed over as if closed; it keeps its lowest count and chairs as
+    // 15 Sep: a's head is away, so a is passed over as if closed; it keeps its lowest count and
+    // chairs as
     // soon as it is the first of the least-served after the last to serve (as with a closure)
     assertThat(chairs(year)).containsExactly("b", "c", "d", "a", "b", "c");
     // the minute-taker is never the person away either
-    assertThat(year.meetings()).allSatisfy(m -> {
-      if (m.date().isBefore(d("2026-10-01"))) {
-        assertThat(m.minutes().person().id()).isNotEqualTo("a-head");
-      }
-    });
+    assertThat(year.meetings())
+        .allSatisfy(
+            m -> {
+              if (m.date().isBefore(d("2026-10-01"))) {
+                assertThat(m.minutes().person().id()).isNotEqualTo("a-head");
+              }
+            });
   }
 
   @Test
   void aFixedChairStaysWithItsSchoolWithAWarningAndNobodyNamed() {
-    MeetingSeries s = series("fixed", new Schedule(Period.TERM, List.of(3), DayOfWeek.TUESDAY, null),
-        Duty.fixed("a"), Duty.CHAIR, Duty.NONE, ORDER);
+    MeetingSeries s =
+        series(
+            "fixed",
+            new Schedule(Period.TERM, List.of(3), DayOfWeek.TUESDAY, null),
+            Duty.fixed("a"),
+            Duty.CHAIR,
+            Duty.NONE,
+            ORDER);
 
-    Rota autumn = term(away(schools("a", "b", "c", "d"), s, absence("a", "a-head", "2026-09-01", "2026-09-30")),
-        "2026-09-02", "2026-12-18");
+    Rota autumn =
+        term(
+            away(
+                schools("a", "b", "c", "d"), s, absence("a", "a-head", "2026-09-01", "2026-09-30")),
+            "2026-09-02",
+            "2026-12-18");
 
     assertThat(autumn.meetings().get(0).chair().school().id()).isEqualTo("a");
     assertThat(autumn.meetings().get(0).chair().person()).isNull();
-    assertThat(autumn.warnings()).singleElement().asString().contains("everyone at `a` who could take the chair"
-        + " is away that day; the chair stays with `a`").doesNotContain("private");
+    assertThat(autumn.warnings())
+        .singleElement()
+        .asString()
+        .contains(
+            "everyone at `a` who could take the chair"
+                + " is away that day; the chair stays with `a`")
+        .doesNotContain("private");
   }
 }

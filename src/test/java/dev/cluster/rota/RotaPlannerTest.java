@@ -5,16 +5,16 @@ import static dev.cluster.testing.ModelBuilder.heads;
 import static dev.cluster.testing.ModelBuilder.member;
 import static dev.cluster.testing.ModelBuilder.override;
 import static dev.cluster.testing.ModelBuilder.partnership;
-import static dev.cluster.testing.ModelBuilder.schools;
-import static dev.cluster.testing.ModelBuilder.series;
 import static dev.cluster.testing.ModelBuilder.person;
 import static dev.cluster.testing.ModelBuilder.school;
+import static dev.cluster.testing.ModelBuilder.schools;
+import static dev.cluster.testing.ModelBuilder.series;
 import static dev.cluster.testing.ModelBuilder.withBankHolidays;
 import static dev.cluster.testing.ModelBuilder.withDates;
 import static dev.cluster.testing.ModelBuilder.year2026;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.Diagnostic;
@@ -47,7 +47,8 @@ class RotaPlannerTest {
   }
 
   private static Partnership fourSchools(List<RotaOverride> overrides) {
-    return partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(heads(ORDER)), overrides);
+    return partnership(
+        List.of(year2026()), schools("a", "b", "c", "d"), List.of(heads(ORDER)), overrides);
   }
 
   private static List<String> duty(Rota rota, Function<ScheduledMeeting, Assignment> duty) {
@@ -66,17 +67,27 @@ class RotaPlannerTest {
   @Test
   void twoWeeksEntriesOnTheSameDayAreTwoMeetingsTheSecondMoved() {
     // given weeks [-1, 11] in a spring term of eleven teaching weeks: both name Tuesday 23 March
-    MeetingSeries s = series("x", new Schedule(Period.TERM, List.of(-1, 11), DayOfWeek.TUESDAY, null),
-        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
-    Partnership p = partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of());
+    MeetingSeries s =
+        series(
+            "x",
+            new Schedule(Period.TERM, List.of(-1, 11), DayOfWeek.TUESDAY, null),
+            Duty.ROTATE,
+            Duty.CHAIR,
+            Duty.NONE,
+            ORDER);
+    Partnership p =
+        partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of());
 
     // when
     Rota spring = new RotaPlanner(p).plan(d("2027-01-05"), d("2027-03-26"), List.of());
 
     // then the day is taken by one, and the other moves a week earlier with a note saying why
-    assertThat(spring.meetings()).extracting(ScheduledMeeting::date)
+    assertThat(spring.meetings())
+        .extracting(ScheduledMeeting::date)
         .containsExactly(d("2027-03-16"), d("2027-03-23"));
-    assertThat(spring.meetings().get(0).notes()).singleElement().asString()
+    assertThat(spring.meetings().get(0).notes())
+        .singleElement()
+        .asString()
         .contains("another `x` meeting that day");
     assertThat(spring.meetings()).extracting(ScheduledMeeting::scheduled).doesNotHaveDuplicates();
     assertThat(spring.warnings()).isEmpty();
@@ -86,8 +97,15 @@ class RotaPlannerTest {
   void chairRotatesInOrderAndMinutesStartFromTheSecondSchool() {
     Rota rota = year(fourSchools(List.of()));
 
-    assertThat(rota.meetings()).extracting(ScheduledMeeting::date).containsExactly(
-        d("2026-09-15"), d("2026-11-17"), d("2027-01-19"), d("2027-03-09"), d("2027-04-27"), d("2027-06-22"));
+    assertThat(rota.meetings())
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(
+            d("2026-09-15"),
+            d("2026-11-17"),
+            d("2027-01-19"),
+            d("2027-03-09"),
+            d("2027-04-27"),
+            d("2027-06-22"));
     assertThat(duty(rota, ScheduledMeeting::chair)).containsExactly("a", "b", "c", "d", "a", "b");
     assertThat(duty(rota, ScheduledMeeting::host)).containsExactly("a", "b", "c", "d", "a", "b");
     assertThat(duty(rota, ScheduledMeeting::minutes)).containsExactly("b", "c", "d", "a", "b", "c");
@@ -100,9 +118,16 @@ class RotaPlannerTest {
 
   @Test
   void aRotatingHostStartsFromTheSecondSchool() {
-    MeetingSeries s = series("s", new Schedule(Period.TERM, List.of(2), DayOfWeek.THURSDAY, null),
-        Duty.ROTATE, Duty.ROTATE, Duty.NONE, ORDER);
-    Rota rota = year(partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of()));
+    MeetingSeries s =
+        series(
+            "s",
+            new Schedule(Period.TERM, List.of(2), DayOfWeek.THURSDAY, null),
+            Duty.ROTATE,
+            Duty.ROTATE,
+            Duty.NONE,
+            ORDER);
+    Rota rota =
+        year(partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of()));
 
     assertThat(duty(rota, ScheduledMeeting::chair)).containsExactly("a", "b", "c");
     assertThat(duty(rota, ScheduledMeeting::host)).containsExactly("b", "c", "d");
@@ -123,8 +148,14 @@ class RotaPlannerTest {
   @Test
   void aFixedHostsClosureMovesTheMeetingAWeekLaterWithANote() {
     School a = closed(schools("a").get(0), d("2026-11-17"));
-    MeetingSeries s = series("s", new Schedule(Period.HALF_TERM, List.of(3), DayOfWeek.TUESDAY, null),
-        Duty.ROTATE, Duty.fixed("a"), Duty.NONE, ORDER);
+    MeetingSeries s =
+        series(
+            "s",
+            new Schedule(Period.HALF_TERM, List.of(3), DayOfWeek.TUESDAY, null),
+            Duty.ROTATE,
+            Duty.fixed("a"),
+            Duty.NONE,
+            ORDER);
     List<School> all = new ArrayList<>(schools("b", "c", "d"));
     all.add(0, a);
     Rota rota = year(partnership(List.of(year2026()), all, List.of(s), List.of()));
@@ -132,47 +163,89 @@ class RotaPlannerTest {
     ScheduledMeeting moved = rota.meetings().get(1);
     assertThat(moved.date()).isEqualTo(d("2026-11-24"));
     assertThat(moved.scheduled()).isEqualTo(d("2026-11-17"));
-    assertThat(moved.notes()).containsExactly("moved from Tue 17 Nov 2026: `a` (the fixed host) is closed (INSET)");
+    assertThat(moved.notes())
+        .containsExactly("moved from Tue 17 Nov 2026: `a` (the fixed host) is closed (INSET)");
   }
 
   @Test
   void aBankHolidayMovesTheMeetingOnAndTheLastWeekMovesBack() {
     // Monday of the first teaching week of May 2027 is the early May bank holiday.
-    MeetingSeries s = series("s", new Schedule(Period.MONTH, List.of(1, -1), DayOfWeek.MONDAY, null),
-        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
-    Rota rota = new RotaPlanner(partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s),
-        List.of())).plan(d("2027-05-01"), d("2027-05-31"), List.of());
+    MeetingSeries s =
+        series(
+            "s",
+            new Schedule(Period.MONTH, List.of(1, -1), DayOfWeek.MONDAY, null),
+            Duty.ROTATE,
+            Duty.CHAIR,
+            Duty.NONE,
+            ORDER);
+    Rota rota =
+        new RotaPlanner(
+                partnership(
+                    List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of()))
+            .plan(d("2027-05-01"), d("2027-05-31"), List.of());
 
-    // First week: 3 May (bank holiday) moves to 10 May. Last week: the week of 31 May holds no teaching day
+    // First week: 3 May (bank holiday) moves to 10 May. Last week: the week of 31 May holds no
+    // teaching day
     // (bank holiday, then half-term), so the last teaching week is that of 24 May.
-    assertThat(rota.meetings()).extracting(ScheduledMeeting::date).containsExactly(d("2027-05-10"), d("2027-05-24"));
-    assertThat(rota.meetings().get(0).notes()).containsExactly("moved from Mon 3 May 2027: a bank holiday");
+    assertThat(rota.meetings())
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(d("2027-05-10"), d("2027-05-24"));
+    assertThat(rota.meetings().get(0).notes())
+        .containsExactly("moved from Mon 3 May 2027: a bank holiday");
   }
 
   @Test
   void aMeetingWithNoPossibleWeekIsDroppedWithAWarning() {
     List<School> all = new ArrayList<>(schools("b"));
-    all.add(0, closed(schools("a").get(0), d("2026-09-08"), d("2026-09-15"), d("2026-09-22"),
-        d("2026-09-29"), d("2026-10-06"), d("2026-10-13"), d("2026-10-20")));
-    MeetingSeries s = series("s", new Schedule(Period.HALF_TERM, List.of(3), DayOfWeek.TUESDAY, null),
-        Duty.ROTATE, Duty.fixed("a"), Duty.NONE, List.of("a", "b"));
-    Rota rota = new RotaPlanner(partnership(List.of(year2026()), all, List.of(s), List.of()))
-        .plan(d("2026-09-02"), d("2026-10-25"), List.of());
+    all.add(
+        0,
+        closed(
+            schools("a").get(0),
+            d("2026-09-08"),
+            d("2026-09-15"),
+            d("2026-09-22"),
+            d("2026-09-29"),
+            d("2026-10-06"),
+            d("2026-10-13"),
+            d("2026-10-20")));
+    MeetingSeries s =
+        series(
+            "s",
+            new Schedule(Period.HALF_TERM, List.of(3), DayOfWeek.TUESDAY, null),
+            Duty.ROTATE,
+            Duty.fixed("a"),
+            Duty.NONE,
+            List.of("a", "b"));
+    Rota rota =
+        new RotaPlanner(partnership(List.of(year2026()), all, List.of(s), List.of()))
+            .plan(d("2026-09-02"), d("2026-10-25"), List.of());
 
     assertThat(rota.meetings()).isEmpty();
-    assertThat(messages(rota)).singleElement().asString()
+    assertThat(messages(rota))
+        .singleElement()
+        .asString()
         .contains("meeting `s` in autumn 2026-27, first half", "the meeting is dropped");
   }
 
   @Test
   void overridesCountAsServedAndCancelledMeetingsForNobody() {
-    Rota rota = year(fourSchools(List.of(
-        override("heads", d("2026-11-17"), "d", null, null, null, false),
-        override("heads", d("2027-01-19"), null, null, null, d("2027-01-26"), false),
-        override("heads", d("2027-03-09"), null, null, null, null, true))));
+    Rota rota =
+        year(
+            fourSchools(
+                List.of(
+                    override("heads", d("2026-11-17"), "d", null, null, null, false),
+                    override("heads", d("2027-01-19"), null, null, null, d("2027-01-26"), false),
+                    override("heads", d("2027-03-09"), null, null, null, null, true))));
 
-    assertThat(rota.meetings()).extracting(ScheduledMeeting::date).containsExactly(
-        d("2026-09-15"), d("2026-11-17"), d("2027-01-26"), d("2027-03-09"), d("2027-04-27"), d("2027-06-22"));
+    assertThat(rota.meetings())
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(
+            d("2026-09-15"),
+            d("2026-11-17"),
+            d("2027-01-26"),
+            d("2027-03-09"),
+            d("2027-04-27"),
+            d("2027-06-22"));
     // d chairs (and hosts) 17 November and becomes the last to serve: b is next (fewest, after d).
     assertThat(duty(rota, ScheduledMeeting::chair)).containsExactly("a", "d", "b", null, "c", "d");
     assertThat(duty(rota, ScheduledMeeting::host)).containsExactly("a", "d", "b", null, "c", "d");
@@ -190,21 +263,28 @@ class RotaPlannerTest {
   void overridesThatBreakARuleOrMatchNoMeetingAreWarned() {
     List<School> schools = new ArrayList<>(schools("a", "b", "c", "d"));
     schools.set(2, closed(schools.get(2), d("2026-11-17")));
-    Rota rota = year(partnership(List.of(year2026()), schools, List.of(heads(ORDER)), List.of(
-        override("heads", d("2026-09-15"), null, null, "a", null, false),
-        override("heads", d("2026-11-17"), "c", null, null, null, false),
-        override("heads", d("2027-01-20"), "b", null, null, null, false),
-        override("heads", d("2027-03-09"), null, null, null, d("2027-03-13"), false))));
+    Rota rota =
+        year(
+            partnership(
+                List.of(year2026()),
+                schools,
+                List.of(heads(ORDER)),
+                List.of(
+                    override("heads", d("2026-09-15"), null, null, "a", null, false),
+                    override("heads", d("2026-11-17"), "c", null, null, null, false),
+                    override("heads", d("2027-01-20"), "b", null, null, null, false),
+                    override("heads", d("2027-03-09"), null, null, null, d("2027-03-13"), false))));
 
     assertThat(duty(rota, ScheduledMeeting::minutes).get(0)).isEqualTo("a");
-    assertThat(messages(rota)).containsExactlyInAnyOrder(
-        "override for meeting `heads` on 2026-09-15: `a` takes the minutes at its own chair's meeting",
-        "override for meeting `heads` on 2026-11-17: `c` hosts but is closed on 2026-11-17",
-        "override for meeting `heads` on 2027-01-20: the series has no meeting that day (its nearest meetings"
-            + " are on 2027-01-19 and 2027-03-09); give the date the meeting is scheduled on (`cluster rota"
-            + " --meeting heads` lists them)",
-        "override for meeting `heads` on 2027-03-09: moves it to 2027-03-13, which is not a teaching day"
-            + " (a Saturday); kept as given");
+    assertThat(messages(rota))
+        .containsExactlyInAnyOrder(
+            "override for meeting `heads` on 2026-09-15: `a` takes the minutes at its own chair's meeting",
+            "override for meeting `heads` on 2026-11-17: `c` hosts but is closed on 2026-11-17",
+            "override for meeting `heads` on 2027-01-20: the series has no meeting that day (its nearest meetings"
+                + " are on 2027-01-19 and 2027-03-09); give the date the meeting is scheduled on (`cluster rota"
+                + " --meeting heads` lists them)",
+            "override for meeting `heads` on 2027-03-09: moves it to 2027-03-13, which is not a teaching day"
+                + " (a Saturday); kept as given");
   }
 
   @Test
@@ -212,8 +292,13 @@ class RotaPlannerTest {
     List<School> schools = new ArrayList<>(schools("a", "b", "c", "d", "e"));
     schools.set(4, member(schools.get(4), d("2027-01-01"), null));
     schools.set(0, member(schools.get(0), null, d("2027-02-01")));
-    Rota rota = year(partnership(List.of(year2026()), schools, List.of(heads(List.of("a", "b", "c", "d", "e"))),
-        List.of()));
+    Rota rota =
+        year(
+            partnership(
+                List.of(year2026()),
+                schools,
+                List.of(heads(List.of("a", "b", "c", "d", "e"))),
+                List.of()));
 
     // a, b chair in autumn; e joins at 0 (the lowest count) with c and d; a leaves in February.
     assertThat(duty(rota, ScheduledMeeting::chair)).containsExactly("a", "b", "c", "d", "e", "b");
@@ -221,15 +306,20 @@ class RotaPlannerTest {
 
   @Test
   void aDutyNobodyInTheRotationCanEverTakeIsEmptyWithoutAWarningPerMeeting() {
-    School noHead = school("x",
-        List.of(person("x-t", "Teacher", "teacher")));
-    Rota rota = new RotaPlanner(partnership(List.of(year2026()), List.of(noHead), List.of(heads(List.of("x"))),
-        List.of())).plan(d("2026-09-01"), d("2026-10-25"), List.of());
+    School noHead = school("x", List.of(person("x-t", "Teacher", "teacher")));
+    Rota rota =
+        new RotaPlanner(
+                partnership(
+                    List.of(year2026()), List.of(noHead), List.of(heads(List.of("x"))), List.of()))
+            .plan(d("2026-09-01"), d("2026-10-25"), List.of());
 
-    assertThat(rota.meetings()).singleElement().satisfies(m -> {
-      assertThat(m.chair()).isNull();
-      assertThat(m.minutes()).isNull();
-    });
+    assertThat(rota.meetings())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.chair()).isNull();
+              assertThat(m.minutes()).isNull();
+            });
     // the root cause (nobody holds the role) is the loader's to say, once: not once per meeting
     assertThat(messages(rota)).noneMatch(w -> w.contains("no school can take the chair"));
   }
@@ -237,16 +327,21 @@ class RotaPlannerTest {
   @Test
   void explicitDatesAreKeptAsGivenWithAWarningOffATeachingDay() {
     MeetingSeries s = withDates(heads(ORDER), d("2026-10-27"), d("2026-12-01"));
-    Rota rota = year(partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of()));
+    Rota rota =
+        year(partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(s), List.of()));
 
-    assertThat(rota.meetings()).extracting(ScheduledMeeting::date).containsExactly(d("2026-10-27"), d("2026-12-01"));
-    assertThat(messages(rota)).containsExactly(
-        "meeting `heads` on 2026-10-27: Tuesday 27 October 2026 is not a teaching day (half-term); kept as given");
+    assertThat(rota.meetings())
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(d("2026-10-27"), d("2026-12-01"));
+    assertThat(messages(rota))
+        .containsExactly(
+            "meeting `heads` on 2026-10-27: Tuesday 27 October 2026 is not a teaching day (half-term); kept as given");
   }
 
   @Test
   void aTermsRotaIsThatTermsSliceOfTheYearsAndWarningsFollowTheWindow() {
-    Partnership p = fourSchools(List.of(override("heads", d("2027-01-20"), "b", null, null, null, false)));
+    Partnership p =
+        fourSchools(List.of(override("heads", d("2027-01-20"), "b", null, null, null, false)));
     Rota whole = year(p);
     Rota spring = new RotaPlanner(p).plan(d("2027-01-05"), d("2027-03-26"), List.of());
     Rota autumn = new RotaPlanner(p).plan(d("2026-09-02"), d("2026-12-18"), List.of());
@@ -259,7 +354,10 @@ class RotaPlannerTest {
 
   @Test
   void anUnknownSeriesIsAUsageErrorNamingTheSeriesThereAre() {
-    assertThatThrownBy(() -> new RotaPlanner(fourSchools(List.of())).plan(YEAR_START, YEAR_END, List.of("hedas")))
+    assertThatThrownBy(
+            () ->
+                new RotaPlanner(fourSchools(List.of()))
+                    .plan(YEAR_START, YEAR_END, List.of("hedas")))
         .isInstanceOf(UsageException.class)
         .hasMessage("the partnership has no meeting series `hedas`; it has: heads");
   }
@@ -279,60 +377,92 @@ class RotaPlannerTest {
 
   @Test
   void eachPartOfTheUkHasItsOwnBankHolidays() {
-    MeetingSeries last = series("s", new Schedule(Period.MONTH, List.of(-1), DayOfWeek.MONDAY, null),
-        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
-    MeetingSeries first = series("t", new Schedule(Period.MONTH, List.of(1), DayOfWeek.MONDAY, null),
-        Duty.ROTATE, Duty.CHAIR, Duty.NONE, ORDER);
-    Partnership england = partnership(List.of(year2026()), schools("a", "b", "c", "d"), List.of(last, first),
-        List.of());
-    Partnership scotland = withBankHolidays(england,
-        BankHolidays.SCOTLAND);
-    Partnership none = withBankHolidays(england,
-        BankHolidays.NONE);
+    MeetingSeries last =
+        series(
+            "s",
+            new Schedule(Period.MONTH, List.of(-1), DayOfWeek.MONDAY, null),
+            Duty.ROTATE,
+            Duty.CHAIR,
+            Duty.NONE,
+            ORDER);
+    MeetingSeries first =
+        series(
+            "t",
+            new Schedule(Period.MONTH, List.of(1), DayOfWeek.MONDAY, null),
+            Duty.ROTATE,
+            Duty.CHAIR,
+            Duty.NONE,
+            ORDER);
+    Partnership england =
+        partnership(
+            List.of(year2026()), schools("a", "b", "c", "d"), List.of(last, first), List.of());
+    Partnership scotland = withBankHolidays(england, BankHolidays.SCOTLAND);
+    Partnership none = withBankHolidays(england, BankHolidays.NONE);
     LocalDate nov1 = d("2026-11-01");
     LocalDate nov30 = d("2026-11-30");
 
-    // Monday 30 November is St Andrew's Day in Scotland only: there the week of the 30th holds no November
+    // Monday 30 November is St Andrew's Day in Scotland only: there the week of the 30th holds no
+    // November
     // teaching day, so the last teaching week of November is the one before.
     assertThat(new RotaPlanner(england).plan(nov30, nov30, List.of("s")).meetings()).hasSize(1);
     assertThat(new RotaPlanner(scotland).plan(nov1, nov30, List.of("s")).meetings())
-        .extracting(ScheduledMeeting::date).containsExactly(d("2026-11-23"));
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(d("2026-11-23"));
     // Monday 3 May 2027 is the early May bank holiday, except with `bank-holidays: none`.
-    assertThat(new RotaPlanner(england).plan(d("2027-05-01"), d("2027-05-31"), List.of("t")).meetings())
-        .extracting(ScheduledMeeting::date).containsExactly(d("2027-05-10"));
-    assertThat(new RotaPlanner(none).plan(d("2027-05-01"), d("2027-05-31"), List.of("t")).meetings())
-        .extracting(ScheduledMeeting::date).containsExactly(d("2027-05-03"));
+    assertThat(
+            new RotaPlanner(england)
+                .plan(d("2027-05-01"), d("2027-05-31"), List.of("t"))
+                .meetings())
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(d("2027-05-10"));
+    assertThat(
+            new RotaPlanner(none).plan(d("2027-05-01"), d("2027-05-31"), List.of("t")).meetings())
+        .extracting(ScheduledMeeting::date)
+        .containsExactly(d("2027-05-03"));
   }
 
   @Test
   void anOverrideNamingNoSchoolIsWarnedAndTheRotaStillComesOut() {
-    Rota rota = year(fourSchools(List.of(
-        override("heads", d("2026-09-15"), "rhly", null, null, null, false))));
+    Rota rota =
+        year(
+            fourSchools(
+                List.of(override("heads", d("2026-09-15"), "rhly", null, null, null, false))));
 
     assertThat(duty(rota, ScheduledMeeting::chair).get(0)).isEqualTo("a");
-    assertThat(messages(rota)).containsExactly(
-        "override for meeting `heads` on 2026-09-15: there is no school `rhly` to take the chair;"
-            + " the rotation decides instead");
+    assertThat(messages(rota))
+        .containsExactly(
+            "override for meeting `heads` on 2026-09-15: there is no school `rhly` to take the chair;"
+                + " the rotation decides instead");
   }
 
   @Test
   void severalOverridesOfOneMeetingMergeLaterWinningFieldByFieldAndCountAsItsSequence() {
     LocalDate later = year(fourSchools(List.of())).meetings().get(3).scheduled();
-    Rota rota = year(fourSchools(List.of(
-        override("heads", d("2026-11-17"), "c", "b", null, null, false),
-        override("heads", d("2026-11-17"), "d", null, null, d("2026-11-18"), false),
-        override("heads", later, null, null, null, null, true))));
+    Rota rota =
+        year(
+            fourSchools(
+                List.of(
+                    override("heads", d("2026-11-17"), "c", "b", null, null, false),
+                    override("heads", d("2026-11-17"), "d", null, null, d("2026-11-18"), false),
+                    override("heads", later, null, null, null, null, true))));
 
-    ScheduledMeeting moved = rota.meetings().stream().filter(m -> m.scheduled().equals(d("2026-11-17")))
-        .findFirst().orElseThrow();
+    ScheduledMeeting moved =
+        rota.meetings().stream()
+            .filter(m -> m.scheduled().equals(d("2026-11-17")))
+            .findFirst()
+            .orElseThrow();
     assertThat(moved.date()).isEqualTo(d("2026-11-18"));
     assertThat(moved.chair().school().id()).isEqualTo("d");
     assertThat(moved.host().school().id()).isEqualTo("b");
     assertThat(moved.sequence()).isEqualTo(2);
-    assertThat(rota.meetings()).filteredOn(m -> m.scheduled().equals(later))
-        .extracting(ScheduledMeeting::sequence, ScheduledMeeting::cancelled).containsExactly(tuple(1, true));
-    assertThat(rota.meetings()).filteredOn(m -> !m.scheduled().equals(d("2026-11-17"))
-        && !m.scheduled().equals(later)).extracting(ScheduledMeeting::sequence).containsOnly(0);
+    assertThat(rota.meetings())
+        .filteredOn(m -> m.scheduled().equals(later))
+        .extracting(ScheduledMeeting::sequence, ScheduledMeeting::cancelled)
+        .containsExactly(tuple(1, true));
+    assertThat(rota.meetings())
+        .filteredOn(m -> !m.scheduled().equals(d("2026-11-17")) && !m.scheduled().equals(later))
+        .extracting(ScheduledMeeting::sequence)
+        .containsOnly(0);
     assertThat(messages(rota)).isEmpty();
   }
 }

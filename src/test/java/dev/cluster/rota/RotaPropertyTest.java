@@ -28,13 +28,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Invariants of SPEC section 5 over seeded random partnerships ({@link RandomPartnership}); every failure
- * names its seed, and {@code RandomPartnership.generate(seed, clean)} rebuilds the partnership that failed.
+ * Invariants of SPEC section 5 over seeded random partnerships ({@link RandomPartnership}); every
+ * failure names its seed, and {@code RandomPartnership.generate(seed, clean)} rebuilds the
+ * partnership that failed.
  */
 class RotaPropertyTest {
-  /** Seeds 1-60 with each series balanced on its own, and 1-30 again with {@code balance: across-series}. */
+  /**
+   * Seeds 1-60 with each series balanced on its own, and 1-30 again with {@code balance:
+   * across-series}.
+   */
   static Stream<Arguments> seeds() {
-    return Stream.concat(LongStream.rangeClosed(1, 60).mapToObj(s -> Arguments.of(s, false)),
+    return Stream.concat(
+        LongStream.rangeClosed(1, 60).mapToObj(s -> Arguments.of(s, false)),
         LongStream.rangeClosed(1, 30).mapToObj(s -> Arguments.of(s, true)));
   }
 
@@ -57,18 +62,27 @@ class RotaPropertyTest {
     return new RotaPlanner(p).plan(first(p).minusYears(1), last(p).plusYears(1), List.of());
   }
 
-  /** The override of {@code m}: every entry naming it, later ones winning field by field (SPEC section 9). */
+  /**
+   * The override of {@code m}: every entry naming it, later ones winning field by field (SPEC
+   * section 9).
+   */
   private static RotaOverride override(Partnership p, ScheduledMeeting m) {
-    RotaOverride first = p.overrides().stream()
-        .filter(o -> o.meeting().equals(m.series().id()) && (o.date().equals(m.date())
-            || o.moveTo() != null && o.moveTo().equals(m.date())))
-        .findFirst().orElse(null);
+    RotaOverride first =
+        p.overrides().stream()
+            .filter(
+                o ->
+                    o.meeting().equals(m.series().id())
+                        && (o.date().equals(m.date())
+                            || o.moveTo() != null && o.moveTo().equals(m.date())))
+            .findFirst()
+            .orElse(null);
     if (first == null) {
       return null;
     }
     return p.overrides().stream()
         .filter(o -> o.meeting().equals(first.meeting()) && o.date().equals(first.date()))
-        .reduce(SeriesRotation::laterWins).orElseThrow();
+        .reduce(SeriesRotation::laterWins)
+        .orElseThrow();
   }
 
   @ParameterizedTest(name = "seed {0}, across-series {1}")
@@ -83,13 +97,18 @@ class RotaPropertyTest {
         continue; // a move-to is taken as given (and warned when it breaks a rule)
       }
       checked++;
-      assertThat(cal.isTeachingDay(m.date())).as("seed %d: %s on %s is on a teaching day", seed,
-          m.series().id(), m.date()).isTrue();
-      assertThat(m.date().getDayOfWeek()).as("seed %d: %s on %s", seed, m.series().id(), m.date())
+      assertThat(cal.isTeachingDay(m.date()))
+          .as("seed %d: %s on %s is on a teaching day", seed, m.series().id(), m.date())
+          .isTrue();
+      assertThat(m.date().getDayOfWeek())
+          .as("seed %d: %s on %s", seed, m.series().id(), m.date())
           .isEqualTo(m.series().schedule().weekday());
       if (m.host() != null && (o == null || o.host() == null && o.chair() == null)) {
-        assertThat(m.host().school().isClosedOn(m.date())).as("seed %d: %s on %s hosted by closed %s", seed,
-            m.series().id(), m.date(), m.host().school().id()).isFalse();
+        assertThat(m.host().school().isClosedOn(m.date()))
+            .as(
+                "seed %d: %s on %s hosted by closed %s",
+                seed, m.series().id(), m.date(), m.host().school().id())
+            .isFalse();
       }
     }
     assumeTrue(checked > 0, "seed " + seed + ": no meeting to check");
@@ -102,10 +121,13 @@ class RotaPropertyTest {
     int checked = 0;
     for (ScheduledMeeting m : whole(p).meetings()) {
       RotaOverride o = override(p, m);
-      if (m.chair() != null && m.minutes() != null && (o == null || o.minutes() == null)
+      if (m.chair() != null
+          && m.minutes() != null
+          && (o == null || o.minutes() == null)
           && m.series().minutes().kind() == Duty.Kind.ROTATE) {
         checked++;
-        assertThat(m.minutes().school().id()).as("seed %d: %s on %s", seed, m.series().id(), m.date())
+        assertThat(m.minutes().school().id())
+            .as("seed %d: %s on %s", seed, m.series().id(), m.date())
             .isNotEqualTo(m.chair().school().id());
       }
     }
@@ -123,15 +145,21 @@ class RotaPropertyTest {
       for (Term t : y.terms()) {
         windows.add(new LocalDate[] {t.start(), t.end()});
       }
-      for (YearMonth m = YearMonth.from(y.start()); !m.isAfter(YearMonth.from(y.end())); m = m.plusMonths(1)) {
+      for (YearMonth m = YearMonth.from(y.start());
+          !m.isAfter(YearMonth.from(y.end()));
+          m = m.plusMonths(1)) {
         windows.add(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
       }
     }
     for (LocalDate[] w : windows) {
       Rota slice = new RotaPlanner(p).plan(w[0], w[1], List.of());
-      List<ScheduledMeeting> expected = whole.meetings().stream()
-          .filter(m -> !m.date().isBefore(w[0]) && !m.date().isAfter(w[1])).toList();
-      assertThat(slice.meetings()).as("seed %d: window %s to %s", seed, w[0], w[1]).isEqualTo(expected);
+      List<ScheduledMeeting> expected =
+          whole.meetings().stream()
+              .filter(m -> !m.date().isBefore(w[0]) && !m.date().isAfter(w[1]))
+              .toList();
+      assertThat(slice.meetings())
+          .as("seed %d: window %s to %s", seed, w[0], w[1])
+          .isEqualTo(expected);
     }
   }
 
@@ -142,7 +170,8 @@ class RotaPropertyTest {
     Rota rota = whole(p);
     int checked = 0;
     for (MeetingSeries s : p.meetings()) {
-      List<ScheduledMeeting> ms = rota.meetings().stream().filter(m -> m.series().id().equals(s.id())).toList();
+      List<ScheduledMeeting> ms =
+          rota.meetings().stream().filter(m -> m.series().id().equals(s.id())).toList();
       if (s.chair().kind() == Duty.Kind.ROTATE) {
         checked += checkBalanced(seed, s, "chair", ms, ScheduledMeeting::chair);
       }
@@ -154,7 +183,11 @@ class RotaPropertyTest {
   }
 
   /** Checks a rotating duty's balance; returns how many meetings it checked. */
-  private static int checkBalanced(long seed, MeetingSeries s, String duty, List<ScheduledMeeting> ms,
+  private static int checkBalanced(
+      long seed,
+      MeetingSeries s,
+      String duty,
+      List<ScheduledMeeting> ms,
       Function<ScheduledMeeting, Assignment> get) {
     Map<String, Integer> counts = new HashMap<>();
     for (String id : s.order()) {
@@ -166,10 +199,12 @@ class RotaPropertyTest {
       counts.merge(school, 1, Integer::sum);
       int min = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
       int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      assertThat(max - min).as("seed %d: %s %s counts after %s: %s", seed, s.id(), duty, m.date(), counts)
+      assertThat(max - min)
+          .as("seed %d: %s %s counts after %s: %s", seed, s.id(), duty, m.date(), counts)
           .isLessThanOrEqualTo(1);
       if (s.order().size() > 1) {
-        assertThat(school).as("seed %d: %s %s on %s twice in a row", seed, s.id(), duty, m.date())
+        assertThat(school)
+            .as("seed %d: %s %s on %s twice in a row", seed, s.id(), duty, m.date())
             .isNotEqualTo(previous);
       }
       previous = school;
@@ -184,7 +219,9 @@ class RotaPropertyTest {
     Partnership b = generate(seed, false, across);
     Rota ra = whole(a);
     Rota rb = whole(b);
-    assertThat(RotaJson.render(a.name(), ra)).as("seed %d", seed).isEqualTo(RotaJson.render(b.name(), rb));
+    assertThat(RotaJson.render(a.name(), ra))
+        .as("seed %d", seed)
+        .isEqualTo(RotaJson.render(b.name(), rb));
     assertThat(RotaCsv.render(ra)).as("seed %d", seed).isEqualTo(RotaCsv.render(rb));
   }
 }

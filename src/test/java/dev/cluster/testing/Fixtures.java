@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The partnerships in {@code src/test/resources/fixtures/}, copied into a temporary folder a test may change. */
+/**
+ * The partnerships in {@code src/test/resources/fixtures/}, copied into a temporary folder a test
+ * may change.
+ */
 public final class Fixtures {
   private Fixtures() {}
 
@@ -16,7 +19,10 @@ public final class Fixtures {
     return copyFolder(Path.of("src/test/resources/fixtures", name), dir);
   }
 
-  /** Copies the partnership folder {@code from} into {@code dir}; returns the copy's {@code partnership.yaml}. */
+  /**
+   * Copies the partnership folder {@code from} into {@code dir}; returns the copy's {@code
+   * partnership.yaml}.
+   */
   public static Path copyFolder(Path from, Path dir) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {

@@ -7,18 +7,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A small well-formedness checker for the GitHub-flavoured Markdown this tool writes (there is no GFM parser
- * in the build): every table row has the header's number of cells, every fenced block is closed, and every
- * {@code mermaid} block is a gantt chart whose lines follow the gantt grammar. Returns the problems found,
- * each naming its line; an empty list means well-formed.
+ * A small well-formedness checker for the GitHub-flavoured Markdown this tool writes (there is no
+ * GFM parser in the build): every table row has the header's number of cells, every fenced block is
+ * closed, and every {@code mermaid} block is a gantt chart whose lines follow the gantt grammar.
+ * Returns the problems found, each naming its line; an empty list means well-formed.
  */
 public final class Gfm {
   private static final Pattern DELIMITER_ROW = Pattern.compile("\\|( *:?-{3,}:? *\\|)+");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** A gantt task: {@code title :[tags, ]id, YYYY-MM-DD, Nd}; the title holds no {@code : ; #}. */
-  static final Pattern TASK = Pattern.compile(
-      " {4}(?<title>[^:;#\\s][^:;#]*?) :(?<tags>(?:(?:done|active|crit|milestone), )*)"
-          + "(?<id>[A-Za-z][A-Za-z0-9_]*), (?<date>\\d{4}-\\d{2}-\\d{2}), (?<days>[1-9]\\d*)d");
+  static final Pattern TASK =
+      Pattern.compile(
+          " {4}(?<title>[^:;#\\s][^:;#]*?) :(?<tags>(?:(?:done|active|crit|milestone), )*)"
+              + "(?<id>[A-Za-z][A-Za-z0-9_]*), (?<date>\\d{4}-\\d{2}-\\d{2}), (?<days>[1-9]\\d*)d");
+
   private static final Pattern SECTION = Pattern.compile(" {4}section [^:;#\\s][^:;#]*");
   private static final Pattern TITLE = Pattern.compile(" {4}title [^:;#\\s][^:;#]*");
 
@@ -62,14 +65,25 @@ public final class Gfm {
             out.add("line " + (i + 1) + ": a table header must be followed by a delimiter row");
           }
         } else if (cells != header) {
-          out.add("line " + (i + 1) + ": " + cells + " cells in a table of " + header + " columns: " + line);
+          out.add(
+              "line "
+                  + (i + 1)
+                  + ": "
+                  + cells
+                  + " cells in a table of "
+                  + header
+                  + " columns: "
+                  + line);
         }
         if (!line.endsWith("|") || line.endsWith("\\|")) {
           out.add("line " + (i + 1) + ": a table row must end with an unescaped |");
         }
       } else {
         if (header >= 0 && !line.isBlank() && !line.startsWith("#")) {
-          out.add("line " + (i + 1) + ": text straight after a table becomes a row of it: add a blank line");
+          out.add(
+              "line "
+                  + (i + 1)
+                  + ": text straight after a table becomes a row of it: add a blank line");
         }
         header = -1;
       }
@@ -94,7 +108,10 @@ public final class Gfm {
     return pipes - 1;
   }
 
-  /** The gantt grammar, line by line: header, title, dateFormat, axisFormat, sections, tasks with unique ids. */
+  /**
+   * The gantt grammar, line by line: header, title, dateFormat, axisFormat, sections, tasks with
+   * unique ids.
+   */
   static List<String> gantt(List<String> lines, int firstLine) {
     List<String> out = new ArrayList<>();
     if (lines.isEmpty() || !lines.get(0).equals("gantt")) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class GfmTest {
   @Test
   void acceptsWellFormedTablesAndGantt() {
-    String md = """
+    String md =
+        """
         # T
 
         | a | b |
@@ -31,7 +32,10 @@ class GfmTest {
   @Test
   void findsARowWithTheWrongNumberOfCells() {
     assertThat(Gfm.problems("| a | b |\n| --- | --- |\n| x | y | z |\n"))
-        .singleElement().asString().contains("line 3").contains("3 cells in a table of 2");
+        .singleElement()
+        .asString()
+        .contains("line 3")
+        .contains("3 cells in a table of 2");
   }
 
   @Test
@@ -47,13 +51,15 @@ class GfmTest {
 
   @Test
   void findsGanttLinesThatMermaidWouldMisread() {
-    String md = "```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n    section S\n"
-        + "    Good :m0, 2026-09-15, 1d\n"
-        + "    Fleet: Primary :m1, 2026-09-15, 1d\n"
-        + "    Rhyl #1 :m2, 2026-09-15, 1d\n"
-        + "    Ok :m0, 2026-09-15, 1d\n"
-        + "    Bad date :m3, 2026-13-45, 1d\n```\n";
-    assertThat(Gfm.problems(md)).hasSize(4)
+    String md =
+        "```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n    section S\n"
+            + "    Good :m0, 2026-09-15, 1d\n"
+            + "    Fleet: Primary :m1, 2026-09-15, 1d\n"
+            + "    Rhyl #1 :m2, 2026-09-15, 1d\n"
+            + "    Ok :m0, 2026-09-15, 1d\n"
+            + "    Bad date :m3, 2026-13-45, 1d\n```\n";
+    assertThat(Gfm.problems(md))
+        .hasSize(4)
         .anyMatch(p -> p.contains("line 7"))
         .anyMatch(p -> p.contains("line 8"))
         .anyMatch(p -> p.contains("used twice"))
@@ -62,7 +68,10 @@ class GfmTest {
 
   @Test
   void aMermaidBlockMustBeAGanttWithADateFormat() {
-    assertThat(Gfm.problems("```mermaid\ngraph TD\n```\n")).singleElement().asString().contains("gantt");
+    assertThat(Gfm.problems("```mermaid\ngraph TD\n```\n"))
+        .singleElement()
+        .asString()
+        .contains("gantt");
     assertThat(Gfm.problems("```mermaid\ngantt\n    section S\n```\n"))
         .anyMatch(p -> p.contains("dateFormat"));
   }

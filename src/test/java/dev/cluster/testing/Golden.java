@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Golden files: expected outputs kept under {@code src/test/resources/golden/<case>/}. Run the tests with
- * {@code -Dgolden.update=true} to (re)write them from the current output, deliberately, then review the diff.
+ * Golden files: expected outputs kept under {@code src/test/resources/golden/<case>/}. Run the
+ * tests with {@code -Dgolden.update=true} to (re)write them from the current output, deliberately,
+ * then review the diff.
  */
 public final class Golden {
   /** Where the golden cases live, from the project's root (Maven's working directory for tests). */
@@ -37,16 +38,23 @@ public final class Golden {
     }
   }
 
-  /** The lines of a case's file (for example its {@code args}, one command-line argument a line). */
+  /**
+   * The lines of a case's file (for example its {@code args}, one command-line argument a line).
+   */
   public static List<String> lines(Path file) {
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .filter(l -> !l.isBlank())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Asserts that {@code actual} is the content of {@code expected} (or writes it there when updating). */
+  /**
+   * Asserts that {@code actual} is the content of {@code expected} (or writes it there when
+   * updating).
+   */
   public static void check(Path expected, String actual) {
     try {
       if (updating()) {
@@ -54,15 +62,21 @@ public final class Golden {
         Files.writeString(expected, actual, StandardCharsets.UTF_8);
         return;
       }
-      assertThat(expected).as("golden file %s is missing: run with -Dgolden.update=true", expected).exists();
-      assertThat(actual).as("output differs from %s (run with -Dgolden.update=true to accept it)", expected)
+      assertThat(expected)
+          .as("golden file %s is missing: run with -Dgolden.update=true", expected)
+          .exists();
+      assertThat(actual)
+          .as("output differs from %s (run with -Dgolden.update=true to accept it)", expected)
           .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Asserts that {@code actual} equals the golden file {@code name} of {@code testCase}, or rewrites it. */
+  /**
+   * Asserts that {@code actual} equals the golden file {@code name} of {@code testCase}, or
+   * rewrites it.
+   */
   public static void assertMatches(String testCase, String name, String actual) {
     check(ROOT.resolve(testCase).resolve(name), actual);
   }

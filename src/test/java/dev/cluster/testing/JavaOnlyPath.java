@@ -10,25 +10,67 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@code PATH} as on a machine with only a Java runtime: {@code java} (the JVM running the tests) and the
- * basic POSIX tools a shell script needs, and no {@code mvn}. For the tests that run the distribution and
- * the GitHub action as a user's machine would.
+ * A {@code PATH} as on a machine with only a Java runtime: {@code java} (the JVM running the tests)
+ * and the basic POSIX tools a shell script needs, and no {@code mvn}. For the tests that run the
+ * distribution and the GitHub action as a user's machine would.
  */
 public final class JavaOnlyPath {
   /** The POSIX tools the launchers and the action's steps call. */
-  static final List<String> TOOLS = List.of("sh", "bash", "dirname", "basename", "readlink", "uname", "mkdir",
-      "cksum", "cut", "ls", "cat", "mv", "rm", "cp", "ln", "chmod", "date", "printf", "tar", "sed", "grep",
-      "find", "sort", "sha256sum", "env", "tr", "head", "tail", "git", "touch", "mktemp", "xargs", "wc", "gzip",
-      "awk", "expr", "id", "uniq", "sleep");
+  static final List<String> TOOLS =
+      List.of(
+          "sh",
+          "bash",
+          "dirname",
+          "basename",
+          "readlink",
+          "uname",
+          "mkdir",
+          "cksum",
+          "cut",
+          "ls",
+          "cat",
+          "mv",
+          "rm",
+          "cp",
+          "ln",
+          "chmod",
+          "date",
+          "printf",
+          "tar",
+          "sed",
+          "grep",
+          "find",
+          "sort",
+          "sha256sum",
+          "env",
+          "tr",
+          "head",
+          "tail",
+          "git",
+          "touch",
+          "mktemp",
+          "xargs",
+          "wc",
+          "gzip",
+          "awk",
+          "expr",
+          "id",
+          "uniq",
+          "sleep");
 
   private JavaOnlyPath() {}
 
-  /** Fills {@code dir} with links to {@code java} and to those tools found on this machine's PATH; returns dir. */
+  /**
+   * Fills {@code dir} with links to {@code java} and to those tools found on this machine's PATH;
+   * returns dir.
+   */
   public static Path create(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.createSymbolicLink(dir.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+    Files.createSymbolicLink(
+        dir.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
     for (String tool : TOOLS) {
-      for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+      for (String entry :
+          System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
         Path candidate = Path.of(entry, tool);
         if (Files.isExecutable(candidate) && !Files.exists(dir.resolve(tool))) {
           Files.createSymbolicLink(dir.resolve(tool), candidate);
@@ -52,8 +94,9 @@ public final class JavaOnlyPath {
   }
 
   /**
-   * Runs {@code pb} with nothing on its standard input, its output and errors in temporary files (a pipe
-   * could fill up and stall it), which are removed whatever happens; a run longer than 5 minutes fails.
+   * Runs {@code pb} with nothing on its standard input, its output and errors in temporary files (a
+   * pipe could fill up and stall it), which are removed whatever happens; a run longer than 5
+   * minutes fails.
    */
   public static Run run(ProcessBuilder pb) throws IOException, InterruptedException {
     Path out = Files.createTempFile("cluster-out", ".txt");
@@ -65,7 +108,9 @@ public final class JavaOnlyPath {
         p.destroyForcibly();
         throw new AssertionError("timed out: " + pb.command());
       }
-      return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Run(
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);

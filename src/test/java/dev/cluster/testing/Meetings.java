@@ -9,28 +9,50 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Hand-made planned meetings for the tests of agendas and reports, so that they do not depend on the rota
- * planner: duties are given by school id and go to the school's headteacher.
+ * Hand-made planned meetings for the tests of agendas and reports, so that they do not depend on
+ * the rota planner: duties are given by school id and go to the school's headteacher.
  */
 public final class Meetings {
   private Meetings() {}
 
-  /** A meeting of {@code series} on {@code date} chaired, hosted and minuted by these schools (null: none). */
+  /**
+   * A meeting of {@code series} on {@code date} chaired, hosted and minuted by these schools (null:
+   * none).
+   */
   public static ScheduledMeeting meeting(
-      Partnership p, MeetingSeries series, LocalDate date, String chair, String host, String minutes) {
-    return new ScheduledMeeting(series, date, date, person(p, chair, series), school(p, host),
-        person(p, minutes, series), false, List.of());
+      Partnership p,
+      MeetingSeries series,
+      LocalDate date,
+      String chair,
+      String host,
+      String minutes) {
+    return new ScheduledMeeting(
+        series,
+        date,
+        date,
+        person(p, chair, series),
+        school(p, host),
+        person(p, minutes, series),
+        false,
+        List.of());
   }
 
   /** The same meeting, cancelled: every duty null. */
   public static ScheduledMeeting cancelled(ScheduledMeeting m) {
-    return new ScheduledMeeting(m.series(), m.date(), m.scheduled(), null, null, null, true,
-        List.of("cancelled"));
+    return new ScheduledMeeting(
+        m.series(), m.date(), m.scheduled(), null, null, null, true, List.of("cancelled"));
   }
 
   /** The same meeting moved from its scheduled day to {@code to}, with a note. */
   public static ScheduledMeeting moved(ScheduledMeeting m, LocalDate to) {
-    return new ScheduledMeeting(m.series(), to, m.scheduled(), m.chair(), m.host(), m.minutes(), false,
+    return new ScheduledMeeting(
+        m.series(),
+        to,
+        m.scheduled(),
+        m.chair(),
+        m.host(),
+        m.minutes(),
+        false,
         List.of("moved from " + m.scheduled() + " by an override"));
   }
 

@@ -17,17 +17,23 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes Excel workbooks (.xlsx) for tests and examples, so that no binary in the repository is made by hand:
- * {@code main} turns every {@code <name>.xlsx.csv} under the folders given into {@code <name>.xlsx} next to it
- * (one sheet, named by the CSV's first line when it is {@code # sheet: NAME}, else "Staff"; cells as text,
- * except whole numbers, written as numbers as a spreadsheet holds them).
+ * Writes Excel workbooks (.xlsx) for tests and examples, so that no binary in the repository is
+ * made by hand: {@code main} turns every {@code <name>.xlsx.csv} under the folders given into
+ * {@code <name>.xlsx} next to it (one sheet, named by the CSV's first line when it is {@code #
+ * sheet: NAME}, else "Staff"; cells as text, except whole numbers, written as numbers as a
+ * spreadsheet holds them).
  *
- * <pre>java -cp target/test-classes:$(cat target/test-classpath) dev.cluster.testing.Workbooks examples src/test/resources</pre>
+ * <pre>
+ * java -cp target/test-classes:$(cat target/test-classpath) dev.cluster.testing.Workbooks examples src/test/resources
+ * </pre>
  */
 public final class Workbooks {
   private Workbooks() {}
 
-  /** Writes {@code sheets} (name → rows of cells; an empty cell is left blank) as a workbook to {@code file}. */
+  /**
+   * Writes {@code sheets} (name → rows of cells; an empty cell is left blank) as a workbook to
+   * {@code file}.
+   */
   public static void write(Path file, Map<String, List<List<String>>> sheets) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(out, sheets);
@@ -35,7 +41,8 @@ public final class Workbooks {
   }
 
   /** Writes {@code sheets} as a workbook to {@code out}. */
-  public static void write(OutputStream out, Map<String, List<List<String>>> sheets) throws IOException {
+  public static void write(OutputStream out, Map<String, List<List<String>>> sheets)
+      throws IOException {
     Workbook wb = new Workbook(out, "cluster-tests", "1.0");
     for (var sheet : sheets.entrySet()) {
       Worksheet ws = wb.newWorksheet(sheet.getKey());
@@ -74,7 +81,8 @@ public final class Workbooks {
     for (String dir : args) {
       List<Path> sources;
       try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        sources = walk.filter(p -> p.getFileName().toString().endsWith(".xlsx.csv")).sorted().toList();
+        sources =
+            walk.filter(p -> p.getFileName().toString().endsWith(".xlsx.csv")).sorted().toList();
       }
       for (Path source : sources) {
         String text = Files.readString(source, StandardCharsets.UTF_8);
