@@ -153,28 +153,7 @@ public record Partnership(
    * every minutes' {@code done} applied.
    */
   public Partnership withRecord(List<RecordedMeeting> record, List<Minutes> minutes) {
-    return new Partnership(
-        file,
-        directory,
-        name,
-        area,
-        purpose,
-        timeZone,
-        bankHolidays,
-        calendar,
-        schools,
-        meetings,
-        reviews,
-        overrides,
-        agendaItems,
-        plan,
-        withMinutes(actions, minutes),
-        history,
-        id,
-        record,
-        minutes,
-        fairness,
-        venues);
+    return with(withMinutes(actions, minutes), record, minutes, fairness, venues);
   }
 
   private static List<Action> withMinutes(List<Action> actions, List<Minutes> minutes) {
@@ -252,32 +231,21 @@ public record Partnership(
 
   /** This partnership with {@code fairness} instead of its own. */
   public Partnership withFairness(Fairness fairness) {
-    return new Partnership(
-        file,
-        directory,
-        name,
-        area,
-        purpose,
-        timeZone,
-        bankHolidays,
-        calendar,
-        schools,
-        meetings,
-        reviews,
-        overrides,
-        agendaItems,
-        plan,
-        actions,
-        history,
-        id,
-        record,
-        minutes,
-        fairness,
-        venues);
+    return with(actions, record, minutes, fairness, venues);
   }
 
   /** This partnership with {@code venues} (SPEC section 10) instead of its own. */
   public Partnership withVenues(List<Venue> venues) {
+    return with(actions, record, minutes, fairness, venues);
+  }
+
+  /** This partnership with the parts that are added after loading partnership.yaml replaced. */
+  private Partnership with(
+      List<Action> actions,
+      List<RecordedMeeting> record,
+      List<Minutes> minutes,
+      Fairness fairness,
+      List<Venue> venues) {
     return new Partnership(
         file,
         directory,
