@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The partnership's teaching calendar (SPEC section 5): a teaching day is a weekday inside a term,
@@ -29,6 +30,12 @@ public final class TeachingCalendar {
   private final List<AcademicYear> years;
   private final Set<LocalDate> bankHolidays;
   private final Map<LocalDate, Closure> closures = new HashMap<>();
+
+  /**
+   * {@link #teachingWeeks} by the period's first and last day: every rule of every series asks for
+   * the same periods' weeks again.
+   */
+  private final Map<Long, List<LocalDate>> weeks = new ConcurrentHashMap<>();
 
   /** A calendar of {@code partnership}'s years with these bank holidays (tests pass their own). */
   public TeachingCalendar(Partnership partnership, Set<LocalDate> bankHolidays) {
@@ -93,7 +100,7 @@ public final class TeachingCalendar {
   public String whyNotTeaching(LocalDate day) {
     DayOfWeek dow = day.getDayOfWeek();
     if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
-      return "a " + Dates.weekdayName(dow);
+      return dow == DayOfWeek.SATURDAY ? "a Saturday" : "a Sunday";
     }
     Optional<Term> term = term(day);
     if (term.isEmpty()) {
@@ -187,6 +194,11 @@ public final class TeachingCalendar {
    * period.
    */
   public List<LocalDate> teachingWeeks(TeachingPeriod period) {
+    long key = period.start().toEpochDay() << 32 | (period.end().toEpochDay() & 0xFFFF_FFFFL);
+    return weeks.computeIfAbsent(key, k -> mondaysOfTeachingDays(period));
+  }
+
+  private List<LocalDate> mondaysOfTeachingDays(TeachingPeriod period) {
     Set<LocalDate> mondays = new LinkedHashSet<>();
     for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
       if (isTeachingDay(d)) {

@@ -4,6 +4,7 @@ import dev.cluster.load.LoadResult;
 import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.rota.RotaChecks;
+import dev.cluster.rota.RotaPlanner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,17 @@ public final class Checks {
 
   /** Every problem {@code validate} reports for a loaded partnership, in report order. */
   public static List<Diagnostic> of(LoadResult loaded, LocalDate today) {
+    return of(loaded, new RotaPlanner(loaded.partnership()), today);
+  }
+
+  /**
+   * The same, planning with {@code planner} (of the loaded partnership): a command that plans the
+   * rota afterwards passes its own, so that the whole calendar is planned once.
+   */
+  public static List<Diagnostic> of(LoadResult loaded, RotaPlanner planner, LocalDate today) {
     List<Diagnostic> all = new ArrayList<>(loaded.warnings());
-    all.addAll(RotaChecks.check(loaded.partnership()));
-    all.addAll(TemplateChecks.check(loaded.partnership(), today));
+    all.addAll(RotaChecks.check(loaded.partnership(), planner));
+    all.addAll(TemplateChecks.check(loaded.partnership(), planner, today));
     return PartnershipLoader.inReportOrder(loaded.partnership(), all);
   }
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
 final class TemplateChecks {
   private TemplateChecks() {}
 
-  static List<Diagnostic> check(Partnership p, LocalDate today) {
+  static List<Diagnostic> check(Partnership p, RotaPlanner planner, LocalDate today) {
     Templates templates = new Templates(p.templates());
     List<Diagnostic> out = new ArrayList<>();
     for (String name : templates.unused()) {
@@ -43,7 +43,7 @@ final class TemplateChecks {
               templates.render(
                   name, Report.build(p, null, today, false, List.of()).summaryView(null));
           case "agenda.md.mustache" ->
-              firstMeeting(p)
+              firstMeeting(planner)
                   .ifPresent(
                       m ->
                           templates.render(name, Agenda.view(p, m.series().id(), m.date(), today)));
@@ -57,10 +57,9 @@ final class TemplateChecks {
     return out;
   }
 
-  private static Optional<ScheduledMeeting> firstMeeting(Partnership p) {
-    return new RotaPlanner(p)
-        .plan(LocalDate.MIN, LocalDate.MAX, List.of()).meetings().stream()
-            .filter(m -> !m.cancelled())
-            .findFirst();
+  private static Optional<ScheduledMeeting> firstMeeting(RotaPlanner planner) {
+    return planner.plan(LocalDate.MIN, LocalDate.MAX, List.of()).meetings().stream()
+        .filter(m -> !m.cancelled())
+        .findFirst();
   }
 }

@@ -1,5 +1,6 @@
 package dev.cluster.cli;
 
+import dev.cluster.model.IsoDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ final class Converters {
     @Override
     public LocalDate convert(String value) {
       try {
-        return LocalDate.parse(value);
+        return IsoDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a date: write it as YYYY-MM-DD, for example 2026-11-17");

@@ -1,5 +1,7 @@
 package dev.cluster.cli;
 
+import dev.cluster.load.LoadResult;
+import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.InfeasibleException;
@@ -11,9 +13,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,26 +91,43 @@ public final class Main implements Runnable {
   boolean stacktrace;
 
   /**
-   * The subcommands, in the order {@code cluster --help} lists them. Only the one a command line
-   * names is built (picocli's model of a command costs start-up time); all are, for help or a name
-   * that needs a suggestion.
+   * The subcommands by name, in the order {@code cluster --help} lists them (each name is its
+   * {@code @Command}'s, which a test holds them to: reading the annotations costs start-up time).
+   * Only the one a command line names is built (picocli's model of a command costs start-up time);
+   * all are, for help or a name that needs a suggestion.
    */
-  static final Class<?>[] COMMANDS = {
-    ValidateCommand.class,
-    RotaCommand.class,
-    PairingsCommand.class,
-    AgendaCommand.class,
-    MinutesCommand.class,
-    ReportCommand.class,
-    InitCommand.class,
-    SchemaCommand.class,
-    TemplatesCommand.class,
-    SiteCommand.class,
-    CommandLine.HelpCommand.class
-  };
+  static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("validate", ValidateCommand.class);
+    COMMANDS.put("rota", RotaCommand.class);
+    COMMANDS.put("pairings", PairingsCommand.class);
+    COMMANDS.put("agenda", AgendaCommand.class);
+    COMMANDS.put("minutes", MinutesCommand.class);
+    COMMANDS.put("report", ReportCommand.class);
+    COMMANDS.put("init", InitCommand.class);
+    COMMANDS.put("schema", SchemaCommand.class);
+    COMMANDS.put("templates", TemplatesCommand.class);
+    COMMANDS.put("site", SiteCommand.class);
+    COMMANDS.put("help", CommandLine.HelpCommand.class);
+  }
+
+  /** The commands that read the partnership, which {@link EarlyLoad} may start reading early. */
+  private static final Set<Class<?>> READ_THE_PARTNERSHIP =
+      Set.of(
+          ValidateCommand.class,
+          RotaCommand.class,
+          PairingsCommand.class,
+          AgendaCommand.class,
+          MinutesCommand.class,
+          ReportCommand.class,
+          SiteCommand.class);
 
   PrintWriter out;
   PrintWriter err;
+
+  /** The partnership being read while the command line is parsed, or null. */
+  private EarlyLoad early;
 
   @Spec CommandSpec spec;
 
@@ -123,6 +143,11 @@ public final class Main implements Runnable {
         spec.commandLine(), "Missing command: try 'cluster rota' or 'cluster --help'.");
   }
 
+  /** The partnership {@code -f} names (read early when it could be). */
+  LoadResult readPartnership() {
+    return early != null ? early.take(file) : PartnershipLoader.load(file);
+  }
+
   /** The day taken as today. */
   LocalDate today() {
     return today != null ? today : LocalDate.now();
@@ -134,7 +159,9 @@ public final class Main implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main(out, err);
-    CommandLine cmd = commandLine(main, commandName(args));
+    String named = commandName(args);
+    main.early = startEarlyLoad(named, args);
+    CommandLine cmd = commandLine(main, named);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -150,18 +177,37 @@ public final class Main implements Runnable {
   }
 
   /**
+   * Starts reading the partnership when the command {@code named} reads it (and is not asked for
+   * its help), or returns null.
+   */
+  private static EarlyLoad startEarlyLoad(String named, String[] args) {
+    Class<?> command = named == null ? null : COMMANDS.get(named);
+    boolean reads =
+        command != null
+            && READ_THE_PARTNERSHIP.contains(command)
+            && Arrays.stream(args)
+                .noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V"));
+    if (!reads) {
+      return null;
+    }
+    try {
+      return EarlyLoad.start(EarlyLoad.fileNamedBy(args));
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // the command reports it, as for any other file name
+    }
+  }
+
+  /**
    * The command line with only the subcommand {@code named}, or with all (for null, help or a
    * typo).
    */
   static CommandLine commandLine(Main main, String named) {
     CommandLine cmd = new CommandLine(main);
-    boolean one =
-        Arrays.stream(COMMANDS)
-            .anyMatch(c -> c != CommandLine.HelpCommand.class && names(c).contains(named));
-    for (Class<?> c : COMMANDS) {
-      if (!one || names(c).contains(named)) {
-        cmd.addSubcommand(c);
-      }
+    Class<?> one = "help".equals(named) ? null : COMMANDS.get(named);
+    if (one != null) {
+      cmd.addSubcommand(one);
+    } else {
+      COMMANDS.values().forEach(cmd::addSubcommand);
     }
     return cmd;
   }
@@ -181,13 +227,6 @@ public final class Main implements Runnable {
       }
     }
     return null;
-  }
-
-  private static List<String> names(Class<?> command) {
-    Command c = command.getAnnotation(Command.class);
-    List<String> names = new ArrayList<>(List.of(c.aliases()));
-    names.add(c.name());
-    return names;
   }
 
   /**

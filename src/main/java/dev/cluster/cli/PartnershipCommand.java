@@ -2,11 +2,11 @@ package dev.cluster.cli;
 
 import dev.cluster.check.Checks;
 import dev.cluster.load.LoadResult;
-import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Severity;
+import dev.cluster.rota.RotaPlanner;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,20 +20,32 @@ import picocli.CommandLine.ParentCommand;
 abstract class PartnershipCommand {
   @ParentCommand Main main;
 
+  /** The planner of the partnership {@link #load} read, which has planned the whole calendar. */
+  private RotaPlanner planner;
+
   /**
    * Loads the partnership named by {@code -f} and runs the checks {@code validate} runs; invalid
    * data throws (exit 1); the warnings, the same ones {@code validate} counts, are printed and
    * returned with it.
    */
   LoadResult load() {
-    LoadResult loaded = PartnershipLoader.load(main.file);
-    List<Diagnostic> all = Checks.of(loaded, today());
+    LoadResult loaded = main.readPartnership();
+    planner = new RotaPlanner(loaded.partnership());
+    List<Diagnostic> all = Checks.of(loaded, planner, today());
     if (all.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       throw new DataException(all);
     }
     printWarnings(all);
     warnIfTheCalendarHasRunOut(loaded.partnership().calendar());
     return new LoadResult(loaded.partnership(), all);
+  }
+
+  /**
+   * The rota planner of the partnership {@link #load} returned: the checks have planned the whole
+   * calendar with it, so a command's own window costs nothing more.
+   */
+  RotaPlanner planner() {
+    return planner;
   }
 
   /**

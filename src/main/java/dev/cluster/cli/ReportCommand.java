@@ -84,7 +84,8 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
     }
     LoadResult loaded = load();
     Partnership p = loaded.partnership();
-    Report report = Report.build(p, year.name, today(), includeContact, loaded.warnings());
+    Report report =
+        Report.build(p, planner(), year.name, today(), includeContact, loaded.warnings());
     // the rota's warnings are among those load() printed; the pairings' are the report's own
     List<Diagnostic> own =
         report.warnings().stream().filter(w -> !loaded.warnings().contains(w)).toList();

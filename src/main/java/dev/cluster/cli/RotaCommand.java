@@ -112,7 +112,7 @@ final class RotaCommand extends PartnershipCommand implements Callable<Integer> 
     Partnership p = load().partnership();
     RotaWindow window = window(p);
     List<String> series = meetings == null ? List.of() : meetings;
-    RotaPlanner planner = new RotaPlanner(p);
+    RotaPlanner planner = planner();
     RotaFilter filter = RotaFilter.of(p, schools, people);
     Rota rota = planner.plan(window.from(), window.to(), series);
     if (save) {

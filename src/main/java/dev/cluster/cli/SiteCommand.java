@@ -30,7 +30,8 @@ final class SiteCommand extends PartnershipCommand implements Callable<Integer> 
   @Override
   public Integer call() {
     LoadResult loaded = load();
-    Map<String, String> files = Site.build(loaded.partnership(), today(), loaded.warnings());
+    Map<String, String> files =
+        Site.build(loaded.partnership(), planner(), today(), loaded.warnings());
     try {
       SiteWriter.write(dir, files);
     } catch (java.io.IOException e) {

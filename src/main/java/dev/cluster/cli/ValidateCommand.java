@@ -2,7 +2,6 @@ package dev.cluster.cli;
 
 import dev.cluster.check.Checks;
 import dev.cluster.load.LoadResult;
-import dev.cluster.load.PartnershipLoader;
 import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Partnership;
@@ -46,7 +45,7 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     List<Diagnostic> problems;
     LoadResult loaded;
     try {
-      loaded = PartnershipLoader.load(main.file);
+      loaded = main.readPartnership();
       problems = Checks.of(loaded, today());
     } catch (DataException e) {
       loaded = null;

@@ -2,6 +2,7 @@ package dev.cluster.load;
 
 import dev.cluster.csv.CsvCells;
 import dev.cluster.model.Confined;
+import dev.cluster.model.IsoDate;
 import dev.cluster.model.Location;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ final class CsvFiles {
       return null;
     }
     try {
-      return LocalDate.parse(cell);
+      return IsoDate.parse(cell);
     } catch (DateTimeException e) {
       problems.error(c.at(row, name), "`" + cell + "` is not a date; write it as YYYY-MM-DD");
       return null;

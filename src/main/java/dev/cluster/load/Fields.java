@@ -1,5 +1,6 @@
 package dev.cluster.load;
 
+import dev.cluster.model.IsoDate;
 import dev.cluster.model.Location;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -174,7 +175,7 @@ final class Fields {
       return null;
     }
     try {
-      return LocalDate.parse(t.trim());
+      return IsoDate.parse(t.trim());
     } catch (DateTimeException e) {
       if (DATE_SHAPE.matcher(t.trim()).matches()) {
         problems.error(

@@ -76,7 +76,20 @@ public final class Names {
 
   /** A CSV header as compared: lower case, without spaces, {@code -} and {@code _}. */
   public static String header(String written) {
-    return written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    String lower = written.strip().toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c != '_' && c != '-' && !isRegexSpace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** What {@code \s} matches: space, tab, newline, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**

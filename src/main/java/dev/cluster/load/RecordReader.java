@@ -2,6 +2,7 @@ package dev.cluster.load;
 
 import dev.cluster.csv.CsvCells;
 import dev.cluster.model.Action;
+import dev.cluster.model.IsoDate;
 import dev.cluster.model.Location;
 import dev.cluster.model.Minutes;
 import dev.cluster.model.RecordedMeeting;
@@ -192,7 +193,7 @@ final class RecordReader {
       return null;
     }
     try {
-      return LocalDate.parse(cell);
+      return IsoDate.parse(cell);
     } catch (DateTimeException e) {
       problems.error(at, "`" + what + "` `" + cell + "` is not a date; write it as YYYY-MM-DD");
       return null;

@@ -234,7 +234,7 @@ final class RosterFile {
    * when none.
    */
   private static String field(String text, int line, int column, char separator) {
-    String[] lines = text.split("\r\n|\n|\r", -1);
+    String[] lines = SourceLines.split(text);
     if (line < 1 || line > lines.length) {
       return "";
     }

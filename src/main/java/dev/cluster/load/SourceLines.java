@@ -13,11 +13,32 @@ final class SourceLines {
 
   private SourceLines() {}
 
+  /**
+   * The lines of {@code text}, split at {@code \r\n}, {@code \r} and {@code \n} (a last empty one
+   * kept), without a regular expression: this runs on every file at start-up.
+   */
+  static String[] split(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines.toArray(String[]::new);
+  }
+
   static List<Diagnostic> attach(List<Diagnostic> diagnostics, String file, String text) {
     if (text == null) {
       return diagnostics;
     }
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = split(text);
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
       int line = d.location().line();

@@ -97,11 +97,11 @@ final class YamlReader {
    * document only.
    */
   private boolean oneDocument(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = SourceLines.split(text);
     boolean content = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      boolean marker = line.matches("(---|\\.\\.\\.)([ \t].*)?");
+      boolean marker = isDocumentMarker(line);
       if (marker && content && restHasContent(lines, i)) {
         problems.error(
             new Location(file, i + 1, 1),
@@ -117,6 +117,12 @@ final class YamlReader {
       }
     }
     return true;
+  }
+
+  /** {@code ---} or {@code ...}, alone or followed by a space or tab. */
+  private static boolean isDocumentMarker(String line) {
+    return (line.startsWith("---") || line.startsWith("..."))
+        && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '\t');
   }
 
   private static boolean restHasContent(String[] lines, int marker) {

@@ -10,6 +10,22 @@ public record Term(String name, DateRange dates, DateRange halfTerm, Location lo
     Objects.requireNonNull(dates, "dates");
   }
 
+  // equals and hashCode are written out: a record's generated ones are linked through method
+  // handles on first use, which costs start-up time in a value used as a map key from the start
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Term t
+        && name.equals(t.name)
+        && dates.equals(t.dates)
+        && Objects.equals(halfTerm, t.halfTerm)
+        && Objects.equals(location, t.location);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, dates, halfTerm, location);
+  }
+
   public LocalDate start() {
     return dates.start();
   }

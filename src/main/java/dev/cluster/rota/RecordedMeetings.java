@@ -1,6 +1,7 @@
 package dev.cluster.rota;
 
 import dev.cluster.calendar.TeachingPeriod;
+import dev.cluster.model.IsoDate;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
 import dev.cluster.model.Partnership;
@@ -9,7 +10,6 @@ import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.School;
 import dev.cluster.model.Slug;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,8 +118,6 @@ final class RecordedMeetings {
     return minutes.get(series.id() + "|" + day);
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-
   /**
    * The nominal day a recorded uid carries ({@code <meeting>-<YYYYMMDD>@...}), else the row's
    * scheduled day.
@@ -129,7 +127,7 @@ final class RecordedMeetings {
     int at = uid.lastIndexOf('@');
     if (at >= 9) {
       try {
-        return LocalDate.parse(uid.substring(at - 8, at), DAY);
+        return IsoDate.parseBasic(uid.substring(at - 8, at));
       } catch (java.time.DateTimeException e) {
         // a hand-written uid: the scheduled day stands in
       }

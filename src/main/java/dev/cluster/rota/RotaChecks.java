@@ -19,10 +19,10 @@ public final class RotaChecks {
   private RotaChecks() {}
 
   /**
-   * The warnings of the whole calendar's rota plus misplaced agenda items (the caller orders them).
+   * The warnings of the whole calendar's rota plus misplaced agenda items (the caller orders them),
+   * planned with {@code planner}, the partnership's.
    */
-  public static List<Diagnostic> check(Partnership partnership) {
-    RotaPlanner planner = new RotaPlanner(partnership);
+  public static List<Diagnostic> check(Partnership partnership, RotaPlanner planner) {
     List<Diagnostic> out = new ArrayList<>(planner.warnings());
     Rota whole =
         planner.plan(

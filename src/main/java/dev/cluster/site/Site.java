@@ -51,19 +51,19 @@ public final class Site {
   }
 
   /**
-   * Every file of the site, by path relative to its folder ({@code /} separated), in a fixed order.
+   * Every file of the site, by path relative to its folder ({@code /} separated), in a fixed order,
+   * planned with {@code planner} (the partnership's, which keeps what it has planned).
    */
   public static Map<String, String> build(
-      Partnership p, LocalDate today, List<Diagnostic> loadWarnings) {
+      Partnership p, RotaPlanner planner, LocalDate today, List<Diagnostic> loadWarnings) {
     Site site = new Site(p, today);
-    site.buildAll(loadWarnings);
+    site.buildAll(planner, loadWarnings);
     return site.files;
   }
 
-  private void buildAll(List<Diagnostic> loadWarnings) {
+  private void buildAll(RotaPlanner planner, List<Diagnostic> loadWarnings) {
     RotaWindow term = RotaWindow.current(p, today);
     AcademicYear year = yearOf(term.from());
-    RotaPlanner planner = new RotaPlanner(p);
     LocalDate first = p.calendar().isEmpty() ? term.from() : p.calendar().get(0).start();
     LocalDate last =
         p.calendar().isEmpty() ? term.to() : p.calendar().get(p.calendar().size() - 1).end();

@@ -58,4 +58,32 @@ class MainTest {
     assertThat(typo.exit()).isEqualTo(Main.EXIT_USAGE);
     assertThat(typo.err()).contains("Did you mean: cluster rota?");
   }
+
+  @Test
+  void theTableOfCommandsNamesEachAsItsOwnAnnotationDoes() {
+    Main.COMMANDS.forEach(
+        (name, command) ->
+            assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name())
+                .as("%s", command)
+                .isEqualTo(name));
+    assertThat(Main.COMMANDS).hasSize(11);
+  }
+
+  @Test
+  void theFileReadEarlyIsTheOneMinusFNamesAndOnlyThatOneIsUsed(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    assertThat(EarlyLoad.fileNamedBy(new String[] {"rota"}))
+        .isEqualTo(java.nio.file.Path.of("partnership.yaml"));
+    assertThat(EarlyLoad.fileNamedBy(new String[] {"-f", "a.yaml", "rota"}))
+        .isEqualTo(java.nio.file.Path.of("a.yaml"));
+    assertThat(EarlyLoad.fileNamedBy(new String[] {"rota", "--file=b.yaml"}))
+        .isEqualTo(java.nio.file.Path.of("b.yaml"));
+    assertThat(EarlyLoad.fileNamedBy(new String[] {"rota", "--", "-f", "c.yaml"}))
+        .isEqualTo(java.nio.file.Path.of("partnership.yaml"));
+    // a guess that turns out wrong (here: a file that is not there) is not used
+    java.nio.file.Path real = java.nio.file.Path.of("partnership.yaml"); // the repository's
+    EarlyLoad early = EarlyLoad.start(dir.resolve("missing.yaml"));
+    assertThat(early.take(real).partnership().name())
+        .isEqualTo(dev.cluster.load.PartnershipLoader.load(real).partnership().name());
+  }
 }

@@ -1,0 +1,66 @@
+package dev.cluster.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Days written {@code YYYY-MM-DD}, read as {@link LocalDate#parse(CharSequence)} reads them. The
+ * common shape is read by hand: the JDK's formatter takes a good part of a command's start-up to
+ * set up, and every date in partnership.yaml, the rosters and the record goes through here.
+ */
+public final class IsoDate {
+  private IsoDate() {}
+
+  /**
+   * The day {@code text} names.
+   *
+   * @throws DateTimeParseException when it is not a day, as {@link LocalDate#parse} would
+   */
+  public static LocalDate parse(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return LocalDate.parse(text);
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return LocalDate.parse(text); // the JDK's message for an odd shape
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException(e.getMessage(), text, 0, e);
+    }
+  }
+
+  /**
+   * The day {@code text} names in the basic form {@code YYYYMMDD} (as in a meeting's uid).
+   *
+   * @throws DateTimeException when it is not one
+   */
+  public static LocalDate parseBasic(String text) {
+    int year = text.length() == 8 ? digits(text, 0, 4) : -1;
+    int month = year < 0 ? -1 : digits(text, 4, 6);
+    int day = month < 0 ? -1 : digits(text, 6, 8);
+    if (day < 0) {
+      throw new DateTimeParseException("not YYYYMMDD", text, 0);
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /**
+   * The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit.
+   */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+}
