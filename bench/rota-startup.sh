@@ -24,7 +24,7 @@ JAVA
 
 labels=(
   "java Hello (no flags)"
-  "java Hello (C1 only, serial GC)"
+  "java Hello (C1 only, one compiler thread, serial GC)"
   "./cluster rota (launcher: AOT cache or AppCDS, C1, serial GC)"
   "./cluster rota without the AOT cache / CDS archive"
   "./cluster rota with no JVM flags"
@@ -34,9 +34,9 @@ labels=(
 run() {
   case $1 in
     0) "$java" -cp "$tmp" Hello ;;
-    1) "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$tmp" Hello ;;
+    1) "$java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -cp "$tmp" Hello ;;
     2) ./cluster --today 2026-11-23 rota ;;
-    3) CLUSTER_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ./cluster --today 2026-11-23 rota ;;
+    3) CLUSTER_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC" ./cluster --today 2026-11-23 rota ;;
     4) CLUSTER_JAVA_OPTS="" ./cluster --today 2026-11-23 rota ;;
     5) ./cluster --today 2026-11-23 rota --year 2026-27 --format ics ;;
     6) ./cluster --version ;;

@@ -13,6 +13,7 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 const site = path.resolve(process.argv[2]);
 const pdfDir = path.resolve(process.argv[3]);
 const root = pathToFileURL(site).href + '/';
+const CONCURRENCY = Number(process.env.CONCURRENCY || os.cpus().length + 1);
 
 function pages(dir) {
   const out = [];
@@ -32,48 +33,59 @@ function pages(dir) {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const results = [];
-  try {
-    for (const file of pages(site)) {
-      const rel = path.relative(site, file).split(path.sep).join('/');
-      const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
-      const page = await context.newPage();
-      page.on('console', m => { if (m.type() === 'error') r.consoleErrors.push(m.text()); });
-      page.on('pageerror', e => r.consoleErrors.push(String(e)));
-      await page.route('**/*', route => {
-        const url = route.request().url();
-        if (url.startsWith(root)) return route.continue();
-        r.outside.push(url);
-        return route.abort();
-      });
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      // follow every link inside the site: it must name a file that exists
-      const hrefs = await page.$$eval('a[href]', as => as.map(a => a.href));
-      r.brokenLinks = hrefs.filter(h => h.startsWith('file:')).filter(h => {
-        const target = decodeURIComponent(new URL(h).pathname);
-        return !target.startsWith(site) || !fs.existsSync(target);
-      });
-      r.scripts = await page.$$eval('script', s => s.length);
-      // what the page itself logged; axe-core, injected next, is the test's own script
-      r.consoleErrors = r.consoleErrors.slice();
-      const ownErrors = r.consoleErrors.length;
-      await page.addScriptTag({ content: axeSource });
-      const axe = await page.evaluate(async () => await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        preload: false, // no fetching of the stylesheets again (file:// forbids it): the page has them
-      }));
-      r.consoleErrors = r.consoleErrors.slice(0, ownErrors);
-      r.violations = axe.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
-        help: v.help, target: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
-      if (rel.startsWith('agendas/')) {
-        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-        const out = path.join(pdfDir, rel.replace(/\//g, '_') + '.pdf');
-        fs.writeFileSync(out, pdf);
-        r.pdfPages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
-      }
-      await page.close();
-      results.push(r);
+  // Pages are checked a few at a time: each has its own renderer process, and axe-core keeps one core
+  // busy per page. The results keep the pages' sorted order.
+  const files = pages(site);
+  const results = new Array(files.length);
+  const check = async file => {
+    const rel = path.relative(site, file).split(path.sep).join('/');
+    const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
+    const page = await context.newPage();
+    page.on('console', m => { if (m.type() === 'error') r.consoleErrors.push(m.text()); });
+    page.on('pageerror', e => r.consoleErrors.push(String(e)));
+    await page.route('**/*', route => {
+      const url = route.request().url();
+      if (url.startsWith(root)) return route.continue();
+      r.outside.push(url);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // follow every link inside the site: it must name a file that exists
+    const hrefs = await page.$$eval('a[href]', as => as.map(a => a.href));
+    r.brokenLinks = hrefs.filter(h => h.startsWith('file:')).filter(h => {
+      const target = decodeURIComponent(new URL(h).pathname);
+      return !target.startsWith(site) || !fs.existsSync(target);
+    });
+    r.scripts = await page.$$eval('script', s => s.length);
+    // what the page itself logged; axe-core, injected next, is the test's own script
+    r.consoleErrors = r.consoleErrors.slice();
+    const ownErrors = r.consoleErrors.length;
+    await page.addScriptTag({ content: axeSource });
+    const axe = await page.evaluate(async () => await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      preload: false, // no fetching of the stylesheets again (file:// forbids it): the page has them
+    }));
+    r.consoleErrors = r.consoleErrors.slice(0, ownErrors);
+    r.violations = axe.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+      help: v.help, target: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
+    if (rel.startsWith('agendas/')) {
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const out = path.join(pdfDir, rel.replace(/\//g, '_') + '.pdf');
+      fs.writeFileSync(out, pdf);
+      r.pdfPages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
     }
+    await page.close();
+    return r;
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await check(files[i]);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
