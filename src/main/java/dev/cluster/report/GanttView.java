@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report's Mermaid gantt chart of the year's meetings and review rounds, as template variables.
@@ -23,6 +22,23 @@ final class GanttView {
   private final AcademicYear year;
   private final LocalDate today;
 
+  /**
+   * The chart: {@code title}, {@code sections} and {@code hasSections}. Every text is escaped for
+   * Mermaid, so it is inserted with triple braces inside the fenced block.
+   */
+  public record Chart(String title, List<Section> sections, boolean hasSections) {}
+
+  /**
+   * A section of the chart (a meeting series or a review programme): {@code name}, {@code tasks}.
+   */
+  public record Section(String name, List<Task> tasks) {}
+
+  /**
+   * A bar: {@code title}, {@code id}, {@code tags} ("done, " when it is over before today, else
+   * empty), {@code start} (ISO date) and {@code duration} ("1d").
+   */
+  public record Task(String title, String id, String tags, String start, String duration) {}
+
   GanttView(Partnership p, AcademicYear year, LocalDate today) {
     this.p = p;
     this.year = year;
@@ -30,16 +46,14 @@ final class GanttView {
   }
 
   /**
-   * The Mermaid gantt chart: {@code title}, {@code sections} (each {@code name} and {@code tasks},
-   * each {@code title}, {@code id}, {@code tags} ("done, " for a meeting before today, else empty),
-   * {@code start} (ISO date) and {@code duration} ("1d")). Every text is escaped for Mermaid, so it
-   * is inserted with triple braces inside the fenced block.
+   * The chart: a section per meeting series (its meetings not cancelled) and per review programme
+   * (its rounds and dated visits) that has something this year.
    */
-  Map<String, Object> of(Rota rota, List<ReviewResult> reviews) {
-    List<Map<String, Object>> sections = new ArrayList<>();
+  Chart of(Rota rota, List<ReviewResult> reviews) {
+    List<Section> sections = new ArrayList<>();
     int id = 0;
     for (MeetingSeries s : p.meetings()) {
-      List<Map<String, Object>> tasks = new ArrayList<>();
+      List<Task> tasks = new ArrayList<>();
       for (ScheduledMeeting m : rota.meetings()) {
         if (m.series().id().equals(s.id()) && !m.cancelled()) {
           String title =
@@ -51,12 +65,12 @@ final class GanttView {
         }
       }
       if (!tasks.isEmpty()) {
-        sections.add(ReportView.map("name", Mermaid.text(s.title()), "tasks", tasks));
+        sections.add(new Section(Mermaid.text(s.title()), tasks));
       }
     }
     int rid = 0;
     for (ReviewResult r : reviews) {
-      List<Map<String, Object>> tasks = new ArrayList<>();
+      List<Task> tasks = new ArrayList<>();
       int rounds = r.programme().roundsPerYear();
       for (ReviewRound round : r.rounds()) {
         LocalDate start = PairingPlanner.firstDay(r.programme(), year, round.round());
@@ -90,30 +104,13 @@ final class GanttView {
         }
       }
       if (!tasks.isEmpty()) {
-        sections.add(ReportView.map("name", Mermaid.text(r.programme().title()), "tasks", tasks));
+        sections.add(new Section(Mermaid.text(r.programme().title()), tasks));
       }
     }
-    return ReportView.map(
-        "title",
-        Mermaid.text(p.name() + " " + year.name()),
-        "sections",
-        sections,
-        "hasSections",
-        !sections.isEmpty());
+    return new Chart(Mermaid.text(p.name() + " " + year.name()), sections, !sections.isEmpty());
   }
 
-  private static Map<String, Object> task(
-      String title, String id, String tags, LocalDate start, int days) {
-    return ReportView.map(
-        "title",
-        Mermaid.text(title),
-        "id",
-        id,
-        "tags",
-        tags,
-        "start",
-        start.toString(),
-        "duration",
-        days + "d");
+  private static Task task(String title, String id, String tags, LocalDate start, int days) {
+    return new Task(Mermaid.text(title), id, tags, start.toString(), days + "d");
   }
 }

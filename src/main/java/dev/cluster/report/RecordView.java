@@ -25,14 +25,38 @@ import java.util.Set;
 final class RecordView {
   private RecordView() {}
 
+  /** The attendance register: {@code series} (those with held minutes) and {@code hasSeries}. */
+  public record Register(List<SeriesRegister> series, boolean hasSeries) {}
+
   /**
-   * {@code series} (per series with held minutes, in file order: {@code meeting}, {@code title},
-   * {@code held} (how many), {@code heldLabel}, {@code dates} (ISO, joined with commas), {@code
-   * rows}: each expected school's {@code school} name, {@code present}, {@code apologies}, {@code
-   * absent}, {@code expected}), and {@code hasSeries}.
+   * A series' register: {@code held} (how many meetings), {@code heldLabel} ({@code 1 meeting}),
+   * {@code dates} (ISO, joined with commas) and a row per expected school.
    */
-  static Map<String, Object> attendance(Partnership p, AcademicYear year) {
-    List<Map<String, Object>> series = new ArrayList<>();
+  public record SeriesRegister(
+      String meeting,
+      String title,
+      int held,
+      String heldLabel,
+      String dates,
+      List<RegisterRow> rows) {}
+
+  /**
+   * A school's attendance: at how many meetings it was {@code present}, sent {@code apologies}, or
+   * was {@code absent}, of the {@code expected}.
+   */
+  public record RegisterRow(String school, int present, int apologies, int absent, int expected) {}
+
+  /** The decision log: {@code decisions} and {@code hasDecisions}. */
+  public record DecisionLog(List<Decision> decisions, boolean hasDecisions) {}
+
+  /**
+   * A decision: {@code meeting} (the series' title), {@code date} (ISO) and the {@code decision}.
+   */
+  public record Decision(String meeting, String date, String decision) {}
+
+  /** The register of the year: per series with held minutes, in file order. */
+  static Register attendance(Partnership p, AcademicYear year) {
+    List<SeriesRegister> series = new ArrayList<>();
     for (MeetingSeries s : p.meetings()) {
       List<Minutes> held = new ArrayList<>();
       for (Minutes m : p.minutes()) {
@@ -72,61 +96,43 @@ final class RecordView {
           }
         }
       }
-      List<Map<String, Object>> rows = new ArrayList<>();
+      List<RegisterRow> rows = new ArrayList<>();
       for (var e : counts.entrySet()) {
         int[] c = e.getValue();
         rows.add(
-            ReportView.map(
-                "school",
-                schoolNames.getOrDefault(e.getKey(), e.getKey()),
-                "present",
-                c[0],
-                "apologies",
-                c[1],
-                "absent",
-                c[2],
-                "expected",
-                c[3]));
+            new RegisterRow(
+                schoolNames.getOrDefault(e.getKey(), e.getKey()), c[0], c[1], c[2], c[3]));
       }
       series.add(
-          ReportView.map(
-              "meeting",
+          new SeriesRegister(
               s.id(),
-              "title",
               s.title(),
-              "held",
               held.size(),
-              "heldLabel",
               held.size() == 1 ? "1 meeting" : held.size() + " meetings",
-              "dates",
               String.join(", ", held.stream().map(m -> m.date().toString()).toList()),
-              "rows",
               rows));
     }
-    return ReportView.map("series", series, "hasSeries", !series.isEmpty());
+    return new Register(series, !series.isEmpty());
   }
 
-  /**
-   * {@code decisions} (every decision of the year's minutes, by date then series order: {@code
-   * meeting} (the series' title), {@code date} (ISO), {@code decision}) and {@code hasDecisions}.
-   */
-  static Map<String, Object> decisions(Partnership p, AcademicYear year) {
+  /** Every decision of the year's minutes, by date then series order. */
+  static DecisionLog decisions(Partnership p, AcademicYear year) {
     List<Minutes> minutes = new ArrayList<>(p.minutes());
     List<String> order = p.meetings().stream().map(MeetingSeries::id).toList();
     minutes.sort(
         java.util.Comparator.comparing(Minutes::date)
             .thenComparingInt(m -> order.indexOf(m.meeting())));
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<Decision> out = new ArrayList<>();
     for (Minutes m : minutes) {
       if (!inYear(year, m.date())) {
         continue;
       }
       String title = p.meeting(m.meeting()).map(MeetingSeries::title).orElse(m.meeting());
       for (String d : m.decisions()) {
-        out.add(ReportView.map("meeting", title, "date", m.date().toString(), "decision", d));
+        out.add(new Decision(title, m.date().toString(), d));
       }
     }
-    return ReportView.map("decisions", out, "hasDecisions", !out.isEmpty());
+    return new DecisionLog(out, !out.isEmpty());
   }
 
   /**

@@ -16,15 +16,13 @@ import dev.cluster.rota.RotaWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The partnership's report for one academic year: plans the year's rota and review rounds, checks
  * the data's quality, and builds the view. {@code warnings} are the ones found here (rota, pairing,
  * data quality), in that order; the loader's own warnings are the caller's.
  */
-public record Report(
-    Map<String, Object> view, List<Diagnostic> warnings, List<ReviewResult> reviews) {
+public record Report(ReportView.View view, List<Diagnostic> warnings, List<ReviewResult> reviews) {
   /** The template of {@code report --summary}: the headline tables of the same view. */
   public static final String SUMMARY_TEMPLATE = "report-summary.md.mustache";
 
@@ -37,10 +35,8 @@ public record Report(
    * The view for {@link #SUMMARY_TEMPLATE}: the same, with {@code fullReport} naming where the full
    * report is (a file; null: the summary says how to get it).
    */
-  public Map<String, Object> summaryView(String fullReport) {
-    Map<String, Object> v = new java.util.LinkedHashMap<>(view);
-    v.put("fullReport", fullReport);
-    return v;
+  public ReportView.View summaryView(String fullReport) {
+    return view.withFullReport(fullReport);
   }
 
   /**

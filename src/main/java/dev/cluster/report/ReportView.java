@@ -29,13 +29,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * The variables of {@code report.md.mustache} for one academic year, as a plain tree of maps,
- * lists, strings, numbers and booleans (every key is documented in the README, section Templates).
- * A value that does not exist is {@code null} (a false section), never a missing key. Without
- * {@code includeContact} no e-mail address is in the tree: contact fields are left out and any
- * address typed into the data is withheld.
+ * The variables of {@code report.md.mustache} and {@code report-summary.md.mustache} for one
+ * academic year, as records of strings, numbers, booleans, lists and records, so that every
+ * variable a template can use is a record component here (and in the README, section Templates). A
+ * value that does not exist is {@code null} (a false section), never a missing name. Without {@code
+ * includeContact} no e-mail address is in the view: contact fields are left out and any address
+ * typed into the data is withheld.
  */
 public final class ReportView {
   /** Roles listed first, in this order, in the staff table; other roles follow alphabetically. */
@@ -50,8 +52,203 @@ public final class ReportView {
 
   static final String WITHHELD = "(e-mail withheld)";
 
+  /** The statuses of plan items counted by name, in {@link Rag}'s order; others count as other. */
+  private static final List<String> RAG = List.of("red", "amber", "green", "done");
+
   /** How many warnings {@code report --summary} lists (the full report lists them all). */
   static final int SUMMARY_WARNINGS = 20;
+
+  /**
+   * The report's view: the partnership and the year, the member schools, who attends what, the
+   * year's meetings and duties, the calendar, peer reviews, plan, actions, attendance register,
+   * decision log, warnings (all of them, and the summary's {@code firstWarnings} and {@code
+   * moreWarnings}), the summary's {@code totals}, and {@code fullReport} (in the summary, the file
+   * the full report went to; null).
+   */
+  public record View(
+      String partnership,
+      String area,
+      String purpose,
+      String year,
+      String yearStart,
+      String yearEnd,
+      String today,
+      boolean includeContact,
+      List<MemberSchool> schools,
+      Table<RoleRow> staffByRole,
+      Table<NetworkRow> networks,
+      List<SeriesMeetings> meetings,
+      List<SeriesLedger> ledger,
+      List<TermDuties> termDuties,
+      boolean hasTermDuties,
+      GanttView.Chart gantt,
+      List<ReviewsView.Programme> reviews,
+      Plan plan,
+      Actions actions,
+      RecordView.Register attendance,
+      RecordView.DecisionLog decisions,
+      List<Warning> warnings,
+      boolean hasWarnings,
+      List<Warning> firstWarnings,
+      Integer moreWarnings,
+      Totals totals,
+      String fullReport) {
+    /** The same view naming where the full report is ({@code report --summary --full}). */
+    public View withFullReport(String file) {
+      return new View(
+          partnership,
+          area,
+          purpose,
+          year,
+          yearStart,
+          yearEnd,
+          today,
+          includeContact,
+          schools,
+          staffByRole,
+          networks,
+          meetings,
+          ledger,
+          termDuties,
+          hasTermDuties,
+          gantt,
+          reviews,
+          plan,
+          actions,
+          attendance,
+          decisions,
+          warnings,
+          hasWarnings,
+          firstWarnings,
+          moreWarnings,
+          totals,
+          file);
+    }
+  }
+
+  /**
+   * A member school of the year: {@code head}, {@code chairOfGovernors}, {@code sendco} (names
+   * joined, or null), {@code staff} (roster size), {@code focus}, {@code membership} (joined this
+   * year or later, or leaves; or null), {@code contact} (the headteacher's e-mail, only with
+   * --include-contact).
+   */
+  public record MemberSchool(
+      String id,
+      String name,
+      String address,
+      String head,
+      String chairOfGovernors,
+      String sendco,
+      int staff,
+      String focus,
+      String membership,
+      String contact) {}
+
+  /** A table with a column per member school: {@code header} (their names) and {@code rows}. */
+  public record Table<R>(List<String> header, List<R> rows) {}
+
+  /** A role in the staff table: {@code cells} the counts per school, and the {@code total}. */
+  public record RoleRow(String role, List<String> cells, int total) {}
+
+  /**
+   * A meeting series in the networks table: {@code roles} invited, {@code cells} the attendees'
+   * names per school (or "nobody").
+   */
+  public record NetworkRow(String meeting, String title, String roles, List<String> cells) {}
+
+  /**
+   * A series' meetings this year: {@code count} (not cancelled), {@code countLabel} ({@code 1
+   * meeting}), {@code cancelledCount}, {@code next} (the first row on or after today that is not
+   * cancelled, or null), {@code rows}, {@code hasRows}.
+   */
+  public record SeriesMeetings(
+      String meeting,
+      String title,
+      int count,
+      String countLabel,
+      int cancelledCount,
+      MeetingRow next,
+      List<MeetingRow> rows,
+      boolean hasRows) {}
+
+  /**
+   * A meeting: {@code chair}, {@code host}, {@code minutes} (school names, or null), {@code items}
+   * (the titles of its agenda items that are not confidential, joined with "; ", or null), {@code
+   * notes} (joined, or null), {@code cancelled}.
+   */
+  public record MeetingRow(
+      String date,
+      String isoDate,
+      String day,
+      String start,
+      String end,
+      String chair,
+      String host,
+      String minutes,
+      String items,
+      String notes,
+      boolean cancelled) {}
+
+  /** Who served each duty of a series: its {@code meeting}, {@code title} and {@code rows}. */
+  public record SeriesLedger(String meeting, String title, List<SchoolDuties> rows) {}
+
+  /** The partnership's duties in one {@code term} ({@code Autumn 2026-27}), per school. */
+  public record TermDuties(String term, List<SchoolDuties> rows) {}
+
+  /**
+   * A school's duties: {@code chair}, {@code host}, {@code minutes} (in the ledger "this year
+   * (since the series started)", or "-" for a duty the series does not have; in a term, the count).
+   */
+  public record SchoolDuties(String school, String chair, String host, String minutes) {}
+
+  /**
+   * The development plan: {@code items} in file order, {@code rag} counts, {@code overdue} (the
+   * overdue items), {@code hasItems}, {@code hasOverdue}.
+   */
+  public record Plan(
+      List<PlanRow> items, Rag rag, List<PlanRow> overdue, boolean hasItems, boolean hasOverdue) {}
+
+  /**
+   * A plan item: {@code owner} (a school's name or a person), {@code due} (ISO, or null), {@code
+   * status} (lower case, or null), {@code overdue} (due before today and not done).
+   */
+  public record PlanRow(
+      String id, String goal, String owner, String due, String status, boolean overdue) {}
+
+  /** How many plan items have each status; {@code other} is any other (or none). */
+  public record Rag(int red, int amber, int green, int done, int other) {}
+
+  /**
+   * Open actions of every series in file order: {@code open}, {@code overdue} (each as in the
+   * agenda), {@code openCount}, {@code overdueCount}, {@code hasOpen}, {@code hasOverdue}.
+   */
+  public record Actions(
+      List<AgendaView.ActionView> open,
+      List<AgendaView.ActionView> overdue,
+      int openCount,
+      int overdueCount,
+      boolean hasOpen,
+      boolean hasOverdue) {}
+
+  /** A warning: {@code location} ({@code rosters/fleet.csv:3:2}) and {@code message}. */
+  public record Warning(String location, String message) {}
+
+  /**
+   * The headline counts of {@code report --summary}: {@code schools} (members this year), {@code
+   * staff} (on their rosters), {@code series}, {@code meetings} (this year's, not cancelled),
+   * {@code cancelled}, {@code programmes}, {@code teams} (this year's review teams), {@code visits}
+   * (teams with a visit date), {@code warnings}.
+   */
+  public record Totals(
+      int schools,
+      int staff,
+      int series,
+      int meetings,
+      int cancelled,
+      int programmes,
+      int teams,
+      int visits,
+      int warnings) {}
 
   private final Partnership p;
   private final AcademicYear year;
@@ -75,7 +272,7 @@ public final class ReportView {
    * in the year and since each series started, {@code reviews} the year's rounds per programme,
    * {@code warnings} every warning to list (load, rota, pairing, data quality).
    */
-  public static Map<String, Object> of(
+  public static View of(
       Partnership p,
       AcademicYear year,
       Rota rota,
@@ -85,43 +282,42 @@ public final class ReportView {
       LocalDate today,
       boolean includeContact) {
     ReportView r = new ReportView(p, year, today, includeContact);
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("partnership", p.name());
-    v.put("area", blankToNull(p.area()));
-    v.put("purpose", blankToNull(p.purpose()));
-    v.put("year", year.name());
-    v.put("yearStart", Dates.longDate(year.start()));
-    v.put("yearEnd", Dates.longDate(year.end()));
-    v.put("today", Dates.longDate(today));
-    v.put("includeContact", includeContact);
-    v.put("schools", r.schools());
-    v.put("staffByRole", r.staffByRole());
-    v.put("networks", r.networks());
-    List<Map<String, Object>> meetings = r.meetings(rota);
-    v.put("meetings", meetings);
-    v.put("ledger", r.ledger(ledger));
-    v.put("termDuties", termDuties(ledger));
-    v.put("hasTermDuties", !ledger.terms().isEmpty());
-    v.put("gantt", new GanttView(p, year, today).of(rota, reviews));
-    List<Map<String, Object>> reviewViews = new ReviewsView(p, year, r.members).of(reviews);
-    v.put("reviews", reviewViews);
-    v.put("plan", r.plan());
-    v.put("actions", r.actions());
-    v.put("attendance", RecordView.attendance(p, year));
-    v.put("decisions", RecordView.decisions(p, year));
-    List<Map<String, Object>> w = new ArrayList<>();
+    List<SeriesMeetings> meetings = r.meetings(rota);
+    List<ReviewsView.Programme> reviewViews = new ReviewsView(p, year, r.members).of(reviews);
+    List<Warning> w = new ArrayList<>();
     for (Diagnostic d : warnings) {
-      w.add(map("location", r.where(d.location()), "message", d.message()));
+      w.add(new Warning(r.where(d.location()), d.message()));
     }
-    v.put("warnings", w);
-    v.put("hasWarnings", !w.isEmpty());
-    v.put("firstWarnings", w.subList(0, Math.min(w.size(), SUMMARY_WARNINGS)));
-    v.put("moreWarnings", w.size() > SUMMARY_WARNINGS ? w.size() - SUMMARY_WARNINGS : null);
-    v.put("totals", r.totals(meetings, reviewViews, w.size()));
-    v.put("fullReport", null);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> scrubbed = (Map<String, Object>) (includeContact ? v : withhold(v));
-    return scrubbed;
+    View v =
+        new View(
+            p.name(),
+            blankToNull(p.area()),
+            blankToNull(p.purpose()),
+            year.name(),
+            Dates.longDate(year.start()),
+            Dates.longDate(year.end()),
+            Dates.longDate(today),
+            includeContact,
+            r.schools(),
+            r.staffByRole(),
+            r.networks(),
+            meetings,
+            r.ledger(ledger),
+            termDuties(ledger),
+            !ledger.terms().isEmpty(),
+            new GanttView(p, year, today).of(rota, reviews),
+            reviewViews,
+            r.plan(),
+            r.actions(),
+            RecordView.attendance(p, year),
+            RecordView.decisions(p, year),
+            w,
+            !w.isEmpty(),
+            w.subList(0, Math.min(w.size(), SUMMARY_WARNINGS)),
+            w.size() > SUMMARY_WARNINGS ? w.size() - SUMMARY_WARNINGS : null,
+            r.totals(meetings, reviewViews, w.size()),
+            null);
+    return includeContact ? v : (View) withhold(v);
   }
 
   /**
@@ -138,28 +334,23 @@ public final class ReportView {
     return new Location(file.toString(), at.line(), at.column()).toString();
   }
 
-  /**
-   * Member schools of the year in file order: {@code id}, {@code name}, {@code address}, {@code
-   * head}, {@code chairOfGovernors}, {@code sendco} (names joined, or null), {@code staff} (roster
-   * size), {@code focus}, {@code membership} (joined this year or later, or leaves; or null),
-   * {@code contact} (the headteacher's e-mail, only with --include-contact).
-   */
-  private List<Map<String, Object>> schools() {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** The member schools of the year, in file order. */
+  private List<MemberSchool> schools() {
+    List<MemberSchool> out = new ArrayList<>();
     for (School s : members) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("id", s.id());
-      v.put("name", s.name());
-      v.put("address", blankToNull(s.address()));
-      v.put("head", names(s.holding("headteacher", null)));
-      v.put("chairOfGovernors", names(s.holding("chair-of-governors", null)));
-      v.put("sendco", names(s.holding("sendco", null)));
-      v.put("staff", s.staff().size());
-      v.put("focus", s.focus().isEmpty() ? null : String.join(", ", s.focus()));
-      v.put("membership", membership(s));
       String email = s.first("headteacher", null).map(Person::email).orElse(null);
-      v.put("contact", includeContact ? blankToNull(email) : null);
-      out.add(v);
+      out.add(
+          new MemberSchool(
+              s.id(),
+              s.name(),
+              blankToNull(s.address()),
+              names(s.holding("headteacher", null)),
+              names(s.holding("chair-of-governors", null)),
+              names(s.holding("sendco", null)),
+              s.staff().size(),
+              s.focus().isEmpty() ? null : String.join(", ", s.focus()),
+              membership(s),
+              includeContact ? blankToNull(email) : null));
     }
     return out;
   }
@@ -179,11 +370,8 @@ public final class ReportView {
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
 
-  /**
-   * A table of roles by member school: {@code header} (school names, then Total), {@code rows}
-   * (each {@code role}, {@code cells} the counts per school, {@code total}).
-   */
-  private Map<String, Object> staffByRole() {
+  /** How many of each school's staff hold each role: {@link #KNOWN_ROLES} first, then others. */
+  private Table<RoleRow> staffByRole() {
     Set<String> roles = new LinkedHashSet<>();
     Set<String> others = new TreeSet<>();
     for (School s : members) {
@@ -195,7 +383,7 @@ public final class ReportView {
     }
     List<String> ordered = new ArrayList<>(KNOWN_ROLES.stream().filter(roles::contains).toList());
     ordered.addAll(others);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<RoleRow> rows = new ArrayList<>();
     for (String role : ordered) {
       List<String> cells = new ArrayList<>();
       int total = 0;
@@ -204,47 +392,35 @@ public final class ReportView {
         total += n;
         cells.add(Integer.toString(n));
       }
-      rows.add(map("role", role, "cells", cells, "total", total));
+      rows.add(new RoleRow(role, cells, total));
     }
-    List<String> header = new ArrayList<>(schoolNames());
-    return map("header", header, "rows", rows);
+    return new Table<>(new ArrayList<>(schoolNames()), rows);
   }
 
   private List<String> schoolNames() {
     return members.stream().map(School::name).toList();
   }
 
-  /**
-   * Who is in each meeting series: {@code header} (member school names), {@code rows} (each {@code
-   * meeting}, {@code title}, {@code roles}, {@code cells} the attendees' names per school, or
-   * "nobody").
-   */
-  private Map<String, Object> networks() {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /** Who of each member school attends each meeting series. */
+  private Table<NetworkRow> networks() {
+    List<NetworkRow> rows = new ArrayList<>();
     for (MeetingSeries m : p.meetings()) {
       List<String> cells = new ArrayList<>();
       for (School s : members) {
         List<Person> people = Attendance.attendeesOf(s, m);
         cells.add(people.isEmpty() ? "nobody" : names(people));
       }
-      rows.add(map("meeting", m.id(), "title", m.title(), "roles", rolesOf(m), "cells", cells));
+      rows.add(new NetworkRow(m.id(), m.title(), rolesOf(m), cells));
     }
-    return map("header", schoolNames(), "rows", rows);
+    return new Table<>(schoolNames(), rows);
   }
 
   private static String rolesOf(MeetingSeries m) {
     return AgendaView.roles(m);
   }
 
-  /**
-   * The year's meetings per series, in file order: {@code meeting}, {@code title}, {@code count}
-   * (meetings not cancelled), {@code countLabel} ({@code 1 meeting}, {@code 3 meetings}), {@code
-   * rows} (each {@code date}, {@code isoDate}, {@code day}, {@code start}, {@code end}, {@code
-   * chair}, {@code host}, {@code minutes} (school names, or null), {@code items} (the titles of its
-   * agenda items that are not confidential, joined with "; ", or null), {@code notes} (joined, or
-   * null), {@code cancelled}), {@code hasRows}.
-   */
-  private List<Map<String, Object>> meetings(Rota rota) {
+  /** The year's meetings per series, in file order. */
+  private List<SeriesMeetings> meetings(Rota rota) {
     Map<String, List<ScheduledMeeting>> bySeries = new LinkedHashMap<>();
     for (ScheduledMeeting m : rota.meetings()) {
       bySeries.computeIfAbsent(m.series().id(), k -> new ArrayList<>()).add(m);
@@ -256,49 +432,42 @@ public final class ReportView {
       }
     }
     this.publicItems = items;
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<SeriesMeetings> out = new ArrayList<>();
     for (MeetingSeries s : p.meetings()) {
-      List<Map<String, Object>> rows = new ArrayList<>();
+      List<MeetingRow> rows = new ArrayList<>();
       int count = 0;
       int cancelled = 0;
-      Map<String, Object> next = null;
+      MeetingRow next = null;
       for (ScheduledMeeting m : bySeries.getOrDefault(s.id(), List.of())) {
         count += m.cancelled() ? 0 : 1;
         cancelled += m.cancelled() ? 1 : 0;
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("date", Dates.longDate(m.date()));
-        v.put("isoDate", AgendaView.iso(m.date()));
-        v.put("day", Dates.weekdayName(m.date().getDayOfWeek()));
-        v.put("start", m.start().toString());
-        v.put("end", m.end().toString());
-        for (DutyType t : DutyType.values()) {
-          v.put(t.key(), schoolOf(m.duty(t)));
-        }
-        v.put("items", publicItems(m));
-        v.put("notes", m.notes().isEmpty() ? null : String.join("; ", m.notes()));
-        v.put("cancelled", m.cancelled());
+        MeetingRow v =
+            new MeetingRow(
+                Dates.longDate(m.date()),
+                AgendaView.iso(m.date()),
+                Dates.weekdayName(m.date().getDayOfWeek()),
+                m.start().toString(),
+                m.end().toString(),
+                schoolOf(m.duty(DutyType.CHAIR)),
+                schoolOf(m.duty(DutyType.HOST)),
+                schoolOf(m.duty(DutyType.MINUTES)),
+                publicItems(m),
+                m.notes().isEmpty() ? null : String.join("; ", m.notes()),
+                m.cancelled());
         rows.add(v);
         if (next == null && !m.cancelled() && !m.date().isBefore(today)) {
           next = v;
         }
       }
       out.add(
-          map(
-              "meeting",
+          new SeriesMeetings(
               s.id(),
-              "title",
               s.title(),
-              "count",
               count,
-              "countLabel",
               count + (count == 1 ? " meeting" : " meetings"),
-              "cancelledCount",
               cancelled,
-              "next",
               next,
-              "rows",
               rows,
-              "hasRows",
               !rows.isEmpty()));
     }
     return out;
@@ -324,156 +493,112 @@ public final class ReportView {
     return titles.isEmpty() ? null : String.join("; ", titles);
   }
 
-  /**
-   * Who served each duty, per series: {@code meeting}, {@code title}, {@code rows} (each school in
-   * the series' rotation or that served: {@code school} and its {@code chair}, {@code host}, {@code
-   * minutes}, each "this year (since the series started)", or "-" for a duty the series does not
-   * have).
-   */
-  private List<Map<String, Object>> ledger(DutyLedger ledger) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** Who served each duty, per series: each school in the series' rotation or that served. */
+  private List<SeriesLedger> ledger(DutyLedger ledger) {
+    List<SeriesLedger> out = new ArrayList<>();
     for (MeetingSeries s : p.meetings()) {
-      List<Map<String, Object>> rows = new ArrayList<>();
+      List<SchoolDuties> rows = new ArrayList<>();
       for (DutyLedger.Row row : ledger.rows(s)) {
         DutyLedger.Counts y = row.window();
         DutyLedger.Counts all = row.total();
-        Map<String, Object> r = map("school", row.school().name());
-        for (DutyType t : DutyType.values()) {
-          r.put(t.key(), count(s.duty(t), y.of(t), all.of(t)));
-        }
-        rows.add(r);
+        rows.add(duties(row.school().name(), t -> count(s.duty(t), y.of(t), all.of(t))));
       }
-      out.add(map("meeting", s.id(), "title", s.title(), "rows", rows));
+      out.add(new SeriesLedger(s.id(), s.title(), rows));
     }
     return out;
   }
 
-  /**
-   * The partnership-wide view of the ledger: per term of the year, {@code term} and {@code rows}
-   * (each school's {@code school} and its {@code chair}, {@code host}, {@code minutes} across every
-   * series).
-   */
-  private static List<Map<String, Object>> termDuties(DutyLedger ledger) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** The partnership-wide ledger: per term of the year, each school's duties in every series. */
+  private static List<TermDuties> termDuties(DutyLedger ledger) {
+    List<TermDuties> out = new ArrayList<>();
     for (DutyLedger.TermTotal t : ledger.terms()) {
-      List<Map<String, Object>> rows = new ArrayList<>();
+      List<SchoolDuties> rows = new ArrayList<>();
       for (DutyLedger.SchoolTotal row : t.schools()) {
-        Map<String, Object> r = map("school", row.school().name());
-        for (DutyType d : DutyType.values()) {
-          r.put(d.key(), row.counts().of(d));
-        }
-        rows.add(r);
+        rows.add(duties(row.school().name(), d -> Integer.toString(row.counts().of(d))));
       }
-      out.add(map("term", t.term(), "rows", rows));
+      out.add(new TermDuties(t.term(), rows));
     }
     return out;
+  }
+
+  /** A school's row of duties, each cell as {@code cell} words it. */
+  private static SchoolDuties duties(String school, Function<DutyType, String> cell) {
+    return new SchoolDuties(
+        school,
+        cell.apply(DutyType.CHAIR),
+        cell.apply(DutyType.HOST),
+        cell.apply(DutyType.MINUTES));
   }
 
   private static String count(Duty duty, int year, int total) {
     return duty.kind() == Duty.Kind.NONE ? "-" : year + " (" + total + ")";
   }
 
-  /**
-   * The headline counts of {@code report --summary}: {@code schools} (members this year), {@code
-   * staff} (on their rosters), {@code series}, {@code meetings} (this year's, not cancelled),
-   * {@code cancelled}, {@code programmes}, {@code teams} (this year's review teams), {@code visits}
-   * (teams with a visit date), {@code warnings}.
-   */
-  private Map<String, Object> totals(
-      List<Map<String, Object>> meetings, List<Map<String, Object>> reviews, int warnings) {
+  /** The headline counts of {@code report --summary}. */
+  private Totals totals(
+      List<SeriesMeetings> meetings, List<ReviewsView.Programme> reviews, int warnings) {
     int held = 0;
     int cancelled = 0;
-    for (Map<String, Object> m : meetings) {
-      held += (int) m.get("count");
-      cancelled += (int) m.get("cancelledCount");
+    for (SeriesMeetings m : meetings) {
+      held += m.count();
+      cancelled += m.cancelledCount();
     }
     int teams = 0;
     int visits = 0;
-    for (Map<String, Object> r : reviews) {
-      for (Object round : (List<?>) r.get("rounds")) {
-        teams += (int) ((Map<?, ?>) round).get("teamCount");
-        visits += (int) ((Map<?, ?>) round).get("visitCount");
+    for (ReviewsView.Programme r : reviews) {
+      for (ReviewsView.Round round : r.rounds()) {
+        teams += round.teamCount();
+        visits += round.visitCount();
       }
     }
-    return map(
-        "schools",
+    return new Totals(
         members.size(),
-        "staff",
         members.stream().mapToInt(s -> s.staff().size()).sum(),
-        "series",
         p.meetings().size(),
-        "meetings",
         held,
-        "cancelled",
         cancelled,
-        "programmes",
         p.reviews().size(),
-        "teams",
         teams,
-        "visits",
         visits,
-        "warnings",
         warnings);
   }
 
   /**
-   * The development plan: {@code items} in file order (each {@code id}, {@code goal}, {@code
-   * owner}, {@code due}, {@code status}, {@code overdue}), {@code rag} counts ({@code red}, {@code
-   * amber}, {@code green}, {@code done}, {@code other}), {@code overdue} (the overdue items),
-   * {@code hasItems}, {@code hasOverdue}. An item is overdue when its due date is before today and
-   * it is not done.
+   * The development plan. An item is overdue when its due date is before today and it is not done.
    */
-  private Map<String, Object> plan() {
-    List<Map<String, Object>> items = new ArrayList<>();
-    List<Map<String, Object>> overdue = new ArrayList<>();
-    Map<String, Integer> rag = new LinkedHashMap<>();
-    for (String k : List.of("red", "amber", "green", "done", "other")) {
-      rag.put(k, 0);
-    }
+  private Plan plan() {
+    List<PlanRow> items = new ArrayList<>();
+    List<PlanRow> overdue = new ArrayList<>();
+    // red, amber, green, done, and any other status (or none)
+    int[] rag = new int[RAG.size() + 1];
     for (PlanItem item : p.plan()) {
       String status = item.status() == null ? "" : item.status().toLowerCase(Locale.ROOT).trim();
-      rag.merge(
-          rag.containsKey(status) && !status.equals("other") ? status : "other", 1, Integer::sum);
+      int k = RAG.indexOf(status);
+      rag[k < 0 ? RAG.size() : k]++;
       boolean late = item.due() != null && item.due().isBefore(today) && !status.equals("done");
-      Map<String, Object> v =
-          map(
-              "id",
+      PlanRow v =
+          new PlanRow(
               item.id(),
-              "goal",
               item.goal(),
-              "owner",
               AgendaView.owner(p, item.owner()),
-              "due",
               AgendaView.iso(item.due()),
-              "status",
               status.isEmpty() ? null : status,
-              "overdue",
               late);
       items.add(v);
       if (late) {
         overdue.add(v);
       }
     }
-    return map(
-        "items",
+    return new Plan(
         items,
-        "rag",
-        rag,
-        "overdue",
+        new Rag(rag[0], rag[1], rag[2], rag[3], rag[4]),
         overdue,
-        "hasItems",
         !items.isEmpty(),
-        "hasOverdue",
         !overdue.isEmpty());
   }
 
-  /**
-   * Open actions of every series in file order: {@code open} (each as in the agenda: {@code id},
-   * {@code meeting}, {@code action}, {@code owner}, {@code raised}, {@code due}, {@code overdue}),
-   * {@code overdue} (those overdue), {@code openCount}, {@code overdueCount}, {@code hasOpen},
-   * {@code hasOverdue}.
-   */
-  private Map<String, Object> actions() {
+  /** Open actions of every series, in file order. */
+  private Actions actions() {
     List<AgendaView.ActionView> open = new ArrayList<>();
     List<AgendaView.ActionView> overdue = new ArrayList<>();
     for (Action a : p.actions()) {
@@ -485,19 +610,8 @@ public final class ReportView {
         }
       }
     }
-    return map(
-        "open",
-        open,
-        "overdue",
-        overdue,
-        "openCount",
-        open.size(),
-        "overdueCount",
-        overdue.size(),
-        "hasOpen",
-        !open.isEmpty(),
-        "hasOverdue",
-        !overdue.isEmpty());
+    return new Actions(
+        open, overdue, open.size(), overdue.size(), !open.isEmpty(), !overdue.isEmpty());
   }
 
   private static String names(List<Person> people) {
@@ -509,17 +623,12 @@ public final class ReportView {
   }
 
   /**
-   * Every string in the tree with each e-mail address replaced: nothing typed into the data leaks
-   * one.
+   * Every string in the view (records, lists) with each e-mail address replaced: nothing typed into
+   * the data leaks one.
    */
   static Object withhold(Object node) {
     if (node instanceof String s) {
       return Emails.replace(s, WITHHELD);
-    }
-    if (node instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put((String) k, withhold(v)));
-      return out;
     }
     if (node instanceof List<?> l) {
       List<Object> out = new ArrayList<>();
@@ -532,10 +641,7 @@ public final class ReportView {
     return node;
   }
 
-  /**
-   * A copy of a view record (the agenda's, shared with the report) with its strings withheld
-   * likewise.
-   */
+  /** A copy of a view record with its strings withheld likewise. */
   private static Object withheldCopy(Record r) {
     java.lang.reflect.RecordComponent[] components = r.getClass().getRecordComponents();
     Object[] values = new Object[components.length];
@@ -549,14 +655,5 @@ public final class ReportView {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot copy view record " + r.getClass().getName(), e);
     }
-  }
-
-  /** A map of alternating keys and values, in order (values may be null). */
-  static Map<String, Object> map(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
   }
 }

@@ -32,26 +32,63 @@ final class ReviewsView {
    */
   static final int MATRIX_SCHOOLS = 30;
 
+  /**
+   * A review programme: {@code infeasible} (why no pairing meets the hard constraints, or null),
+   * this year's {@code rounds} and who reviewed whom ({@code matrix}).
+   */
+  public record Programme(
+      String id, String title, String infeasible, List<Round> rounds, Matrix matrix) {}
+
+  /**
+   * A round: {@code round} (its number), {@code start} (its first day), {@code optimal}, {@code
+   * teams}, {@code teamCount}, {@code visitCount} (teams with a visit date), {@code hasVisits} (the
+   * programme has {@code visit:}).
+   */
+  public record Round(
+      int round,
+      String start,
+      boolean optimal,
+      List<Team> teams,
+      int teamCount,
+      int visitCount,
+      boolean hasVisits) {}
+
+  /**
+   * A review team: the reviewed {@code school}, its {@code lead} (or null), {@code external} and
+   * {@code peers} as "name (school)" joined with "; " (or null).
+   */
+  public record Team(String school, String lead, String external, String peers) {}
+
+  /**
+   * Who reviewed whom: {@code header} (the reviewed schools) and {@code rows} when {@code asTable},
+   * else empty; {@code hasHistory} (whether any review is recorded); {@code lists} (at every size).
+   */
+  public record Matrix(
+      List<String> header,
+      List<MatrixRow> rows,
+      boolean hasHistory,
+      boolean asTable,
+      List<Reviewed> lists) {}
+
+  /** A reviewer's row: its {@code school} and {@code cells}, the years it reviewed each school. */
+  public record MatrixRow(String school, List<String> cells) {}
+
+  /** A reviewing {@code school} and the schools it {@code reviewed}, with their years. */
+  public record Reviewed(String school, String reviewed) {}
+
   ReviewsView(Partnership p, AcademicYear year, List<School> members) {
     this.p = p;
     this.year = year;
     this.members = members;
   }
 
-  /**
-   * Per programme in file order: {@code id}, {@code title}, {@code infeasible} (why no pairing
-   * meets the hard constraints, or null), {@code rounds} (each {@code round}, {@code start}, {@code
-   * optimal} and {@code teams}: {@code school}, {@code lead}, {@code external}, {@code peers} as
-   * "name (school)" joined with "; "), {@code matrix} (who reviewed whom: {@code header} the
-   * reviewed schools, {@code rows} each reviewer's {@code school} and {@code cells}, the years (and
-   * rounds) it reviewed that school; {@code hasHistory}: whether any review is recorded).
-   */
-  List<Map<String, Object>> of(List<ReviewResult> results) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** Per programme in file order: its rounds this year and who reviewed whom. */
+  List<Programme> of(List<ReviewResult> results) {
+    List<Programme> out = new ArrayList<>();
     for (ReviewResult r : results) {
-      List<Map<String, Object>> rounds = new ArrayList<>();
+      List<Round> rounds = new ArrayList<>();
       for (ReviewRound round : r.rounds()) {
-        List<Map<String, Object>> teams = new ArrayList<>();
+        List<Team> teams = new ArrayList<>();
         int visits = 0;
         for (ReviewTeam t : round.teams()) {
           visits += t.visit() == null || t.visit().isEmpty() ? 0 : 1;
@@ -60,58 +97,37 @@ final class ReviewsView {
             peers.add(peer.person().name() + " (" + peer.school().name() + ")");
           }
           teams.add(
-              ReportView.map(
-                  "school",
+              new Team(
                   t.school().name(),
-                  "lead",
                   t.lead() == null ? null : t.lead().name(),
-                  "external",
                   t.external(),
-                  "peers",
                   peers.isEmpty() ? null : String.join("; ", peers)));
         }
         rounds.add(
-            ReportView.map(
-                "round",
+            new Round(
                 round.round(),
-                "start",
                 Dates.longDate(PairingPlanner.firstDay(r.programme(), year, round.round())),
-                "optimal",
                 round.optimal(),
-                "teams",
                 teams,
-                "teamCount",
                 teams.size(),
-                "visitCount",
                 visits,
-                "hasVisits",
                 r.programme().visit() != null));
       }
       out.add(
-          ReportView.map(
-              "id",
-              r.programme().id(),
-              "title",
-              r.programme().title(),
-              "infeasible",
-              r.infeasible(),
-              "rounds",
-              rounds,
-              "matrix",
-              matrix(r)));
+          new Programme(
+              r.programme().id(), r.programme().title(), r.infeasible(), rounds, matrix(r)));
     }
     return out;
   }
 
   /**
    * Who reviewed whom: earlier years from history, this year from the rounds just planned. Up to
-   * {@link #MATRIX_SCHOOLS} member schools as a table ({@code asTable}, {@code header}, {@code
-   * rows}); above that the table would be n x n cells (15 MB at 2,000 schools), so {@code header}
-   * and {@code rows} are empty and only {@code lists} is given: per reviewing school with reviews,
-   * {@code school} and {@code reviewed} (each reviewed school with its years, joined with "; "),
-   * which is there at every size.
+   * {@link #MATRIX_SCHOOLS} member schools as a table; above that the table would be n x n cells
+   * (15 MB at 2,000 schools), so {@code header} and {@code rows} are empty and only {@code lists}
+   * (per reviewing school with reviews, each reviewed school with its years, joined with "; ") is
+   * given, which is there at every size.
    */
-  private Map<String, Object> matrix(ReviewResult r) {
+  private Matrix matrix(ReviewResult r) {
     ReviewProgramme prog = r.programme();
     Map<String, Map<String, Set<String>>> cells = new LinkedHashMap<>();
     Set<Integer> planned = new TreeSet<>();
@@ -135,7 +151,7 @@ final class ReviewsView {
     for (String id : ids) {
       index.putIfAbsent(id, index.size());
     }
-    List<Map<String, Object>> lists = new ArrayList<>();
+    List<Reviewed> lists = new ArrayList<>();
     for (String reviewer : ids) {
       Map<String, Set<String>> reviewed = cells.getOrDefault(reviewer, Map.of());
       List<String> named =
@@ -145,12 +161,12 @@ final class ReviewsView {
               .map(id -> nameOf(id) + " (" + String.join(", ", reviewed.get(id)) + ")")
               .toList();
       if (!named.isEmpty()) {
-        lists.add(ReportView.map("school", nameOf(reviewer), "reviewed", String.join("; ", named)));
+        lists.add(new Reviewed(nameOf(reviewer), String.join("; ", named)));
       }
     }
     boolean asTable = ids.size() <= MATRIX_SCHOOLS;
     List<String> header = new ArrayList<>();
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<MatrixRow> rows = new ArrayList<>();
     for (String id : asTable ? ids : List.<String>of()) {
       header.add(nameOf(id));
     }
@@ -160,19 +176,9 @@ final class ReviewsView {
         Set<String> when = cells.getOrDefault(reviewer, Map.of()).getOrDefault(reviewed, Set.of());
         row.add(reviewer.equals(reviewed) ? "-" : String.join(", ", when));
       }
-      rows.add(ReportView.map("school", nameOf(reviewer), "cells", row));
+      rows.add(new MatrixRow(nameOf(reviewer), row));
     }
-    return ReportView.map(
-        "header",
-        header,
-        "rows",
-        rows,
-        "hasHistory",
-        !cells.isEmpty(),
-        "asTable",
-        asTable,
-        "lists",
-        lists);
+    return new Matrix(header, rows, !cells.isEmpty(), asTable, lists);
   }
 
   private static void mark(

@@ -162,11 +162,8 @@ class ValidateCommandTest {
     // template
     // whose name replaces nothing
     Fixtures.copyFolder(FULL, dir);
-    Files.createDirectories(dir.resolve("templates"));
-    Path agenda = dir.resolve("templates/agenda.md.mustache");
-    Files.writeString(agenda, "# {{title}}\n\nHosted by {{hostess}}\n");
-    Path stray = dir.resolve("templates/agendas.md.mustache");
-    Files.writeString(stray, "# {{title}}\n");
+    Path agenda = template(dir, "agenda.md.mustache", "# {{title}}\n\nHosted by {{hostess}}\n");
+    Path stray = template(dir, "agendas.md.mustache", "# {{title}}\n");
 
     // when
     CliResult result = Cli.run("-f", dir.resolve("partnership.yaml").toString(), "validate");
@@ -176,5 +173,70 @@ class ValidateCommandTest {
     assertThat(result.err())
         .contains(agenda + ":3:1: error: template variable `hostess` does not exist")
         .contains(stray + ": warning: this template replaces no built-in one");
+  }
+
+  @Test
+  void reportTemplatesAreCheckedAgainstTheReportsRecordsAtEveryDepth(@TempDir Path dir)
+      throws IOException {
+    // given report templates naming variables of the view's records at every depth (each section
+    // has entries in the fixture on that day, so every line is rendered), and one that does not
+    // exist in each
+    Fixtures.copyFolder(FULL, dir);
+    Path report =
+        template(
+            dir,
+            "report.md.mustache",
+            String.join(
+                "\n",
+                "# {{partnership}} {{year}} {{yearStart}} {{includeContact}} {{fullReport}}",
+                "{{#schools}}{{name}} {{head}} {{staff}} {{membership}}{{/schools}}",
+                "{{#staffByRole.rows}}{{role}}{{#cells}}{{.}}{{/cells}}{{total}}{{/staffByRole.rows}}",
+                "{{#meetings}}{{countLabel}}{{#rows}}{{date}} {{chair}} {{title}}{{/rows}}{{/meetings}}",
+                "{{#ledger}}{{#rows}}{{school}} {{minutes}}{{/rows}}{{/ledger}}",
+                "{{#reviews}}{{#rounds}}{{#teams}}{{school}} {{peers}}{{/teams}}{{/rounds}}{{/reviews}}",
+                "{{#reviews}}{{#matrix.rows}}{{school}}{{#cells}}{{.}}{{/cells}}{{/matrix.rows}}{{/reviews}}",
+                "{{plan.rag.red}} {{actions.openCount}} {{gantt.title}} {{totals.teams}}",
+                "{{#gantt.sections}}{{{name}}}{{#tasks}}{{{duration}}}{{/tasks}}{{/gantt.sections}}",
+                "{{#schools}}{{headteacher}}{{/schools}}",
+                ""));
+    Path summary =
+        template(
+            dir,
+            "report-summary.md.mustache",
+            "# {{partnership}}\n{{#meetings}}{{#next}}{{date}}{{/next}}{{/meetings}}\n"
+                + "{{totals.schools}} {{moreWarnings}}\n{{#meetings}}{{hostess}}{{/meetings}}\n");
+
+    // when
+    CliResult result =
+        Cli.run(
+            "-f", dir.resolve("partnership.yaml").toString(), "--today", "2026-11-23", "validate");
+
+    // then exactly the unknown ones are errors, at their lines, naming what the records have there
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err().lines().filter(l -> l.contains(": error: ")))
+        .containsExactly(
+            report
+                + ":10:1: error: template variable `headteacher` does not exist; variables here: id,"
+                + " name, address, head, chairOfGovernors, sendco, staff, focus, membership,"
+                + " contact, partnership, area, purpose, year, yearStart, yearEnd, today,"
+                + " includeContact, schools, staffByRole, networks, meetings, ledger, termDuties,"
+                + " hasTermDuties, gantt, reviews, plan, actions, attendance, decisions, warnings,"
+                + " hasWarnings, firstWarnings, moreWarnings, totals, fullReport; every variable is"
+                + " listed in the README (section Templates)",
+            summary
+                + ":4:1: error: template variable `hostess` does not exist; variables here: meeting,"
+                + " title, count, countLabel, cancelledCount, next, rows, hasRows, partnership,"
+                + " area, purpose, year, yearStart, yearEnd, today, includeContact, schools,"
+                + " staffByRole, networks, meetings, ledger, termDuties, hasTermDuties, gantt,"
+                + " reviews, plan, actions, attendance, decisions, warnings, hasWarnings,"
+                + " firstWarnings, moreWarnings, totals, fullReport; every variable is listed in the"
+                + " README (section Templates)");
+  }
+
+  /** Writes {@code text} as the partnership's template {@code name} (in {@code templates/}). */
+  private static Path template(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve("templates").resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
   }
 }

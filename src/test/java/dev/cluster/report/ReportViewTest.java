@@ -26,7 +26,6 @@ import dev.cluster.testing.ModelBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportViewTest {
@@ -139,7 +138,7 @@ class ReportViewTest {
     return List.of(new ReviewResult(enquiry, List.of(round), null));
   }
 
-  static Map<String, Object> view(Partnership p, boolean contact) {
+  static ReportView.View view(Partnership p, boolean contact) {
     return ReportView.of(
         p,
         p.calendar().get(0),
@@ -151,7 +150,7 @@ class ReportViewTest {
         contact);
   }
 
-  static String render(Map<String, Object> view) {
+  static String render(ReportView.View view) {
     return new Templates(null).render("report.md.mustache", view);
   }
 
