@@ -1,7 +1,8 @@
-// Opens every page of a site written by `cluster site` in headless Chromium and reports, as JSON on
-// standard output: console errors, requests outside the site's folder, axe-core violations (WCAG 2.1 A/AA
-// rules) and, for each agenda, the number of A4 pages it prints to. The JUnit test BrowserSiteIT asserts.
-// Usage: node check-site.js SITE_DIR PDF_DIR
+// Opens every page of one or more sites written by `cluster site` in headless Chromium (one browser for
+// all) and reports, as JSON on standard output, one list per site of its pages: console errors, requests
+// outside the site's folder, axe-core violations (WCAG 2.1 A/AA rules) and, for each agenda, the number of
+// A4 pages it prints to. The JUnit test BrowserSiteIT asserts.
+// Usage: node check-site.js SITE_DIR PDF_DIR [SITE_DIR PDF_DIR ...]
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -10,9 +11,11 @@ const { pathToFileURL } = require('url');
 const { chromium } = require('playwright-core');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const site = path.resolve(process.argv[2]);
-const pdfDir = path.resolve(process.argv[3]);
-const root = pathToFileURL(site).href + '/';
+const sites = [];
+for (let i = 2; i + 1 < process.argv.length; i += 2) {
+  const site = path.resolve(process.argv[i]);
+  sites.push({ site, pdfDir: path.resolve(process.argv[i + 1]), root: pathToFileURL(site).href + '/' });
+}
 const CONCURRENCY = Number(process.env.CONCURRENCY || os.cpus().length + 1);
 
 function pages(dir) {
@@ -33,11 +36,15 @@ function pages(dir) {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  // Pages are checked a few at a time: each has its own renderer process, and axe-core keeps one core
-  // busy per page. The results keep the pages' sorted order.
-  const files = pages(site);
-  const results = new Array(files.length);
-  const check = async file => {
+  // Pages are checked a few at a time, all sites' together: each page has its own renderer process, and
+  // axe-core keeps one core busy per page. The results keep the sites' order and the pages' sorted order.
+  const tasks = [];
+  const results = sites.map((s, at) => {
+    const files = pages(s.site);
+    files.forEach((file, i) => tasks.push({ ...s, file, at, i }));
+    return new Array(files.length);
+  });
+  const check = async ({ site, pdfDir, root, file }) => {
     const rel = path.relative(site, file).split(path.sep).join('/');
     const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
     const page = await context.newPage();
@@ -79,13 +86,13 @@ function pages(dir) {
   };
   let next = 0;
   const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await check(files[i]);
+    while (next < tasks.length) {
+      const task = tasks[next++];
+      results[task.at][task.i] = await check(task);
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, tasks.length) }, worker));
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

@@ -38,10 +38,11 @@ final class TemplateChecks {
       try {
         switch (name) {
           case "report.md.mustache" ->
-              templates.render(name, Report.build(p, null, today, false, List.of()).view());
+              templates.render(
+                  name, Report.build(p, planner, null, today, false, List.of()).view());
           case Report.SUMMARY_TEMPLATE ->
               templates.render(
-                  name, Report.build(p, null, today, false, List.of()).summaryView(null));
+                  name, Report.build(p, planner, null, today, false, List.of()).summaryView(null));
           case "agenda.md.mustache" ->
               firstMeeting(planner)
                   .ifPresent(

@@ -186,7 +186,7 @@ public final class Main implements Runnable {
         command != null
             && READ_THE_PARTNERSHIP.contains(command)
             && Arrays.stream(args)
-                .noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V"));
+                .noneMatch(a -> Set.of("-h", "--help", "-V", "--version").contains(a));
     if (!reads) {
       return null;
     }

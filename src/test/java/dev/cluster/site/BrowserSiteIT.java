@@ -10,6 +10,10 @@ import dev.cluster.testing.CliResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +44,8 @@ class BrowserSiteIT {
         "examples/hollin-vale-partnership/partnership.yaml");
   }
 
-  @BeforeAll
-  static void tooling() throws Exception {
+  /** Skips the test, saying why, when Chromium, Node or the npm packages are missing. */
+  private static void tooling() {
     assumeTrue(
         Files.isExecutable(Path.of(CHROMIUM)),
         "no Chromium at "
@@ -76,34 +80,64 @@ class BrowserSiteIT {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("partnerships")
-  void everyPageOpensCleanlyPassesAxeAndAgendasPrintOnTwoA4Pages(String file, @TempDir Path tmp)
-      throws Exception {
-    Path site = tmp.resolve("site");
-    CliResult r = Cli.run("-f", file, "--today", "2026-11-23", "site", site.toString());
-    assertThat(r.exit()).as(r.err()).isZero();
-    Path pdfs = Files.createDirectories(tmp.resolve("pdf"));
+  /** Each partnership's {@code cluster site} run, and its pages as the browser found them. */
+  private static final Map<String, CliResult> SITES = new LinkedHashMap<>();
+
+  private static final Map<String, JsonNode> PAGES = new LinkedHashMap<>();
+
+  /**
+   * Writes every example's site, then opens all their pages in one browser (starting Chromium is a
+   * good part of the time for a site of a few pages).
+   */
+  @BeforeAll
+  static void checkEverySiteInOneBrowser(@TempDir Path tmp) throws Exception {
+    tooling();
+    List<String> command = new ArrayList<>(List.of("node", "check-site.js"));
+    List<String> written = new ArrayList<>();
+    for (String file : partnerships().toList()) {
+      Path site = tmp.resolve("site-" + SITES.size());
+      Path pdfs = Files.createDirectories(tmp.resolve("pdf-" + SITES.size()));
+      CliResult r = Cli.run("-f", file, "--today", "2026-11-23", "site", site.toString());
+      SITES.put(file, r);
+      if (r.exit() == 0) {
+        written.add(file);
+        command.add(site.toAbsolutePath().toString());
+        command.add(pdfs.toAbsolutePath().toString());
+      }
+    }
     Path out = tmp.resolve("result.json");
     Path err = tmp.resolve("stderr.txt");
     Process p =
-        new ProcessBuilder(
-                "node",
-                "check-site.js",
-                site.toAbsolutePath().toString(),
-                pdfs.toAbsolutePath().toString())
+        new ProcessBuilder(command)
             .directory(TOOLING.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    assertThat(p.waitFor(600, TimeUnit.SECONDS)).as("check-site.js finished").isTrue();
+    assertThat(p.waitFor(900, TimeUnit.SECONDS)).as("check-site.js finished").isTrue();
     assertThat(p.exitValue()).as("check-site.js: %s", Files.readString(err)).isZero();
-    JsonNode pages = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
-    long html;
-    try (Stream<Path> all = Files.walk(site)) {
-      html = all.filter(f -> f.toString().endsWith(".html")).count();
+    JsonNode all = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+    assertThat(all.size()).as("one list of pages per site").isEqualTo(written.size());
+    for (int i = 0; i < written.size(); i++) {
+      PAGES.put(written.get(i), all.get(i));
     }
-    assertThat(pages.size()).as("every page was opened").isEqualTo((int) html).isPositive();
+    for (int i = 0; i < written.size(); i++) {
+      Path site = Path.of(command.get(2 + 2 * i));
+      try (Stream<Path> files = Files.walk(site)) {
+        long html = files.filter(f -> f.toString().endsWith(".html")).count();
+        assertThat(all.get(i).size())
+            .as("%s: every page was opened", written.get(i))
+            .isEqualTo((int) html)
+            .isPositive();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("partnerships")
+  void everyPageOpensCleanlyPassesAxeAndAgendasPrintOnTwoA4Pages(String file) {
+    CliResult r = SITES.get(file);
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode pages = PAGES.get(file);
     int agendas = 0;
     for (JsonNode page : pages) {
       String name = file + " " + page.get("page").asText();
