@@ -16,7 +16,7 @@ for (let i = 2; i + 1 < process.argv.length; i += 2) {
   const site = path.resolve(process.argv[i]);
   sites.push({ site, pdfDir: path.resolve(process.argv[i + 1]), root: pathToFileURL(site).href + '/' });
 }
-const CONCURRENCY = Number(process.env.CONCURRENCY || os.cpus().length + 1);
+const CONCURRENCY = Math.max(1, Math.floor(Number(process.env.CONCURRENCY)) || os.cpus().length + 1);
 
 function pages(dir) {
   const out = [];
@@ -61,7 +61,7 @@ function pages(dir) {
     const hrefs = await page.$$eval('a[href]', as => as.map(a => a.href));
     r.brokenLinks = hrefs.filter(h => h.startsWith('file:')).filter(h => {
       const target = decodeURIComponent(new URL(h).pathname);
-      return !target.startsWith(site) || !fs.existsSync(target);
+      return !target.startsWith(site + path.sep) || !fs.existsSync(target);
     });
     r.scripts = await page.$$eval('script', s => s.length);
     // what the page itself logged; axe-core, injected next, is the test's own script

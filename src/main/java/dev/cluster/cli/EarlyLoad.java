@@ -32,6 +32,14 @@ final class EarlyLoad {
   }
 
   /**
+   * Stops a read that nobody will take (the command failed before it read the partnership), so that
+   * it does not go on taking a core from what runs next in this JVM.
+   */
+  void abandon() {
+    task.cancel(true);
+  }
+
+  /**
    * The partnership {@code file} holds: the early read when it was of this file, else read now.
    * What the loader throws (invalid data, say) is thrown here as it was thrown there.
    */
@@ -55,24 +63,5 @@ final class EarlyLoad {
       Thread.currentThread().interrupt();
       return PartnershipLoader.load(wanted);
     }
-  }
-
-  /**
-   * The file a command line names with {@code -f FILE}, {@code --file FILE} or {@code --file=FILE}
-   * (the default {@code partnership.yaml} without one); a guess, checked by {@link #take}.
-   */
-  static Path fileNamedBy(String[] args) {
-    String file = "partnership.yaml";
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) {
-        break;
-      } else if ((a.equals("-f") || a.equals("--file")) && i + 1 < args.length) {
-        file = args[++i];
-      } else if (a.startsWith("--file=") || a.startsWith("-f=")) {
-        file = a.substring(a.indexOf('=') + 1);
-      }
-    }
-    return Path.of(file);
   }
 }

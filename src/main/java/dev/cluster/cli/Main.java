@@ -159,9 +159,9 @@ public final class Main implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main(out, err);
-    String named = commandName(args);
-    main.early = startEarlyLoad(named, args);
-    CommandLine cmd = commandLine(main, named);
+    FirstLook look = FirstLook.of(args);
+    main.early = startEarlyLoad(look, args);
+    CommandLine cmd = commandLine(main, look.command());
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -171,17 +171,20 @@ public final class Main implements Runnable {
     try {
       return cmd.execute(args);
     } finally {
+      if (main.early != null) {
+        main.early.abandon();
+      }
       out.flush();
       err.flush();
     }
   }
 
   /**
-   * Starts reading the partnership when the command {@code named} reads it (and is not asked for
-   * its help), or returns null.
+   * Starts reading the partnership when the command named reads it (and is not asked for its help
+   * or version), or returns null.
    */
-  private static EarlyLoad startEarlyLoad(String named, String[] args) {
-    Class<?> command = named == null ? null : COMMANDS.get(named);
+  private static EarlyLoad startEarlyLoad(FirstLook look, String[] args) {
+    Class<?> command = look.command() == null ? null : COMMANDS.get(look.command());
     boolean reads =
         command != null
             && READ_THE_PARTNERSHIP.contains(command)
@@ -191,7 +194,7 @@ public final class Main implements Runnable {
       return null;
     }
     try {
-      return EarlyLoad.start(EarlyLoad.fileNamedBy(args));
+      return EarlyLoad.start(Path.of(look.file()));
     } catch (java.nio.file.InvalidPathException e) {
       return null; // the command reports it, as for any other file name
     }
@@ -213,20 +216,33 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The first argument that is not an option or an option's value: the subcommand's name, or null.
+   * What a command line says before picocli reads it: the subcommand's name (the first argument
+   * that is not an option or an option's value, or null) and the file {@code -f FILE}, {@code
+   * --file FILE} or {@code --file=FILE} names (the default {@code partnership.yaml} without one),
+   * which may come after the subcommand. A guess each: picocli's parse decides, and {@link
+   * EarlyLoad#take} checks the file against it.
    */
-  static String commandName(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("-f") || a.equals("--file") || a.equals("--today")) {
-        i++;
-      } else if (a.equals("--")) {
-        return i + 1 < args.length ? args[i + 1] : null;
-      } else if (!a.startsWith("-")) {
-        return a;
+  record FirstLook(String command, String file) {
+    static FirstLook of(String[] args) {
+      String command = null;
+      String file = "partnership.yaml";
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if ((a.equals("-f") || a.equals("--file")) && i + 1 < args.length) {
+          file = args[++i];
+        } else if (a.startsWith("--file=") || a.startsWith("-f=")) {
+          file = a.substring(a.indexOf('=') + 1);
+        } else if (a.equals("--today")) {
+          i++;
+        } else if (a.equals("--")) {
+          return new FirstLook(
+              command != null || i + 1 >= args.length ? command : args[i + 1], file);
+        } else if (!a.startsWith("-") && command == null) {
+          command = a;
+        }
       }
+      return new FirstLook(command, file);
     }
-    return null;
   }
 
   /**

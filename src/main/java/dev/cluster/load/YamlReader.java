@@ -119,10 +119,27 @@ final class YamlReader {
     return true;
   }
 
-  /** {@code ---} or {@code ...}, alone or followed by a space or tab. */
-  private static boolean isDocumentMarker(String line) {
-    return (line.startsWith("---") || line.startsWith("..."))
-        && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '\t');
+  /**
+   * {@code ---} or {@code ...}, alone or followed by a space or tab and text without a line break
+   * (the regular expression {@code (---|\.\.\.)([ \t].*)?}, written out: it runs on every line).
+   */
+  static boolean isDocumentMarker(String line) {
+    if (!(line.startsWith("---") || line.startsWith("..."))) {
+      return false;
+    }
+    if (line.length() == 3) {
+      return true;
+    }
+    if (line.charAt(3) != ' ' && line.charAt(3) != '\t') {
+      return false;
+    }
+    for (int i = 4; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false; // what `.` does not match
+      }
+    }
+    return true;
   }
 
   private static boolean restHasContent(String[] lines, int marker) {

@@ -2,6 +2,7 @@ package dev.cluster.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -35,18 +36,21 @@ public final class IsoDate {
   }
 
   /**
-   * The day {@code text} names in the basic form {@code YYYYMMDD} (as in a meeting's uid).
+   * The day {@code text} names in the basic form {@code YYYYMMDD} (as in a meeting's uid), read as
+   * {@code DateTimeFormatter.ofPattern("yyyyMMdd")} reads it: year 0001 to 9999, and a day past the
+   * end of its month (up to the 31st) taken as the month's last day.
    *
    * @throws DateTimeException when it is not one
    */
   public static LocalDate parseBasic(String text) {
     int year = text.length() == 8 ? digits(text, 0, 4) : -1;
-    int month = year < 0 ? -1 : digits(text, 4, 6);
-    int day = month < 0 ? -1 : digits(text, 6, 8);
-    if (day < 0) {
-      throw new DateTimeParseException("not YYYYMMDD", text, 0);
+    int month = year < 1 ? -1 : digits(text, 4, 6);
+    int day = month < 1 || month > 12 ? -1 : digits(text, 6, 8);
+    if (day < 1 || day > 31) {
+      throw new DateTimeParseException("not a day written YYYYMMDD", text, 0);
     }
-    return LocalDate.of(year, month, day);
+    return YearMonth.of(year, month)
+        .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
   }
 
   /**

@@ -37,10 +37,11 @@ class MainTest {
   @Test
   void onlyTheCommandNamedIsBuiltButHelpAndSuggestionsSeeThemAll() {
     assertThat(
-            Main.commandName(
-                new String[] {"-f", "rota", "--today", "2026-11-23", "pairings", "--year", "x"}))
+            Main.FirstLook.of(
+                    new String[] {"-f", "rota", "--today", "2026-11-23", "pairings", "--year", "x"})
+                .command())
         .isEqualTo("pairings");
-    assertThat(Main.commandName(new String[] {"--file=rota", "--stacktrace"})).isNull();
+    assertThat(Main.FirstLook.of(new String[] {"--file=rota", "--stacktrace"}).command()).isNull();
     assertThat(Cli.run("--help").out())
         .contains(
             "  validate ",
@@ -70,20 +71,34 @@ class MainTest {
   }
 
   @Test
-  void theFileReadEarlyIsTheOneMinusFNamesAndOnlyThatOneIsUsed(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    assertThat(EarlyLoad.fileNamedBy(new String[] {"rota"}))
-        .isEqualTo(java.nio.file.Path.of("partnership.yaml"));
-    assertThat(EarlyLoad.fileNamedBy(new String[] {"-f", "a.yaml", "rota"}))
-        .isEqualTo(java.nio.file.Path.of("a.yaml"));
-    assertThat(EarlyLoad.fileNamedBy(new String[] {"rota", "--file=b.yaml"}))
-        .isEqualTo(java.nio.file.Path.of("b.yaml"));
-    assertThat(EarlyLoad.fileNamedBy(new String[] {"rota", "--", "-f", "c.yaml"}))
-        .isEqualTo(java.nio.file.Path.of("partnership.yaml"));
-    // a guess that turns out wrong (here: a file that is not there) is not used
-    java.nio.file.Path real = java.nio.file.Path.of("partnership.yaml"); // the repository's
-    EarlyLoad early = EarlyLoad.start(dir.resolve("missing.yaml"));
-    assertThat(early.take(real).partnership().name())
-        .isEqualTo(dev.cluster.load.PartnershipLoader.load(real).partnership().name());
+  void theFileReadEarlyIsTheOneMinusFNamesWhereverItStands() {
+    assertThat(Main.FirstLook.of(new String[] {"rota"}).file()).isEqualTo("partnership.yaml");
+    assertThat(Main.FirstLook.of(new String[] {"-f", "a.yaml", "rota"}).file()).isEqualTo("a.yaml");
+    assertThat(Main.FirstLook.of(new String[] {"rota", "--file=b.yaml"}).file())
+        .isEqualTo("b.yaml");
+    assertThat(Main.FirstLook.of(new String[] {"--today", "-f", "rota"}).command())
+        .isEqualTo("rota");
+    Main.FirstLook afterDashes = Main.FirstLook.of(new String[] {"--", "rota", "-f", "c.yaml"});
+    assertThat(afterDashes.command()).isEqualTo("rota");
+    assertThat(afterDashes.file()).isEqualTo("partnership.yaml");
+  }
+
+  @Test
+  void theEarlyReadIsUsedForItsOwnFileAndAnotherFileIsReadAfresh() {
+    java.nio.file.Path minimal =
+        java.nio.file.Path.of("src/test/resources/valid/minimal/partnership.yaml");
+    java.nio.file.Path full =
+        java.nio.file.Path.of("src/test/resources/valid/full/partnership.yaml");
+    EarlyLoad early = EarlyLoad.start(minimal);
+    dev.cluster.load.LoadResult first = early.take(minimal);
+    // the same object both times: what the second thread read, not a second reading
+    assertThat(early.take(minimal)).isSameAs(first);
+    assertThat(first.partnership().name())
+        .isEqualTo(dev.cluster.load.PartnershipLoader.load(minimal).partnership().name());
+    // a guess that turns out wrong is not used: the file the command line named is read
+    dev.cluster.load.LoadResult other = EarlyLoad.start(minimal).take(full);
+    assertThat(other.partnership().name())
+        .isEqualTo(dev.cluster.load.PartnershipLoader.load(full).partnership().name())
+        .isNotEqualTo(first.partnership().name());
   }
 }

@@ -68,8 +68,33 @@ class SlugAndIsoDateTest {
           .as(bad)
           .isInstanceOf(DateTimeParseException.class);
     }
-    assertThat(IsoDate.parseBasic("20260902")).isEqualTo(LocalDate.of(2026, 9, 2));
-    assertThatThrownBy(() -> IsoDate.parseBasic("2026092")).isInstanceOf(DateTimeException.class);
-    assertThatThrownBy(() -> IsoDate.parseBasic("20260231")).isInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void basicDatesAreReadAsTheFormatterTheyReplacedReadsThem() {
+    java.time.format.DateTimeFormatter formatter =
+        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd");
+    for (int seed = 0; seed < 3000; seed++) {
+      Random random = new Random(seed);
+      String text =
+          seed % 10 == 0
+              ? Integer.toString(random.nextInt(100_000_000), 36)
+              : String.format(
+                  "%04d%02d%02d",
+                  random.nextInt(10) == 0 ? random.nextInt(3) : 1990 + random.nextInt(60),
+                  random.nextInt(14),
+                  random.nextInt(33));
+      LocalDate expected;
+      try {
+        expected = LocalDate.parse(text, formatter);
+      } catch (DateTimeException e) {
+        assertThatThrownBy(() -> IsoDate.parseBasic(text))
+            .as("seed %d: %s", seed, text)
+            .isInstanceOf(DateTimeException.class);
+        continue;
+      }
+      assertThat(IsoDate.parseBasic(text)).as("seed %d: %s", seed, text).isEqualTo(expected);
+    }
+    assertThat(IsoDate.parseBasic("20260231")).isEqualTo(LocalDate.of(2026, 2, 28));
   }
 }
