@@ -212,6 +212,8 @@ public final class Main implements Runnable {
     } else {
       COMMANDS.values().forEach(cmd::addSubcommand);
     }
+    // each subcommand's -V/--version (from mixinStandardHelpOptions) prints the version too
+    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
     return cmd;
   }
 

@@ -101,4 +101,18 @@ class MainTest {
         .isEqualTo(dev.cluster.load.PartnershipLoader.load(full).partnership().name())
         .isNotEqualTo(first.partnership().name());
   }
+
+  @Test
+  void everySubcommandsVersionOptionPrintsTheVersion() {
+    String version = Cli.run("--version").out();
+    assertThat(version).startsWith("cluster ");
+    for (String name : Main.COMMANDS.keySet()) {
+      if (name.equals("help")) {
+        continue; // picocli's help command has no options of its own
+      }
+      CliResult r = Cli.run(name, "--version");
+      assertThat(r.exit()).as(name).isZero();
+      assertThat(r.out()).as(name).isEqualTo(version);
+    }
+  }
 }
