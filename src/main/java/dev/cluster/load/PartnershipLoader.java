@@ -123,10 +123,12 @@ public final class PartnershipLoader {
                 binder.plan,
                 actions,
                 history,
-                binder.id)
-            .withRecord(rota, minutes)
-            .withFairness(binder.fairness())
-            .withVenues(binder.venues());
+                binder.id,
+                List.of(),
+                List.of(),
+                binder.fairness(),
+                binder.venues())
+            .withRecord(rota, minutes);
     return new LoadResult(p, all);
   }
 

@@ -59,94 +59,6 @@ public record Partnership(
     venues = venues == null ? List.of() : List.copyOf(venues);
   }
 
-  /** A partnership with no venues other than its schools (SPEC section 10). */
-  public Partnership(
-      String file,
-      Path directory,
-      String name,
-      String area,
-      String purpose,
-      ZoneId timeZone,
-      BankHolidays bankHolidays,
-      List<AcademicYear> calendar,
-      List<School> schools,
-      List<MeetingSeries> meetings,
-      List<ReviewProgramme> reviews,
-      List<RotaOverride> overrides,
-      List<AgendaItem> agendaItems,
-      List<PlanItem> plan,
-      List<Action> actions,
-      List<HistoryRow> history,
-      String id,
-      List<RecordedMeeting> record,
-      List<Minutes> minutes,
-      Fairness fairness) {
-    this(
-        file,
-        directory,
-        name,
-        area,
-        purpose,
-        timeZone,
-        bankHolidays,
-        calendar,
-        schools,
-        meetings,
-        reviews,
-        overrides,
-        agendaItems,
-        plan,
-        actions,
-        history,
-        id,
-        record,
-        minutes,
-        fairness,
-        List.of());
-  }
-
-  /** A partnership with no published rota and no minutes (SPEC section 8). */
-  public Partnership(
-      String file,
-      Path directory,
-      String name,
-      String area,
-      String purpose,
-      ZoneId timeZone,
-      BankHolidays bankHolidays,
-      List<AcademicYear> calendar,
-      List<School> schools,
-      List<MeetingSeries> meetings,
-      List<ReviewProgramme> reviews,
-      List<RotaOverride> overrides,
-      List<AgendaItem> agendaItems,
-      List<PlanItem> plan,
-      List<Action> actions,
-      List<HistoryRow> history,
-      String id) {
-    this(
-        file,
-        directory,
-        name,
-        area,
-        purpose,
-        timeZone,
-        bankHolidays,
-        calendar,
-        schools,
-        meetings,
-        reviews,
-        overrides,
-        agendaItems,
-        plan,
-        actions,
-        history,
-        id,
-        List.of(),
-        List.of(),
-        Fairness.NONE);
-  }
-
   /**
    * This partnership with its published rota and minutes (SPEC section 8): the action log becomes
    * the actions of {@code actions.csv} followed by those raised in minutes (in file order), with
@@ -181,7 +93,10 @@ public record Partnership(
     return List.copyOf(all);
   }
 
-  /** A partnership with the default id, a slug of its name (SPEC section 9). */
+  /**
+   * A partnership of what partnership.yaml says before the record, fairness and venues: the default
+   * id (a slug of its name, SPEC section 9), no published rota or minutes, no venues but schools.
+   */
   public Partnership(
       String file,
       Path directory,
@@ -216,7 +131,11 @@ public record Partnership(
         plan,
         actions,
         history,
-        null);
+        null,
+        List.of(),
+        List.of(),
+        Fairness.NONE,
+        List.of());
   }
 
   /**
@@ -231,11 +150,6 @@ public record Partnership(
 
   /** This partnership with {@code fairness} instead of its own. */
   public Partnership withFairness(Fairness fairness) {
-    return with(actions, record, minutes, fairness, venues);
-  }
-
-  /** This partnership with {@code venues} (SPEC section 10) instead of its own. */
-  public Partnership withVenues(List<Venue> venues) {
     return with(actions, record, minutes, fairness, venues);
   }
 

@@ -35,7 +35,7 @@ public record School(
     yearGroups = yearGroups == null ? List.of() : List.copyOf(yearGroups);
   }
 
-  /** A school that teaches every year group. */
+  /** A school that teaches every year group and is in no group ({@code group:} not given). */
   public School(
       String id,
       String name,
@@ -60,7 +60,8 @@ public record School(
         externalReviewer,
         staff,
         location,
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -69,36 +70,6 @@ public record School(
    */
   public boolean teaches(String yearGroup) {
     return yearGroup == null || yearGroups.isEmpty() || yearGroups.contains(yearGroup);
-  }
-
-  /** A school in no group ({@code group:} not given). */
-  public School(
-      String id,
-      String name,
-      String address,
-      String roster,
-      LocalDate joined,
-      LocalDate left,
-      List<Closure> closures,
-      List<String> focus,
-      String externalReviewer,
-      List<Person> staff,
-      Location location,
-      List<String> yearGroups) {
-    this(
-        id,
-        name,
-        address,
-        roster,
-        joined,
-        left,
-        closures,
-        focus,
-        externalReviewer,
-        staff,
-        location,
-        yearGroups,
-        null);
   }
 
   /**

@@ -61,26 +61,14 @@ public final class RecordCsv {
         continue;
       }
       added++;
+      List<String> cells = RotaCsv.cells(m, m.named().toString());
+      cells.add(uid);
       lines.add(
           new Line(
               m.date().toString(),
               RotaText.start(m),
               order.getOrDefault(m.series().id(), Integer.MAX_VALUE),
-              Arrays.asList(
-                  m.series().id(),
-                  m.named().toString(),
-                  m.date().toString(),
-                  RotaText.start(m),
-                  RotaText.end(m),
-                  RotaText.school(m.chair()),
-                  RotaText.person(m.chair()),
-                  RotaText.school(m.host()),
-                  RotaText.venue(m.host()),
-                  RotaText.school(m.minutes()),
-                  RotaText.person(m.minutes()),
-                  Boolean.toString(m.cancelled()),
-                  String.join("; ", m.notes()),
-                  uid)));
+              cells));
     }
     // Stable: rows of equal date, time and series keep the order they had in the file.
     lines.sort(

@@ -33,22 +33,31 @@ public final class RotaCsv {
   public static String render(Rota rota) {
     List<List<String>> rows = new ArrayList<>();
     for (ScheduledMeeting m : rota.meetings()) {
-      rows.add(
-          Arrays.asList(
-              m.series().id(),
-              m.series().title(),
-              m.date().toString(),
-              RotaText.start(m),
-              RotaText.end(m),
-              RotaText.school(m.chair()),
-              RotaText.person(m.chair()),
-              RotaText.school(m.host()),
-              RotaText.venue(m.host()),
-              RotaText.school(m.minutes()),
-              RotaText.person(m.minutes()),
-              Boolean.toString(m.cancelled()),
-              String.join("; ", m.notes())));
+      rows.add(cells(m, m.series().title()));
     }
     return Csv.write(HEADER, rows);
+  }
+
+  /**
+   * A meeting's row: its series, then {@code second} (the rota's title; the record's scheduled
+   * day), then the date, times, duties, cancelled and notes, in the order both headers give them
+   * (SPEC sections 5 and 8.1); a list the caller may add to.
+   */
+  static List<String> cells(ScheduledMeeting m, String second) {
+    return new ArrayList<>(
+        Arrays.asList(
+            m.series().id(),
+            second,
+            m.date().toString(),
+            RotaText.start(m),
+            RotaText.end(m),
+            RotaText.school(m.chair()),
+            RotaText.person(m.chair()),
+            RotaText.school(m.host()),
+            RotaText.venue(m.host()),
+            RotaText.school(m.minutes()),
+            RotaText.person(m.minutes()),
+            Boolean.toString(m.cancelled()),
+            String.join("; ", m.notes())));
   }
 }

@@ -216,13 +216,9 @@ final class SeriesRotation {
       Person who = s == null ? null : person(t, s, day);
       if (s != null && who == null && t.namesPerson() && person(t, s, null) != null) {
         // A fixed or overridden duty stays with its school when everyone who could do it is away.
-        warn(
+        warnOn(
             day,
-            "meeting `"
-                + series.id()
-                + "` on "
-                + day
-                + ": everyone at `"
+            "everyone at `"
                 + s.id()
                 + "` who could take the "
                 + t.key()
@@ -378,14 +374,9 @@ final class SeriesRotation {
    */
   private void warnIfAway(Assignment a, DutyType t, LocalDate day, String what) {
     if (a != null && a.person() != null && fairness.isAway(a.school(), a.person(), day)) {
-      warn(
+      warnOn(
           day,
-          "meeting `"
-              + series.id()
-              + "` on "
-              + day
-              + ": "
-              + what
+          what
               + " "
               + a.person().name()
               + " ("
@@ -483,14 +474,9 @@ final class SeriesRotation {
       } else if (!record.isBeforeEnd(series, p.date())) {
         String orphan = record.orphanIn(series, p.period());
         if (orphan != null) {
-          warn(
+          warnOn(
               p.date(),
-              "meeting `"
-                  + series.id()
-                  + "` on "
-                  + p.date()
-                  + ": "
-                  + p.period().label()
+              p.period().label()
                   + " already"
                   + " holds the recorded meeting of "
                   + orphan
@@ -708,17 +694,9 @@ final class SeriesRotation {
           return duty.school();
         }
         if (!schools.containsKey(duty.school())) {
-          warn(
+          warnOn(
               day,
-              "meeting `"
-                  + series.id()
-                  + "` on "
-                  + day
-                  + ": there is no school `"
-                  + duty.school()
-                  + "` to take the "
-                  + name
-                  + "; left empty");
+              "there is no school `" + duty.school() + "` to take the " + name + "; left empty");
           return null;
         }
         return duty.school();
@@ -733,13 +711,9 @@ final class SeriesRotation {
           // (a role nobody holds, or nobody at a school), so the meetings do not each say it again
           return null;
         } else if (picked == null) {
-          warn(
+          warnOn(
               day,
-              "meeting `"
-                  + series.id()
-                  + "` on "
-                  + day
-                  + ": no school can take the "
+              "no school can take the "
                   + name
                   + " (none in the rotation is "
                   + conditions(type)
@@ -873,6 +847,11 @@ final class SeriesRotation {
 
   private void warn(LocalDate day, String message) {
     warnings.add(DatedWarning.on(day, Diagnostic.warning(series.location(), message)));
+  }
+
+  /** A warning about this series' meeting on {@code day}: "meeting `ID` on DAY: WHAT". */
+  private void warnOn(LocalDate day, String what) {
+    warn(day, "meeting `" + series.id() + "` on " + day + ": " + what);
   }
 
   private void warnOverride(RotaOverride o, String message) {
