@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# What picocli's annotations cost at start-up: `cluster rota`'s command line (the global options, the
+# subcommand's twelve options, three mixins, the help options) declared with annotations, as cluster does
+# (bench/picocli-model/AnnotatedRota.java), and the same built with picocli's programmatic API
+# (ProgrammaticRota.java). Both parse `rota --format csv` and print one line: nothing else of cluster runs.
+# Each is run with the launcher's JVM flags and its own start-up record (JDK 25+: AOT cache; older: CDS
+# archive), against a bare `java Hello`, RUNS rounds (default 11) interleaved; medians printed.
+#   bench/picocli-model.sh
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/picocli-model.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-11}
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+[ -f target/cluster.jar ] || ./cluster --version >/dev/null # builds the jar (picocli compiled for 17)
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
+JAVA
+mkdir "$tmp/classes"
+"$javac" -XDstringConcat=inline -cp target/cluster.jar -d "$tmp/classes" "$tmp/Hello.java" \
+  bench/picocli-model/AnnotatedRota.java bench/picocli-model/ProgrammaticRota.java
+(cd "$tmp/classes" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf ../bench.jar ./*.class)
+cp="target/cluster.jar:$tmp/bench.jar"
+flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)
+feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+record() { # the class whose record to make
+  if [ "${feature%%.*}" -ge 25 ]; then
+    "$java" "${flags[@]}" -XX:AOTCacheOutput="$tmp/$1.aot" -Xlog:disable -cp "$cp" "$1" rota --format csv >/dev/null 2>&1
+    echo "-XX:AOTCache=$tmp/$1.aot"
+  else
+    "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$tmp/$1.jsa" -Xlog:disable -cp "$cp" "$1" rota --format csv >/dev/null 2>&1
+    echo "-XX:SharedArchiveFile=$tmp/$1.jsa"
+  fi
+}
+annotated=$(record AnnotatedRota)
+programmatic=$(record ProgrammaticRota)
+
+labels=("java Hello" "annotations (as cluster declares it)" "picocli's programmatic API")
+run() {
+  case $1 in
+    0) "$java" -cp "$tmp/classes" Hello ;;
+    1) "$java" "${flags[@]}" "$annotated" -Xlog:disable -cp "$cp" AnnotatedRota rota --format csv ;;
+    2) "$java" "${flags[@]}" "$programmatic" -Xlog:disable -cp "$cp" ProgrammaticRota rota --format csv ;;
+  esac
+}
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"
+for _ in $(seq "$runs"); do
+  for i in "${!labels[@]}"; do
+    s=$(date +%s%N)
+    run "$i" >/dev/null
+    echo "$i $((($(date +%s%N) - s) / 1000000))" >>"$tmp/times"
+  done
+done
+median() {
+  awk -v i="$1" '$1 == i {print $2}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+for i in "${!labels[@]}"; do
+  printf '  %-40s %5s ms\n' "${labels[$i]}" "$(median "$i")"
+done
+echo "$("$java" -version 2>&1 | head -1): the annotations cost $(($(median 1) - $(median 2))) ms of wall time"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
