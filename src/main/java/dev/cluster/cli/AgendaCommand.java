@@ -6,38 +6,37 @@ import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code cluster agenda}: the Markdown agenda of one meeting. */
-@Command(
-    name = "agenda",
-    mixinStandardHelpOptions = true,
-    description = "Print the Markdown agenda of one meeting (default: the next one).")
 final class AgendaCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "MEETING", description = "A meeting series id.")
   String meeting;
-
-  @Option(
-      names = "--date",
-      paramLabel = "DATE",
-      converter = Converters.Day.class,
-      description = "The meeting on this date (YYYY-MM-DD); not with --next.")
   LocalDate date;
-
-  @Option(names = "--next", description = "The next meeting on or after today (the default).")
   boolean next;
+  final OutputOption output = new OutputOption();
+  final Formats.Option<Formats.Page> format = Formats.page();
 
-  @Mixin OutputOption output;
+  AgendaCommand(Main main) {
+    super(main, "agenda", "Print the Markdown agenda of one meeting (default: the next one).");
+  }
 
-  @Mixin Formats.PageOption format;
-
-  @Spec CommandSpec spec;
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addPositional(MinutesCommand.meeting(() -> meeting, v -> meeting = v));
+    spec.addOption(
+        Converters.day(() -> date, v -> date = v, "--date")
+            .description("The meeting on this date (YYYY-MM-DD); not with --next.")
+            .build());
+    spec.addOption(
+        Specs.flag(
+            "--next",
+            () -> next,
+            v -> next = v,
+            "The next meeting on or after today (the default)."));
+    spec.addOption(output.spec());
+    spec.addOption(format.spec());
+  }
 
   @Override
   public Integer call() {

@@ -3,11 +3,19 @@ package dev.cluster.cli;
 import dev.cluster.model.IsoDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Command-line value converters with messages a headteacher understands. */
 final class Converters {
   private Converters() {}
+
+  /** An option {@code name DATE} for a day written {@code YYYY-MM-DD}, read and set with these. */
+  static OptionSpec.Builder day(Supplier<LocalDate> get, Consumer<LocalDate> set, String name) {
+    return Specs.option(LocalDate.class, get, set, name).paramLabel("DATE").converters(new Day());
+  }
 
   /** A day written {@code YYYY-MM-DD}. */
   static final class Day implements CommandLine.ITypeConverter<LocalDate> {

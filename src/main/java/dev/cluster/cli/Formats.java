@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --format}, spelt the same in every command: each command has an enum of the formats it
  * writes (its constants' lower-case names are what the user types, matched case-insensitively) and
- * a mixin declaring the option with that enum. A new format is a constant; a new command's formats
- * are an enum, a converter and a mixin of three lines each, as below.
+ * an {@link Option} of that enum. A new format is a constant; a new command's formats are an enum
+ * and a factory of an {@link Option}, as below.
  */
 final class Formats {
   private Formats() {}
@@ -62,15 +62,45 @@ final class Formats {
     }
   }
 
+  /**
+   * {@code --format} of a command writing the formats {@code E} (default Markdown): {@link #value}
+   * is the one asked for.
+   */
+  static final class Option<E extends Enum<E>> {
+    private final Class<E> type;
+    private final String description;
+    E value;
+
+    private Option(Class<E> type, String description) {
+      this.type = type;
+      this.description = description;
+    }
+
+    /** The option, setting {@link #value}. */
+    OptionSpec spec() {
+      return Specs.option(type, () -> value, v -> value = v, "--format")
+          .paramLabel("FORMAT")
+          .defaultValue("markdown")
+          .description(description)
+          .converters(new Converter<>(type))
+          .build();
+    }
+  }
+
   /** {@code --format} of {@code agenda} and {@code report}. */
-  static final class PageOption {
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "markdown",
-        description = DESCRIPTION + " html: one self-contained page to print, send or publish.",
-        converter = PageConverter.class)
-    Page value;
+  static Option<Page> page() {
+    return new Option<>(
+        Page.class, DESCRIPTION + " html: one self-contained page to print, send or publish.");
+  }
+
+  /** {@code --format} of {@code rota}. */
+  static Option<Rota> rota() {
+    return new Option<>(Rota.class, DESCRIPTION);
+  }
+
+  /** {@code --format} of {@code pairings}. */
+  static Option<Pairings> pairings() {
+    return new Option<>(Pairings.class, DESCRIPTION);
   }
 
   /** The Markdown as one self-contained page (commonmark is loaded only here). */
@@ -78,50 +108,10 @@ final class Formats {
     return dev.cluster.html.HtmlPage.standalone(markdown, fallbackTitle);
   }
 
-  /** {@code --format} of {@code rota}. */
-  static final class RotaOption {
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "markdown",
-        description = DESCRIPTION,
-        converter = RotaConverter.class)
-    Rota value;
-  }
-
-  /** {@code --format} of {@code pairings}. */
-  static final class PairingsOption {
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "markdown",
-        description = DESCRIPTION,
-        converter = PairingsConverter.class)
-    Pairings value;
-  }
-
-  static final class RotaConverter extends Converter<Rota> {
-    RotaConverter() {
-      super(Rota.class);
-    }
-  }
-
-  static final class PageConverter extends Converter<Page> {
-    PageConverter() {
-      super(Page.class);
-    }
-  }
-
-  static final class PairingsConverter extends Converter<Pairings> {
-    PairingsConverter() {
-      super(Pairings.class);
-    }
-  }
-
   /**
    * A format by its key, in any case; anything else is a usage error naming the formats there are.
    */
-  abstract static class Converter<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+  static final class Converter<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
     private final Class<E> type;
 
     Converter(Class<E> type) {

@@ -8,43 +8,51 @@ import dev.cluster.model.UsageException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster init}: a new partnership repository, ready to edit. */
-@Command(
-    name = "init",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Write a new partnership repository into DIR (default: this folder), ready to edit, and run"
-          + " 'git init' there when it is not in a Git repository yet.",
-      "An existing file is never overwritten: it is skipped and named. A folder that already holds a"
-          + " partnership.yaml gets nothing new, so a file you deleted stays deleted."
-    })
 final class InitCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "DIR",
-      defaultValue = ".",
-      description = "The folder to create the repository in.")
   Path dir;
 
-  @Option(
-      names = "--terms-of-reference",
-      description =
-          "Write only terms-of-reference.md, from DIR's partnership.yaml as it stands"
-              + " (delete the old one first: init never overwrites a file).")
   boolean termsOnly;
 
-  @Option(
-      names = "--action",
-      paramLabel = "OWNER/NAME@TAG",
-      description =
-          "Where the workflow gets cluster from: the GitHub repository that publishes it and a"
-              + " release tag (default ${DEFAULT-VALUE}, which you then edit in the workflow).")
   String action = StarterFiles.DEFAULT_ACTION;
+
+  InitCommand(Main main) {
+    super(
+        main,
+        "init",
+        "Write a new partnership repository into DIR (default: this folder), ready to edit, and run"
+            + " 'git init' there when it is not in a Git repository yet.",
+        "An existing file is never overwritten: it is skipped and named. A folder that already holds a"
+            + " partnership.yaml gets nothing new, so a file you deleted stays deleted.");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addPositional(
+        Specs.parameter(0, Path.class, () -> dir, v -> dir = v)
+            .arity("0..1")
+            .paramLabel("DIR")
+            .defaultValue(".")
+            .description("The folder to create the repository in.")
+            .build());
+    spec.addOption(
+        Specs.flag(
+            "--terms-of-reference",
+            () -> termsOnly,
+            v -> termsOnly = v,
+            "Write only terms-of-reference.md, from DIR's partnership.yaml as it stands"
+                + " (delete the old one first: init never overwrites a file)."));
+    spec.addOption(
+        Specs.option(String.class, () -> action, v -> action = v, "--action")
+            .paramLabel("OWNER/NAME@TAG")
+            .description(
+                "Where the workflow gets cluster from: the GitHub repository that publishes it"
+                    + " and a release tag (default ${DEFAULT-VALUE}, which you then edit in the"
+                    + " workflow).")
+            .build());
+  }
 
   @Override
   public Integer call() {

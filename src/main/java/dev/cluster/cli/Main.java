@@ -17,39 +17,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code cluster} command. {@link #run} is the testable entry point: it returns the exit code
  * and is the one place where exceptions become exit codes (SPEC section 4); only {@link #main}
  * calls {@code System.exit}.
  */
-@Command(
-    name = "cluster",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description =
-        "Runs a school partnership from partnership.yaml and one CSV staff roster per school:"
-            + " rotas, peer-review pairings, agendas and reports.",
-    footer = {
-      "",
-      "Exit codes:",
-      "  0  done",
-      "  1  the data is invalid (each problem is listed as FILE:LINE:COLUMN)",
-      "  2  the command line is wrong",
-      "  3  no schedule or pairing meets the hard constraints (the reason is given)",
-      "  4  an output file could not be written",
-      "  70 a bug in cluster itself: run again with --stacktrace and report it",
-      "",
-      "Start with 'cluster init DIR' for a new partnership, or 'cluster validate' in an existing one."
-    })
 public final class Main implements Runnable {
   /** Exit code for the data being invalid. */
   public static final int EXIT_DATA = 1;
@@ -66,62 +43,37 @@ public final class Main implements Runnable {
   /** Exit code for a bug in cluster itself (never a user's mistake). */
   public static final int EXIT_INTERNAL = 70;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      defaultValue = "partnership.yaml",
-      scope = ScopeType.INHERIT,
-      description = "The partnership definition (default: ${DEFAULT-VALUE} in this folder).")
   Path file;
 
-  @Option(
-      names = "--today",
-      paramLabel = "DATE",
-      scope = ScopeType.INHERIT,
-      converter = Converters.Day.class,
-      description =
-          "Take DATE (YYYY-MM-DD) as today: fixes what \"this term\" and \"next meeting\" mean."
-              + " Default: the system date.")
   LocalDate today;
 
-  @Option(
-      names = "--stacktrace",
-      scope = ScopeType.INHERIT,
-      description = "With an internal error, print the Java stack trace (for a bug report).")
   boolean stacktrace;
 
   /**
-   * The subcommands by name, in the order {@code cluster --help} lists them (each name is its
-   * {@code @Command}'s, which a test holds them to: reading the annotations costs start-up time).
-   * Only the one a command line names is built (picocli's model of a command costs start-up time);
-   * all are, for help or a name that needs a suggestion.
+   * The subcommands by name, in the order {@code cluster --help} lists them, each as the model of
+   * the command line it builds (named as here, which a test holds them to). Only the one a command
+   * line names is built (picocli's model of a command costs start-up time); all are, for help or a
+   * name that needs a suggestion. Only picocli's own {@code help} is built from annotations.
    */
-  static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+  static final Map<String, Function<Main, CommandSpec>> COMMANDS = new LinkedHashMap<>();
 
   static {
-    COMMANDS.put("validate", ValidateCommand.class);
-    COMMANDS.put("rota", RotaCommand.class);
-    COMMANDS.put("pairings", PairingsCommand.class);
-    COMMANDS.put("agenda", AgendaCommand.class);
-    COMMANDS.put("minutes", MinutesCommand.class);
-    COMMANDS.put("report", ReportCommand.class);
-    COMMANDS.put("init", InitCommand.class);
-    COMMANDS.put("schema", SchemaCommand.class);
-    COMMANDS.put("templates", TemplatesCommand.class);
-    COMMANDS.put("site", SiteCommand.class);
-    COMMANDS.put("help", CommandLine.HelpCommand.class);
+    COMMANDS.put("validate", main -> new ValidateCommand(main).spec());
+    COMMANDS.put("rota", main -> new RotaCommand(main).spec());
+    COMMANDS.put("pairings", main -> new PairingsCommand(main).spec());
+    COMMANDS.put("agenda", main -> new AgendaCommand(main).spec());
+    COMMANDS.put("minutes", main -> new MinutesCommand(main).spec());
+    COMMANDS.put("report", main -> new ReportCommand(main).spec());
+    COMMANDS.put("init", main -> new InitCommand(main).spec());
+    COMMANDS.put("schema", main -> new SchemaCommand(main).spec());
+    COMMANDS.put("templates", main -> new TemplatesCommand(main).spec());
+    COMMANDS.put("site", main -> new SiteCommand(main).spec());
+    COMMANDS.put("help", main -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand()));
   }
 
   /** The commands that read the partnership, which {@link EarlyLoad} may start reading early. */
-  private static final Set<Class<?>> READ_THE_PARTNERSHIP =
-      Set.of(
-          ValidateCommand.class,
-          RotaCommand.class,
-          PairingsCommand.class,
-          AgendaCommand.class,
-          MinutesCommand.class,
-          ReportCommand.class,
-          SiteCommand.class);
+  private static final Set<String> READ_THE_PARTNERSHIP =
+      Set.of("validate", "rota", "pairings", "agenda", "minutes", "report", "site");
 
   PrintWriter out;
   PrintWriter err;
@@ -129,11 +81,56 @@ public final class Main implements Runnable {
   /** The partnership being read while the command line is parsed, or null. */
   private EarlyLoad early;
 
-  @Spec CommandSpec spec;
+  /** The model of the command line {@link #spec()} built. */
+  private CommandSpec spec;
 
   Main(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
+  }
+
+  /** The model of {@code cluster} itself: its global options, inherited by every subcommand. */
+  CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this).name("cluster");
+    spec.versionProvider(new Version());
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description(
+            "Runs a school partnership from partnership.yaml and one CSV staff roster per school:"
+                + " rotas, peer-review pairings, agendas and reports.")
+        .footer(
+            "",
+            "Exit codes:",
+            "  0  done",
+            "  1  the data is invalid (each problem is listed as FILE:LINE:COLUMN)",
+            "  2  the command line is wrong",
+            "  3  no schedule or pairing meets the hard constraints (the reason is given)",
+            "  4  an output file could not be written",
+            "  70 a bug in cluster itself: run again with --stacktrace and report it",
+            "",
+            "Start with 'cluster init DIR' for a new partnership, or 'cluster validate' in an"
+                + " existing one.");
+    spec.addOption(
+        Specs.option(Path.class, () -> file, v -> file = v, "-f", "--file")
+            .paramLabel("FILE")
+            .defaultValue("partnership.yaml")
+            .scopeType(ScopeType.INHERIT)
+            .description("The partnership definition (default: ${DEFAULT-VALUE} in this folder).")
+            .build());
+    spec.addOption(
+        Converters.day(() -> today, v -> today = v, "--today")
+            .scopeType(ScopeType.INHERIT)
+            .description(
+                "Take DATE (YYYY-MM-DD) as today: fixes what \"this term\" and \"next meeting\""
+                    + " mean. Default: the system date.")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> stacktrace, v -> stacktrace = v, "--stacktrace")
+            .scopeType(ScopeType.INHERIT)
+            .description("With an internal error, print the Java stack trace (for a bug report).")
+            .build());
+    return Specs.withHelp(spec);
   }
 
   @Override
@@ -184,10 +181,9 @@ public final class Main implements Runnable {
    * or version), or returns null.
    */
   private static EarlyLoad startEarlyLoad(FirstLook look, String[] args) {
-    Class<?> command = look.command() == null ? null : COMMANDS.get(look.command());
     boolean reads =
-        command != null
-            && READ_THE_PARTNERSHIP.contains(command)
+        look.command() != null
+            && READ_THE_PARTNERSHIP.contains(look.command())
             && Arrays.stream(args)
                 .noneMatch(a -> Set.of("-h", "--help", "-V", "--version").contains(a));
     if (!reads) {
@@ -205,15 +201,13 @@ public final class Main implements Runnable {
    * typo).
    */
   static CommandLine commandLine(Main main, String named) {
-    CommandLine cmd = new CommandLine(main);
-    Class<?> one = "help".equals(named) ? null : COMMANDS.get(named);
+    CommandLine cmd = new CommandLine(main.spec());
+    Function<Main, CommandSpec> one = "help".equals(named) ? null : COMMANDS.get(named);
     if (one != null) {
-      cmd.addSubcommand(one);
+      cmd.addSubcommand(named, new CommandLine(one.apply(main)));
     } else {
-      COMMANDS.values().forEach(cmd::addSubcommand);
+      COMMANDS.forEach((name, sub) -> cmd.addSubcommand(name, new CommandLine(sub.apply(main))));
     }
-    // each subcommand's -V/--version (from mixinStandardHelpOptions) prints the version too
-    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
     return cmd;
   }
 

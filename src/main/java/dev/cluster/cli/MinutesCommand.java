@@ -5,47 +5,61 @@ import dev.cluster.model.Partnership;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cluster minutes}: the draft minutes of one meeting, written where the record keeps them.
  */
-@Command(
-    name = "minutes",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Write the draft minutes of one meeting to minutes/<meeting>/<date>.md (default: the latest meeting on"
-          + " or before today that is not cancelled), prefilled with chair, minute-taker, the expected"
-          + " attendees, the agenda's items and the open actions.",
-      "An existing file is never overwritten (exit 4)."
-    })
 final class MinutesCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "MEETING", description = "A meeting series id.")
   String meeting;
-
-  @Option(
-      names = "--date",
-      paramLabel = "DATE",
-      converter = Converters.Day.class,
-      description = "The meeting on this date (YYYY-MM-DD); not with --last.")
   LocalDate date;
-
-  @Option(names = "--last", description = "The latest meeting on or before today (the default).")
   boolean last;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description =
-          "Write to FILE instead of minutes/<meeting>/<date>.md (never overwriting it either).")
   Path output;
 
-  @Spec CommandSpec spec;
+  MinutesCommand(Main main) {
+    super(
+        main,
+        "minutes",
+        "Write the draft minutes of one meeting to minutes/<meeting>/<date>.md (default: the"
+            + " latest meeting on or before today that is not cancelled), prefilled with"
+            + " chair, minute-taker, the expected attendees, the agenda's items and the open"
+            + " actions.",
+        "An existing file is never overwritten (exit 4).");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addPositional(meeting(() -> meeting, v -> meeting = v));
+    spec.addOption(
+        Converters.day(() -> date, v -> date = v, "--date")
+            .description("The meeting on this date (YYYY-MM-DD); not with --last.")
+            .build());
+    spec.addOption(
+        Specs.flag(
+            "--last",
+            () -> last,
+            v -> last = v,
+            "The latest meeting on or before today (the default)."));
+    spec.addOption(
+        OutputOption.spec(
+            () -> output,
+            v -> output = v,
+            "Write to FILE instead of minutes/<meeting>/<date>.md (never overwriting it"
+                + " either)."));
+  }
+
+  /** The parameter {@code MEETING} of {@code minutes} and {@code agenda}. */
+  static PositionalParamSpec meeting(Supplier<String> get, Consumer<String> set) {
+    return Specs.parameter(0, String.class, get, set)
+        .required(true)
+        .paramLabel("MEETING")
+        .description("A meeting series id.")
+        .build();
+  }
 
   @Override
   public Integer call() {

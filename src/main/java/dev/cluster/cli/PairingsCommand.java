@@ -19,45 +19,55 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster pairings}: peer-review teams. */
-@Command(
-    name = "pairings",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the peer-review teams of every programme (or of REVIEW) for this academic year.",
-    })
 final class PairingsCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "REVIEW",
-      description = "A review programme id.")
   String review;
-
-  @Mixin YearOption year;
-
-  @Option(names = "--round", paramLabel = "N", description = "Only round N of the year.")
+  final YearOption year = new YearOption();
   Integer round;
-
-  @Mixin Formats.PairingsOption format;
-
-  @Option(
-      names = "--save",
-      description = {
-        "Also record the year's pairings in history/<programme>-<year>.csv (creating the folder): rounds not",
-        "yet there are added, a round already there is never changed. With --round N, rounds 1 to N."
-      })
+  final Formats.Option<Formats.Pairings> format = Formats.pairings();
   boolean save;
-
-  @Mixin OutputOption output;
-
-  @Option(names = "--explain", description = "Say, per team, why these reviewers.")
+  final OutputOption output = new OutputOption();
   boolean explain;
+
+  PairingsCommand(Main main) {
+    super(
+        main,
+        "pairings",
+        "Print the peer-review teams of every programme (or of REVIEW) for this academic"
+            + " year.");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addPositional(
+        Specs.parameter(0, String.class, () -> review, v -> review = v)
+            .arity("0..1")
+            .paramLabel("REVIEW")
+            .description("A review programme id.")
+            .build());
+    spec.addOption(year.spec());
+    spec.addOption(
+        Specs.option(Integer.class, () -> round, v -> round = v, "--round")
+            .paramLabel("N")
+            .description("Only round N of the year.")
+            .build());
+    spec.addOption(format.spec());
+    spec.addOption(
+        Specs.flag(
+            "--save",
+            () -> save,
+            v -> save = v,
+            "Also record the year's pairings in history/<programme>-<year>.csv (creating the"
+                + " folder): rounds not",
+            "yet there are added, a round already there is never changed. With --round N, rounds"
+                + " 1 to N."));
+    spec.addOption(output.spec());
+    spec.addOption(
+        Specs.flag(
+            "--explain", () -> explain, v -> explain = v, "Say, per team, why these reviewers."));
+  }
 
   @Override
   public Integer call() {

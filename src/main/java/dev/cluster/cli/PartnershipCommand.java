@@ -10,15 +10,41 @@ import dev.cluster.rota.RotaPlanner;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every command that reads a partnership shares: the global options, loading, and warnings.
+ * Each command builds picocli's model of its own command line ({@link #spec}).
  */
-@Command
 abstract class PartnershipCommand {
-  @ParentCommand Main main;
+  /** The {@code cluster} command: its global options and its streams. */
+  final Main main;
+
+  private final String name;
+  private final String[] description;
+
+  /** The model of this command's command line, once {@link #spec} has built it. */
+  CommandSpec spec;
+
+  /** The command {@code name}, described in its help by {@code description} (a line each). */
+  PartnershipCommand(Main main, String name, String... description) {
+    this.main = main;
+    this.name = name;
+    this.description = description;
+  }
+
+  /**
+   * The model of this command's command line: its name and description, its own options and
+   * parameters ({@link #declare}), then {@code -h} and {@code -V}; no annotation is read.
+   */
+  final CommandSpec spec() {
+    spec = Specs.command(this, name, description);
+    declare(spec);
+    return Specs.withHelp(spec);
+  }
+
+  /** Adds the command's own options and parameters to {@code spec}, each setting a field. */
+  void declare(CommandSpec spec) {}
 
   /** The planner of the partnership {@link #load} read, which has planned the whole calendar. */
   private RotaPlanner planner;

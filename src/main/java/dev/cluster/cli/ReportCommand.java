@@ -8,71 +8,75 @@ import dev.cluster.report.Report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code cluster report}: the partnership's Markdown report. */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the partnership's Markdown report for an academic year.",
-      "",
-      "--summary prints only its headline tables: totals, each series' count and",
-      "next meeting, each review round's teams, what is overdue in the plan and",
-      "the actions, the first 20 warnings; and says where the full report is",
-      "(--full FILE writes it there in the same run). The summary stays a few KB",
-      "at any size, under the 1 MiB that GitHub's step summary shows:",
-      "  cluster report --summary --full report.md --append \"$GITHUB_STEP_SUMMARY\""
-    })
 final class ReportCommand extends PartnershipCommand implements Callable<Integer> {
-  @Mixin YearOption year;
+  final YearOption year = new YearOption();
 
-  @ArgGroup(exclusive = true)
-  Target target;
+  /** {@code -o FILE} and {@code --append FILE}, which exclude each other (at most one is set). */
+  Path output;
 
-  /** {@code -o} and {@code --append} exclude each other. */
-  static final class Target {
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FILE",
-        description = OutputOption.DESCRIPTION)
-    Path output;
+  Path append;
 
-    @Option(
-        names = "--append",
-        paramLabel = "FILE",
-        description = "Add the report to the end of FILE (for $GITHUB_STEP_SUMMARY).")
-    Path append;
+  final Formats.Option<Formats.Page> format = Formats.page();
+  boolean includeContact;
+  boolean summary;
+  Path full;
+  boolean strict;
+
+  ReportCommand(Main main) {
+    super(
+        main,
+        "report",
+        "Print the partnership's Markdown report for an academic year.",
+        "",
+        "--summary prints only its headline tables: totals, each series' count and",
+        "next meeting, each review round's teams, what is overdue in the plan and",
+        "the actions, the first 20 warnings; and says where the full report is",
+        "(--full FILE writes it there in the same run). The summary stays a few KB",
+        "at any size, under the 1 MiB that GitHub's step summary shows:",
+        "  cluster report --summary --full report.md --append \"$GITHUB_STEP_SUMMARY\"");
   }
 
-  @Mixin Formats.PageOption format;
-
-  @Option(names = "--include-contact", description = "Include e-mail addresses.")
-  boolean includeContact;
-
-  @Option(
-      names = "--summary",
-      description = "Only the headline tables, with a pointer to the full report.")
-  boolean summary;
-
-  @Option(
-      names = "--full",
-      paramLabel = "FILE",
-      description =
-          "With --summary: also write the full report to "
-              + "FILE, and name FILE in the summary as where the full report is.")
-  Path full;
-
-  @Spec CommandSpec spec;
-
-  @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
-  boolean strict;
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addOption(year.spec());
+    spec.addArgGroup(
+        ArgGroupSpec.builder()
+            .exclusive(true)
+            .multiplicity("0..1")
+            .addArg(OutputOption.spec(() -> output, v -> output = v, OutputOption.DESCRIPTION))
+            .addArg(
+                Specs.option(Path.class, () -> append, v -> append = v, "--append")
+                    .paramLabel("FILE")
+                    .description("Add the report to the end of FILE (for $GITHUB_STEP_SUMMARY).")
+                    .build())
+            .build());
+    spec.addOption(format.spec());
+    spec.addOption(
+        Specs.flag(
+            "--include-contact",
+            () -> includeContact,
+            v -> includeContact = v,
+            "Include e-mail addresses."));
+    spec.addOption(
+        Specs.flag(
+            "--summary",
+            () -> summary,
+            v -> summary = v,
+            "Only the headline tables, with a pointer to the full report."));
+    spec.addOption(
+        Specs.option(Path.class, () -> full, v -> full = v, "--full")
+            .paramLabel("FILE")
+            .description(
+                "With --summary: also write the full report to FILE, and name FILE in the summary"
+                    + " as where the full report is.")
+            .build());
+    spec.addOption(Specs.flag("--strict", () -> strict, v -> strict = v, ValidateCommand.STRICT));
+  }
 
   @Override
   public Integer call() {
@@ -104,15 +108,15 @@ final class ReportCommand extends PartnershipCommand implements Callable<Integer
             : fullText;
     int count = loaded.warnings().size() + own.size();
     boolean failed = strict && count > 0;
-    Path file = target == null ? null : target.append != null ? target.append : target.output;
+    Path file = append != null ? append : output;
     // A failing run leaves files alone (SPEC: "on any error an existing file is left untouched");
     // the
     // report still goes to standard output when no file was asked for.
     if (!failed && summary && full != null) {
       Output.emit(fullText, full, out());
     }
-    if (!failed && target != null && target.append != null) {
-      Output.append(target.append, text);
+    if (!failed && append != null) {
+      Output.append(append, text);
     } else if (!failed || file == null) {
       Output.emit(text, file, out());
     }

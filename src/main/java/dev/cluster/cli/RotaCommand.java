@@ -24,83 +24,86 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster rota}: the chair / host / minutes schedule. */
-@Command(
-    name = "rota",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the chair, host and minute-taker of every meeting.",
-      "Default: the term containing today, or the next term."
-    })
 final class RotaCommand extends PartnershipCommand implements Callable<Integer> {
-  @Mixin YearOption year;
-
-  @Option(
-      names = "--term",
-      paramLabel = "TERM",
-      description =
-          "autumn, spring or summer (of --year, else the current year), or 2026-27/spring.")
+  final YearOption year = new YearOption();
   String term;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      converter = Converters.Day.class,
-      description = "First day of the window (with --to).")
   LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      converter = Converters.Day.class,
-      description = "Last day of the window (with --from).")
   LocalDate to;
-
-  @Option(
-      names = "--meeting",
-      paramLabel = "ID",
-      description =
-          "Only this meeting series (repeatable); a for-each-year-group id means all its year groups.")
   List<String> meetings;
-
-  @Option(
-      names = "--school",
-      paramLabel = "ID",
-      description =
-          "Only the meetings this school chairs, hosts, minutes or is expected at (repeatable; with"
-              + " --person, either one).")
   List<String> schools;
-
-  @Option(
-      names = "--person",
-      paramLabel = "SCHOOL/PERSON-ID",
-      description =
-          "Only the meetings this person chairs, minutes or attends, for example"
-              + " fleet/ada-okafor (repeatable; with --school, either one).")
   List<String> people;
-
-  @Mixin Formats.RotaOption format;
-
-  @Mixin OutputOption output;
-
-  @Option(
-      names = "--compare",
-      paramLabel = "REF",
-      description =
-          "List the meetings whose date, chair, host or minute-taker differ from the rota at Git"
-              + " revision REF (for example HEAD or main).")
+  final Formats.Option<Formats.Rota> format = Formats.rota();
+  final OutputOption output = new OutputOption();
   String compare;
-
-  @Option(
-      names = "--save",
-      description =
-          "Record the window's meetings (and the earlier ones of the same series and academic year"
-              + " not yet recorded) in history/rota/<YYYY-YY>.csv: only adds rows, never changes a recorded one.")
   boolean save;
+
+  RotaCommand(Main main) {
+    super(
+        main,
+        "rota",
+        "Print the chair, host and minute-taker of every meeting.",
+        "Default: the term containing today, or the next term.");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addOption(year.spec());
+    spec.addOption(
+        Specs.option(String.class, () -> term, v -> term = v, "--term")
+            .paramLabel("TERM")
+            .description(
+                "autumn, spring or summer (of --year, else the current year), or 2026-27/spring.")
+            .build());
+    spec.addOption(
+        Converters.day(() -> from, v -> from = v, "--from")
+            .description("First day of the window (with --to).")
+            .build());
+    spec.addOption(
+        Converters.day(() -> to, v -> to = v, "--to")
+            .description("Last day of the window (with --from).")
+            .build());
+    spec.addOption(
+        Specs.list(() -> meetings, v -> meetings = v, "--meeting")
+            .paramLabel("ID")
+            .description(
+                "Only this meeting series (repeatable); a for-each-year-group id means all its"
+                    + " year groups.")
+            .build());
+    spec.addOption(
+        Specs.list(() -> schools, v -> schools = v, "--school")
+            .paramLabel("ID")
+            .description(
+                "Only the meetings this school chairs, hosts, minutes or is expected at"
+                    + " (repeatable; with --person, either one).")
+            .build());
+    spec.addOption(
+        Specs.list(() -> people, v -> people = v, "--person")
+            .paramLabel("SCHOOL/PERSON-ID")
+            .description(
+                "Only the meetings this person chairs, minutes or attends, for example"
+                    + " fleet/ada-okafor (repeatable; with --school, either one).")
+            .build());
+    spec.addOption(format.spec());
+    spec.addOption(output.spec());
+    spec.addOption(
+        Specs.option(String.class, () -> compare, v -> compare = v, "--compare")
+            .paramLabel("REF")
+            .description(
+                "List the meetings whose date, chair, host or minute-taker differ from the rota at"
+                    + " Git revision REF (for example HEAD or main).")
+            .build());
+    spec.addOption(
+        Specs.flag(
+            "--save",
+            () -> save,
+            v -> save = v,
+            "Record the window's meetings (and the earlier ones of the same series and academic"
+                + " year not yet recorded) in history/rota/<YYYY-YY>.csv: only adds rows, never"
+                + " changes a recorded one."));
+  }
 
   @Override
   public Integer call() {

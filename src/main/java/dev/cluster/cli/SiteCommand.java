@@ -6,26 +6,32 @@ import dev.cluster.site.SiteWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster site DIR}: the partnership's static website (SPEC section 9). */
-@Command(
-    name = "site",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Write the partnership's website to DIR: the next meetings and this term's rota, a page per school,",
-      "the agenda of every coming meeting this term, the report, and calendars (.ics) for the partnership,",
-      "each school and each person. Open DIR/index.html, or publish DIR (GitHub Pages). No e-mail address",
-      "is shown, but staff names are: publish it only where everyone who can see it may see them.",
-      "DIR is replaced as a whole, only once every file is ready; a folder cluster did not write is refused."
-    })
 final class SiteCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(
-      index = "0",
-      paramLabel = "DIR",
-      description = "The folder to write (made or replaced).")
   Path dir;
+
+  SiteCommand(Main main) {
+    super(
+        main,
+        "site",
+        "Write the partnership's website to DIR: the next meetings and this term's rota, a page per school,",
+        "the agenda of every coming meeting this term, the report, and calendars (.ics) for the partnership,",
+        "each school and each person. Open DIR/index.html, or publish DIR (GitHub Pages). No e-mail address",
+        "is shown, but staff names are: publish it only where everyone who can see it may see them.",
+        "DIR is replaced as a whole, only once every file is ready; a folder cluster did not write is refused.");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addPositional(
+        Specs.parameter(0, Path.class, () -> dir, v -> dir = v)
+            .required(true)
+            .paramLabel("DIR")
+            .description("The folder to write (made or replaced).")
+            .build());
+  }
 
   @Override
   public Integer call() {

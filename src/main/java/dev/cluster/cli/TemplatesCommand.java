@@ -5,36 +5,40 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code cluster templates}: list the built-in templates, or export them for editing. */
-@Command(
-    name = "templates",
-    mixinStandardHelpOptions = true,
-    description = {
-      "List the built-in Mustache templates, or with 'export DIR' copy them to DIR for editing.",
-      "A file of the same name in the partnership's templates/ folder overrides the built-in one."
-    })
 final class TemplatesCommand extends PartnershipCommand implements Callable<Integer> {
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "export",
-      description = "'export' copies the built-in templates into DIR; without it they are listed.")
   String action;
-
-  @Parameters(
-      index = "1",
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "Where to copy the templates.")
   Path dir;
 
-  @Spec CommandSpec spec;
+  TemplatesCommand(Main main) {
+    super(
+        main,
+        "templates",
+        "List the built-in Mustache templates, or with 'export DIR' copy them to DIR for"
+            + " editing.",
+        "A file of the same name in the partnership's templates/ folder overrides the built-in"
+            + " one.");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addPositional(
+        Specs.parameter(0, String.class, () -> action, v -> action = v)
+            .arity("0..1")
+            .paramLabel("export")
+            .description(
+                "'export' copies the built-in templates into DIR; without it they are listed.")
+            .build());
+    spec.addPositional(
+        Specs.parameter(1, Path.class, () -> dir, v -> dir = v)
+            .arity("0..1")
+            .paramLabel("DIR")
+            .description("Where to copy the templates.")
+            .build());
+  }
 
   @Override
   public Integer call() {

@@ -10,17 +10,10 @@ import dev.cluster.render.GithubAnnotations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cluster validate}: loads everything, reports every problem found, changes nothing. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description =
-        "Load the partnership and its rosters and report every problem found; changes nothing.")
 final class ValidateCommand extends PartnershipCommand implements Callable<Integer> {
-  @Option(names = "--strict", description = "Exit 1 when there is any warning (for CI).")
   boolean strict;
 
   /** How problems are printed. */
@@ -29,15 +22,33 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     github
   }
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
-              + " github: each problem on stdout as a GitHub Actions workflow command"
-              + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.")
   Format format;
+
+  ValidateCommand(Main main) {
+    super(
+        main,
+        "validate",
+        "Load the partnership and its rosters and report every problem found; changes"
+            + " nothing.");
+  }
+
+  @Override
+  void declare(CommandSpec spec) {
+    spec.addOption(Specs.flag("--strict", () -> strict, v -> strict = v, STRICT));
+    spec.addOption(
+        Specs.option(Format.class, () -> format, v -> format = v, "--format")
+            .paramLabel("FORMAT")
+            .defaultValue("text")
+            .description(
+                "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
+                    + " github: each problem on stdout as a GitHub Actions workflow command"
+                    + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's"
+                    + " files.")
+            .build());
+  }
+
+  /** The help text of {@code --strict} (also {@code report}'s). */
+  static final String STRICT = "Exit 1 when there is any warning (for CI).";
 
   @Override
   public Integer call() {
