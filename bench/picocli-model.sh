@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# What picocli's annotations cost at start-up: `cluster rota`'s command line (the global options, the
-# subcommand's twelve options, three mixins, the help options) declared with annotations, as cluster does
+# What declaring the command line with picocli's annotations costs at start-up: `cluster rota`'s command
+# line (three inherited global options, the subcommand's eleven options of which three come from mixins,
+# converter classes, a version provider, the help options) declared with annotations as cluster declares it
 # (bench/picocli-model/AnnotatedRota.java), and the same built with picocli's programmatic API
-# (ProgrammaticRota.java). Both parse `rota --format csv` and print one line: nothing else of cluster runs.
-# Each is run with the launcher's JVM flags and its own start-up record (JDK 25+: AOT cache; older: CDS
-# archive), against a bare `java Hello`, RUNS rounds (default 11) interleaved; medians printed.
+# (ProgrammaticRota.java; both print the same help). Both parse `rota --format csv` and print one line:
+# nothing else of cluster runs. Each is run with the launcher's JVM flags and its own start-up record
+# (JDK 25+: AOT cache; older: CDS archive; a missing record stops the script), against a bare `java Hello`,
+# RUNS rounds (default 11), the order of the three turning each round; medians printed.
 #   bench/picocli-model.sh
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/picocli-model.sh
 set -euo pipefail
@@ -37,6 +39,9 @@ record() { # the class whose record to make
 }
 annotated=$(record AnnotatedRota)
 programmatic=$(record ProgrammaticRota)
+for made in "${annotated#*=}" "${programmatic#*=}"; do
+  [ -s "$made" ] || { echo "bench/picocli-model.sh: the start-up record $made was not made" >&2; exit 1; }
+done
 
 labels=("java Hello" "annotations (as cluster declares it)" "picocli's programmatic API")
 run() {
@@ -47,8 +52,9 @@ run() {
   esac
 }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"
-for _ in $(seq "$runs"); do
-  for i in "${!labels[@]}"; do
+for round in $(seq "$runs"); do
+  for k in 0 1 2; do
+    i=$(((round + k) % 3))
     s=$(date +%s%N)
     run "$i" >/dev/null
     echo "$i $((($(date +%s%N) - s) / 1000000))" >>"$tmp/times"
@@ -60,5 +66,5 @@ median() {
 for i in "${!labels[@]}"; do
   printf '  %-40s %5s ms\n' "${labels[$i]}" "$(median "$i")"
 done
-echo "$("$java" -version 2>&1 | head -1): the annotations cost $(($(median 1) - $(median 2))) ms of wall time"
+echo "$("$java" -version 2>&1 | head -1): declaring by annotations costs $(($(median 1) - $(median 2))) ms of wall time"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,14 +11,36 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** `cluster rota`'s command line as annotations, the way cluster declares it (bench/picocli-model.sh). */
-@Command(name = "cluster", mixinStandardHelpOptions = true, description = "The partnership's toolkit.")
+/**
+ * `cluster rota`'s command line declared with annotations, shaped as cluster declares it
+ * (src/main/java/dev/cluster/cli: Main, PartnershipCommand, RotaCommand, YearOption, Formats,
+ * OutputOption, Converters): global options inherited by the subcommand, converter classes, a
+ * version provider, an abstract superclass holding the parent, three mixins. bench/picocli-model.sh
+ * times it against ProgrammaticRota, the same command line built with picocli's API.
+ */
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    versionProvider = AnnotatedRota.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "The partnership's toolkit.",
+    footer = {"", "Exit codes:", "  0  done", "  1  the data is invalid"})
 public class AnnotatedRota implements Runnable {
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = "partnership.yaml",
-      scope = ScopeType.INHERIT, description = "The partnership definition.")
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      defaultValue = "partnership.yaml",
+      scope = ScopeType.INHERIT,
+      description = "The partnership definition.")
   Path file;
 
-  @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT, description = "Take DATE as today.")
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      scope = ScopeType.INHERIT,
+      converter = Day.class,
+      description = "Take DATE as today.")
   LocalDate today;
 
   @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace.")
@@ -29,30 +51,62 @@ public class AnnotatedRota implements Runnable {
   @Override
   public void run() {}
 
-  static class YearOption {
-    @Option(names = "--year", paramLabel = "YYYY-YY", description = "The academic year.")
-    String year;
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"cluster bench"};
+    }
   }
 
-  static class OutputOption {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE.")
-    Path file;
+  static final class Day implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      return LocalDate.parse(value);
+    }
   }
 
   enum Format { MARKDOWN, CSV, JSON, ICS }
 
-  static class FormatOption {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "The format.")
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  static final class YearOption {
+    @Option(names = "--year", paramLabel = "YEAR", description = "An academic year.")
+    String name;
+  }
+
+  static final class OutputOption {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE.")
+    Path file;
+  }
+
+  static final class FormatOption {
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "markdown",
+        description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        converter = FormatConverter.class)
     Format value;
   }
 
-  @Command(name = "rota", mixinStandardHelpOptions = true, description = "Print the rota.")
-  static class Rota implements Callable<Integer> {
+  @Command
+  abstract static class PartnershipCommand {
     @ParentCommand AnnotatedRota main;
+  }
+
+  @Command(name = "rota", mixinStandardHelpOptions = true, description = "Print the rota.")
+  static final class Rota extends PartnershipCommand implements Callable<Integer> {
     @Mixin YearOption year;
     @Option(names = "--term", paramLabel = "TERM", description = "The term.") String term;
-    @Option(names = "--from", paramLabel = "DATE", description = "First day.") LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day.") LocalDate to;
+    @Option(names = "--from", paramLabel = "DATE", converter = Day.class, description = "First day.")
+    LocalDate from;
+    @Option(names = "--to", paramLabel = "DATE", converter = Day.class, description = "Last day.")
+    LocalDate to;
     @Option(names = "--meeting", paramLabel = "ID", description = "Only this series.") List<String> meetings;
     @Option(names = "--school", paramLabel = "ID", description = "Only this school.") List<String> schools;
     @Option(names = "--person", paramLabel = "ID", description = "Only this person.") List<String> people;
@@ -71,6 +125,7 @@ public class AnnotatedRota implements Runnable {
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new AnnotatedRota());
     cmd.addSubcommand(Rota.class);
+    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     System.exit(cmd.execute(args));
   }

@@ -1,30 +1,78 @@
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-/** The same command line as AnnotatedRota, built with picocli's programmatic API (no annotations). */
+/**
+ * The command line of AnnotatedRota, option for option, built with picocli's programmatic API: no
+ * annotation is read. The help options are declared here rather than with
+ * mixinStandardHelpOptions, which reads picocli's own annotated mixin. The same converters,
+ * version provider, inherited options and defaults; the same execution (picocli's default strategy
+ * calls the subcommand's Callable).
+ */
 public class ProgrammaticRota {
   enum Format { MARKDOWN, CSV, JSON, ICS }
 
   Path file;
-  String format;
+  Format format;
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"cluster bench"};
+    }
+  }
+
+  static final class Day implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      return LocalDate.parse(value);
+    }
+  }
+
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** A setter that hands the value to {@code to}. */
+  interface To<T> {
+    void set(T value);
+  }
+
+  static <V> ISetter setter(To<V> to) {
+    return new ISetter() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T set(T value) {
+        to.set((V) value);
+        return null;
+      }
+    };
+  }
 
   static OptionSpec.Builder option(String... names) {
     return OptionSpec.builder(names);
   }
 
   static void help(CommandSpec spec) {
-    spec.addOption(option("-h", "--help").usageHelp(true).description("Show this help.").build());
-    spec.addOption(option("-V", "--version").versionHelp(true).description("Print the version.").build());
+    spec.addOption(option("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+    spec.addOption(option("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
   }
 
   static OptionSpec value(String name, String label, Class<?> type, String description) {
     return option(name).paramLabel(label).type(type).description(description).build();
+  }
+
+  static OptionSpec day(String name, String description) {
+    return option(name).paramLabel("DATE").type(LocalDate.class).converters(new Day()).description(description).build();
   }
 
   static OptionSpec list(String name, String label, String description) {
@@ -34,51 +82,42 @@ public class ProgrammaticRota {
 
   public static void main(String[] args) {
     ProgrammaticRota self = new ProgrammaticRota();
-    CommandSpec top = CommandSpec.create().name("cluster");
-    top.usageMessage().description("The partnership's toolkit.");
-    help(top);
+    CommandSpec top = CommandSpec.wrapWithoutInspection((Runnable) () -> {}).name("cluster");
+    top.versionProvider(new Version());
+    top.usageMessage().sortOptions(false).autoWidth(true).description("The partnership's toolkit.")
+        .footer("", "Exit codes:", "  0  done", "  1  the data is invalid");
     top.addOption(option("-f", "--file").paramLabel("FILE").type(Path.class).defaultValue("partnership.yaml")
         .scopeType(ScopeType.INHERIT).description("The partnership definition.")
-        .setter(new ISetter() {
-          @Override
-          public <T> T set(T v) {
-            self.file = (Path) v;
-            return null;
-          }
-        }).build());
-    top.addOption(option("--today").paramLabel("DATE").type(LocalDate.class).scopeType(ScopeType.INHERIT)
-        .description("Take DATE as today.").build());
+        .setter(setter((Path v) -> self.file = v)).build());
+    top.addOption(option("--today").paramLabel("DATE").type(LocalDate.class).converters(new Day())
+        .scopeType(ScopeType.INHERIT).description("Take DATE as today.").build());
     top.addOption(option("--stacktrace").arity("0").type(boolean.class).scopeType(ScopeType.INHERIT)
         .description("Print the stack trace.").build());
-    CommandSpec rota = CommandSpec.create().name("rota");
+    help(top); // after the options, where mixinStandardHelpOptions puts them
+    Callable<Integer> call = () -> {
+      System.out.println("rota of " + self.file + " as " + self.format);
+      return 0;
+    };
+    CommandSpec rota = CommandSpec.wrapWithoutInspection(call).name("rota");
+    rota.versionProvider(new Version());
     rota.usageMessage().description("Print the rota.");
-    help(rota);
-    rota.addOption(value("--year", "YYYY-YY", String.class, "The academic year."));
+    rota.addOption(value("--year", "YEAR", String.class, "An academic year."));
     rota.addOption(value("--term", "TERM", String.class, "The term."));
-    rota.addOption(value("--from", "DATE", LocalDate.class, "First day."));
-    rota.addOption(value("--to", "DATE", LocalDate.class, "Last day."));
+    rota.addOption(day("--from", "First day."));
+    rota.addOption(day("--to", "Last day."));
     rota.addOption(list("--meeting", "ID", "Only this series."));
     rota.addOption(list("--school", "ID", "Only this school."));
     rota.addOption(list("--person", "ID", "Only this person."));
-    rota.addOption(option("--format").paramLabel("FORMAT").type(Format.class)
-        .defaultValue("markdown").description("The format.")
-        .setter(new ISetter() {
-          @Override
-          public <T> T set(T v) {
-            self.format = String.valueOf(v);
-            return null;
-          }
-        }).build());
+    rota.addOption(option("--format").paramLabel("FORMAT").type(Format.class).converters(new FormatConverter())
+        .defaultValue("markdown").description("One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        .setter(setter((Format v) -> self.format = v)).build());
     rota.addOption(option("-o", "--output").paramLabel("FILE").type(Path.class).description("Write to FILE.").build());
     rota.addOption(value("--compare", "REF", String.class, "Compare with REF."));
     rota.addOption(option("--save").arity("0").type(boolean.class).description("Record the rota.").build());
+    help(rota);
     top.addSubcommand("rota", new CommandLine(rota));
     CommandLine cmd = new CommandLine(top);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setExecutionStrategy(parsed -> {
-      System.out.println("rota of " + self.file + " as " + self.format);
-      return 0;
-    });
     System.exit(cmd.execute(args));
   }
 }

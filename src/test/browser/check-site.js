@@ -44,13 +44,17 @@ function pages(dir) {
     files.forEach((file, i) => tasks.push({ ...s, file, at, i }));
     return new Array(files.length);
   });
-  // Each worker keeps one tab and opens its pages in it in turn: a new tab per page cost a tenth of a
-  // second, and the same renderer compiles axe-core's source once rather than once per page.
+  // Each worker keeps one tab and opens its pages in it in turn (a new tab per page cost a tenth of a
+  // second). What the tab logs or requests belongs to the page in it: `current` names that page's result
+  // from before it is opened until it has been unloaded again (about:blank); anything else is a stray,
+  // which fails the run.
+  const stray = [];
   const check = async (page, current, { site, pdfDir, root, file }) => {
     const rel = path.relative(site, file).split(path.sep).join('/');
     const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
     current.root = root;
     current.result = r;
+    current.axe = false;
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     // follow every link inside the site: it must name a file that exists
     const hrefs = await page.$$eval('a[href]', as => as.map(a => a.href));
@@ -59,15 +63,15 @@ function pages(dir) {
       return !target.startsWith(site + path.sep) || !fs.existsSync(target);
     });
     r.scripts = await page.$$eval('script', s => s.length);
-    // what the page itself logged; axe-core, injected next, is the test's own script
-    const ownErrors = r.consoleErrors.length;
+    // axe-core, injected next, is the test's own script: what it logs is not the page's
+    current.axe = true;
     await page.addScriptTag({ content: axeSource });
     const axe = await page.evaluate(async () => await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       preload: false, // no fetching of the stylesheets again (file:// forbids it): the page has them
       resultTypes: ['violations'], // the only results read: axe-core then describes no passing node
     }));
-    r.consoleErrors = r.consoleErrors.slice(0, ownErrors);
+    current.axe = false;
     r.violations = axe.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
       help: v.help, target: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
     if (rel.startsWith('agendas/')) {
@@ -76,19 +80,26 @@ function pages(dir) {
       fs.writeFileSync(out, pdf);
       r.pdfPages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
     }
-    current.result = null; // anything the page does from here on belongs to no page's result
+    await page.goto('about:blank');
+    current.result = null;
+    current.root = null;
     return r;
   };
   let next = 0;
   const worker = async () => {
     const page = await context.newPage();
-    const current = { root: null, result: null };
-    page.on('console', m => { if (m.type() === 'error' && current.result) current.result.consoleErrors.push(m.text()); });
-    page.on('pageerror', e => { if (current.result) current.result.consoleErrors.push(String(e)); });
+    const current = { root: null, result: null, axe: false };
+    const logged = text => {
+      if (!current.result) stray.push(`logged with no page open: ${text}`);
+      else if (!current.axe) current.result.consoleErrors.push(text);
+    };
+    page.on('console', m => { if (m.type() === 'error') logged(m.text()); });
+    page.on('pageerror', e => logged(String(e)));
     await page.route('**/*', route => {
       const url = route.request().url();
       if (current.root && url.startsWith(current.root)) return route.continue();
       if (current.result) current.result.outside.push(url);
+      else stray.push(`requested with no page open: ${url}`);
       return route.abort();
     });
     while (next < tasks.length) {
@@ -103,5 +114,6 @@ function pages(dir) {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+  if (stray.length) throw new Error('events that belong to no page:\n' + stray.join('\n'));
   process.stdout.write(JSON.stringify(results, null, 1) + '\n');
 })().catch(e => { console.error(e); process.exit(1); });

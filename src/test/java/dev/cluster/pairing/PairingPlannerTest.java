@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -343,68 +344,90 @@ class PairingPlannerTest {
   void tooManyRoundsBackToWeighExactlyStillGiveTeamsWithASoundBound() {
     // given 40 schools × 3 peers, avoid-repeat 9 and nine planned years of history: too deep for
     // exact costs
-    Partnership partnership = PairingBenchmark.partnership(40, 3, 7);
+    Partnership p = deepHistory(40, 3, 9);
+    ReviewProgramme deep = p.reviews().get(0);
+    AcademicYear year = p.year("2026-27").orElseThrow();
+    // when (a search that cannot prove anything runs to its effort, 300 million arcs and several
+    // seconds by default; 3 million take the same path, and the test a few tenths of a second)
+    ReviewRound round = new PairingPlanner(p, 3_000_000L).plan(deep, year, 1).rounds().get(0);
+    // then
+    assertThat(round.score().repeats()).hasSize(9);
+    assertThat(round.optimal()).isFalse();
+    assertThat(round.bound()).isNotNull();
+    assertThat(round.bound().repeats().get(0)).isLessThanOrEqualTo(round.score().repeats().get(0));
+  }
+
+  @Test
+  void tooManyRoundsBackToWeighExactlyAreNeverClaimedOptimalEvenWhenTheSearchEnds() {
+    // given 6 schools × 1 peer and avoid-repeat 24 with 24 years of history: the search of so few
+    // schools finishes, but it weighed only the most recent rounds back
+    Partnership p = deepHistory(6, 1, 24);
+    ReviewProgramme deep = p.reviews().get(0);
+    // when
+    ReviewRound round =
+        new PairingPlanner(p).plan(deep, p.year("2026-27").orElseThrow(), 1).rounds().get(0);
+    // then the teams are there, with a bound, but not called optimal
+    assertThat(round.teams()).hasSize(6);
+    assertThat(round.score().repeats()).hasSize(24);
+    assertThat(round.optimal()).isFalse();
+    assertThat(round.bound()).isNotNull();
+    assertThat(round.bound().repeats().get(0)).isLessThanOrEqualTo(round.score().repeats().get(0));
+  }
+
+  /**
+   * {@code n} schools reviewed by {@code peers} peers each under {@code avoid-repeat: years}, with
+   * that many years of history, each year's peers shifted along: more rounds back than a long can
+   * weigh exactly.
+   */
+  private static Partnership deepHistory(int n, int peers, int years) {
+    Partnership partnership = PairingBenchmark.partnership(n, peers, 7);
     ReviewProgramme deep =
         new ReviewProgramme(
             "peer",
             "Deep",
             1,
-            3,
+            peers,
             List.of("headteacher", "deputy-head"),
             null,
             Reciprocal.AVOID,
-            9,
+            years,
             true,
             null,
             false,
             "history/*.csv",
             ModelBuilder.HERE);
     List<HistoryRow> history = new ArrayList<>();
-    for (int y = 2017; y <= 2025; y++) {
-      for (int b = 0; b < 40; b++) {
-        for (int d = 1; d <= 3; d++) {
+    for (int y = 2026 - years; y <= 2025; y++) {
+      for (int b = 0; b < n; b++) {
+        for (int d = 1; d <= peers; d++) {
           history.add(
               ModelBuilder.historyRow(
                   "peer",
-                  y + "-" + (y - 1999),
+                  y + "-" + String.format(Locale.ROOT, "%02d", (y + 1) % 100),
                   1,
                   partnership.schools().get(b).id(),
                   "Someone",
-                  partnership.schools().get((b + d + 3 * (y - 2017)) % 40).id()));
+                  partnership.schools().get((b + d + peers * (y - 2026 + years)) % n).id()));
         }
       }
     }
-    Partnership p =
-        new Partnership(
-            partnership.file(),
-            partnership.directory(),
-            partnership.name(),
-            partnership.area(),
-            partnership.purpose(),
-            partnership.timeZone(),
-            partnership.bankHolidays(),
-            partnership.calendar(),
-            partnership.schools(),
-            List.of(),
-            List.of(deep),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            history);
-    // when (a search that cannot prove anything runs to its effort, 300 million arcs and several
-    // seconds by default: 3 million give the same path, the root's bound and the best pairing
-    // found)
-    ReviewRound round =
-        new PairingPlanner(p, 3_000_000L)
-            .plan(deep, p.year("2026-27").orElseThrow(), 1)
-            .rounds()
-            .get(0);
-    // then
-    assertThat(round.score().repeats()).hasSize(9);
-    assertThat(round.optimal()).isFalse();
-    assertThat(round.bound()).isNotNull();
-    assertThat(round.bound().repeats().get(0)).isLessThanOrEqualTo(round.score().repeats().get(0));
+    return new Partnership(
+        partnership.file(),
+        partnership.directory(),
+        partnership.name(),
+        partnership.area(),
+        partnership.purpose(),
+        partnership.timeZone(),
+        partnership.bankHolidays(),
+        partnership.calendar(),
+        partnership.schools(),
+        List.of(),
+        List.of(deep),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        history);
   }
 
   @ParameterizedTest
