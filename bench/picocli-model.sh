@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # What declaring the command line with picocli's annotations costs at start-up: `cluster rota`'s command
 # line (three inherited global options, the subcommand's eleven options of which three come from mixins,
-# converter classes, a version provider, the help options) declared with annotations as cluster declares it
-# (bench/picocli-model/AnnotatedRota.java), and the same built with picocli's programmatic API
-# (ProgrammaticRota.java; both print the same help). Both parse `rota --format csv` and print one line:
-# nothing else of cluster runs. Each is run with the launcher's JVM flags and its own start-up record
-# (JDK 25+: AOT cache; older: CDS archive; a missing record stops the script), against a bare `java Hello`,
-# RUNS rounds (default 11), the order of the three turning each round; medians printed.
+# converter classes, a version provider, the help options) declared with annotations as cluster declared
+# it until this was measured (bench/picocli-model/AnnotatedRota.java), and the same built with picocli's
+# programmatic API, as cluster now does (ProgrammaticRota.java; both print the same help). Both parse
+# `rota --format csv` and print one line: nothing else of cluster runs. Each is run with the launcher's JVM
+# flags and its own start-up record (JDK 25+: AOT cache; older: CDS archive; a missing record stops the
+# script), against a bare `java Hello`, RUNS rounds (default 11), the order of the three turning each
+# round; medians printed.
 #   bench/picocli-model.sh
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/picocli-model.sh
 set -euo pipefail
@@ -43,7 +44,7 @@ for made in "${annotated#*=}" "${programmatic#*=}"; do
   [ -s "$made" ] || { echo "bench/picocli-model.sh: the start-up record $made was not made" >&2; exit 1; }
 done
 
-labels=("java Hello" "annotations (as cluster declares it)" "picocli's programmatic API")
+labels=("java Hello" "annotations (as cluster declared it)" "picocli's programmatic API")
 run() {
   case $1 in
     0) "$java" -cp "$tmp/classes" Hello ;;

@@ -12,8 +12,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * `cluster rota`'s command line declared with annotations, shaped as cluster declares it
- * (src/main/java/dev/cluster/cli: Main, PartnershipCommand, RotaCommand, YearOption, Formats,
+ * `cluster rota`'s command line declared with annotations, shaped as cluster declared it before it
+ * built its model with picocli's API (Main, PartnershipCommand, RotaCommand, YearOption, Formats,
  * OutputOption, Converters): global options inherited by the subcommand, converter classes, a
  * version provider, an abstract superclass holding the parent, three mixins. bench/picocli-model.sh
  * times it against ProgrammaticRota, the same command line built with picocli's API.
