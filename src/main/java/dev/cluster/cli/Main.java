@@ -213,10 +213,11 @@ public final class Main implements Runnable {
 
   /**
    * What a command line says before picocli reads it: the subcommand's name (the first argument
-   * that is not an option or an option's value, or null) and the file {@code -f FILE}, {@code
-   * --file FILE} or {@code --file=FILE} names (the default {@code partnership.yaml} without one),
-   * which may come after the subcommand. A guess each: picocli's parse decides, and {@link
-   * EarlyLoad#take} checks the file against it.
+   * that is not an option or an option's value; null without one, and when help or the version is
+   * asked for before it, as in {@code cluster --help rota}, whose help lists every command) and the
+   * file {@code -f FILE}, {@code --file FILE} or {@code --file=FILE} names (the default {@code
+   * partnership.yaml} without one), which may come after the subcommand. A guess each: picocli's
+   * parse decides, and {@link EarlyLoad#take} checks the file against it.
    */
   record FirstLook(String command, String file) {
     static FirstLook of(String[] args) {
@@ -233,11 +234,31 @@ public final class Main implements Runnable {
         } else if (a.equals("--")) {
           return new FirstLook(
               command != null || i + 1 >= args.length ? command : args[i + 1], file);
+        } else if (command == null && helpOrVersion(a)) {
+          return new FirstLook(null, file);
         } else if (!a.startsWith("-") && command == null) {
           command = a;
         }
       }
       return new FirstLook(command, file);
+    }
+
+    /**
+     * Whether {@code a} is {@code --help}, {@code --version} or {@code -h}/{@code -V} (or both).
+     */
+    private static boolean helpOrVersion(String a) {
+      if (a.equals("--help") || a.equals("--version")) {
+        return true;
+      }
+      if (a.length() < 2 || a.charAt(0) != '-') {
+        return false;
+      }
+      for (int i = 1; i < a.length(); i++) {
+        if (a.charAt(i) != 'h' && a.charAt(i) != 'V') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.cluster.cli;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code -o FILE}, spelt the same in every command that writes one file. */
@@ -16,10 +18,7 @@ final class OutputOption {
   }
 
   /** {@code -o/--output FILE} described by {@code description}, read and set through these. */
-  static OptionSpec spec(
-      java.util.function.Supplier<Path> get,
-      java.util.function.Consumer<Path> set,
-      String description) {
+  static OptionSpec spec(Supplier<Path> get, Consumer<Path> set, String description) {
     return Specs.option(Path.class, get, set, "-o", "--output")
         .paramLabel("FILE")
         .description(description)

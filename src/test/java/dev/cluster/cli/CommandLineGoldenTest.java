@@ -61,6 +61,19 @@ class CommandLineGoldenTest {
         "the completion script");
   }
 
+  @Test
+  void everyGoldenFileHasItsCase() throws IOException {
+    List<String> names =
+        cases().map(a -> a.get()[0] + ".txt").collect(java.util.stream.Collectors.toList());
+    names.add("cases.txt");
+    names.add("completion.bash");
+    try (Stream<Path> files = Files.list(ROOT)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("golden files in %s without a case in cases.txt", ROOT)
+          .allMatch(names::contains);
+    }
+  }
+
   private static void check(Path expected, String actual, String what) throws IOException {
     if (UPDATE) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
