@@ -24,7 +24,7 @@ public class Hello { public static void main(String[] a) { System.out.println("h
 JAVA
 mkdir "$tmp/classes"
 "$javac" -XDstringConcat=inline -cp target/cluster.jar -d "$tmp/classes" "$tmp/Hello.java" \
-  bench/picocli-model/AnnotatedRota.java bench/picocli-model/ProgrammaticRota.java
+  bench/picocli-model/*.java
 (cd "$tmp/classes" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf ../bench.jar ./*.class)
 cp="target/cluster.jar:$tmp/bench.jar"
 flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "cluster",
     mixinStandardHelpOptions = true,
-    versionProvider = AnnotatedRota.Version.class,
+    versionProvider = BenchTypes.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "The partnership's toolkit.",
@@ -39,7 +39,7 @@ public class AnnotatedRota implements Runnable {
       names = "--today",
       paramLabel = "DATE",
       scope = ScopeType.INHERIT,
-      converter = Day.class,
+      converter = BenchTypes.Day.class,
       description = "Take DATE as today.")
   LocalDate today;
 
@@ -50,29 +50,6 @@ public class AnnotatedRota implements Runnable {
 
   @Override
   public void run() {}
-
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"cluster bench"};
-    }
-  }
-
-  static final class Day implements CommandLine.ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      return LocalDate.parse(value);
-    }
-  }
-
-  enum Format { MARKDOWN, CSV, JSON, ICS }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Format.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-    }
-  }
 
   static final class YearOption {
     @Option(names = "--year", paramLabel = "YEAR", description = "An academic year.")
@@ -90,8 +67,8 @@ public class AnnotatedRota implements Runnable {
         paramLabel = "FORMAT",
         defaultValue = "markdown",
         description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-        converter = FormatConverter.class)
-    Format value;
+        converter = BenchTypes.FormatConverter.class)
+    BenchTypes.Format value;
   }
 
   @Command
@@ -103,9 +80,9 @@ public class AnnotatedRota implements Runnable {
   static final class Rota extends PartnershipCommand implements Callable<Integer> {
     @Mixin YearOption year;
     @Option(names = "--term", paramLabel = "TERM", description = "The term.") String term;
-    @Option(names = "--from", paramLabel = "DATE", converter = Day.class, description = "First day.")
+    @Option(names = "--from", paramLabel = "DATE", converter = BenchTypes.Day.class, description = "First day.")
     LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", converter = Day.class, description = "Last day.")
+    @Option(names = "--to", paramLabel = "DATE", converter = BenchTypes.Day.class, description = "Last day.")
     LocalDate to;
     @Option(names = "--meeting", paramLabel = "ID", description = "Only this series.") List<String> meetings;
     @Option(names = "--school", paramLabel = "ID", description = "Only this school.") List<String> schools;
@@ -125,7 +102,7 @@ public class AnnotatedRota implements Runnable {
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new AnnotatedRota());
     cmd.addSubcommand(Rota.class);
-    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
+    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new BenchTypes.Version()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     System.exit(cmd.execute(args));
   }

@@ -16,31 +16,9 @@ import picocli.CommandLine.ScopeType;
  * calls the subcommand's Callable).
  */
 public class ProgrammaticRota {
-  enum Format { MARKDOWN, CSV, JSON, ICS }
 
   Path file;
-  Format format;
-
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"cluster bench"};
-    }
-  }
-
-  static final class Day implements CommandLine.ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      return LocalDate.parse(value);
-    }
-  }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Format.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-    }
-  }
+  BenchTypes.Format format;
 
   /** A setter that hands the value to {@code to}. */
   interface To<T> {
@@ -72,7 +50,7 @@ public class ProgrammaticRota {
   }
 
   static OptionSpec day(String name, String description) {
-    return option(name).paramLabel("DATE").type(LocalDate.class).converters(new Day()).description(description).build();
+    return option(name).paramLabel("DATE").type(LocalDate.class).converters(new BenchTypes.Day()).description(description).build();
   }
 
   static OptionSpec list(String name, String label, String description) {
@@ -83,13 +61,13 @@ public class ProgrammaticRota {
   public static void main(String[] args) {
     ProgrammaticRota self = new ProgrammaticRota();
     CommandSpec top = CommandSpec.wrapWithoutInspection((Runnable) () -> {}).name("cluster");
-    top.versionProvider(new Version());
+    top.versionProvider(new BenchTypes.Version());
     top.usageMessage().sortOptions(false).autoWidth(true).description("The partnership's toolkit.")
         .footer("", "Exit codes:", "  0  done", "  1  the data is invalid");
     top.addOption(option("-f", "--file").paramLabel("FILE").type(Path.class).defaultValue("partnership.yaml")
         .scopeType(ScopeType.INHERIT).description("The partnership definition.")
         .setter(setter((Path v) -> self.file = v)).build());
-    top.addOption(option("--today").paramLabel("DATE").type(LocalDate.class).converters(new Day())
+    top.addOption(option("--today").paramLabel("DATE").type(LocalDate.class).converters(new BenchTypes.Day())
         .scopeType(ScopeType.INHERIT).description("Take DATE as today.").build());
     top.addOption(option("--stacktrace").arity("0").type(boolean.class).scopeType(ScopeType.INHERIT)
         .description("Print the stack trace.").build());
@@ -99,7 +77,7 @@ public class ProgrammaticRota {
       return 0;
     };
     CommandSpec rota = CommandSpec.wrapWithoutInspection(call).name("rota");
-    rota.versionProvider(new Version());
+    rota.versionProvider(new BenchTypes.Version());
     rota.usageMessage().description("Print the rota.");
     rota.addOption(value("--year", "YEAR", String.class, "An academic year."));
     rota.addOption(value("--term", "TERM", String.class, "The term."));
@@ -108,9 +86,9 @@ public class ProgrammaticRota {
     rota.addOption(list("--meeting", "ID", "Only this series."));
     rota.addOption(list("--school", "ID", "Only this school."));
     rota.addOption(list("--person", "ID", "Only this person."));
-    rota.addOption(option("--format").paramLabel("FORMAT").type(Format.class).converters(new FormatConverter())
+    rota.addOption(option("--format").paramLabel("FORMAT").type(BenchTypes.Format.class).converters(new BenchTypes.FormatConverter())
         .defaultValue("markdown").description("One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        .setter(setter((Format v) -> self.format = v)).build());
+        .setter(setter((BenchTypes.Format v) -> self.format = v)).build());
     rota.addOption(option("-o", "--output").paramLabel("FILE").type(Path.class).description("Write to FILE.").build());
     rota.addOption(value("--compare", "REF", String.class, "Compare with REF."));
     rota.addOption(option("--save").arity("0").type(boolean.class).description("Record the rota.").build());

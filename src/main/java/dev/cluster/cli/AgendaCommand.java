@@ -23,7 +23,7 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
 
   @Override
   void declare(CommandSpec spec) {
-    spec.addPositional(MinutesCommand.meeting(() -> meeting, v -> meeting = v));
+    spec.addPositional(Specs.meeting(() -> meeting, v -> meeting = v));
     spec.addOption(
         Converters.day(() -> date, v -> date = v, "--date")
             .description("The meeting on this date (YYYY-MM-DD); not with --next.")

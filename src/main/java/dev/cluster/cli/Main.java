@@ -184,8 +184,7 @@ public final class Main implements Runnable {
     boolean reads =
         look.command() != null
             && READ_THE_PARTNERSHIP.contains(look.command())
-            && Arrays.stream(args)
-                .noneMatch(a -> Set.of("-h", "--help", "-V", "--version").contains(a));
+            && Arrays.stream(args).noneMatch(FirstLook::helpOrVersion);
     if (!reads) {
       return null;
     }
@@ -246,7 +245,7 @@ public final class Main implements Runnable {
     /**
      * Whether {@code a} is {@code --help}, {@code --version} or {@code -h}/{@code -V} (or both).
      */
-    private static boolean helpOrVersion(String a) {
+    static boolean helpOrVersion(String a) {
       if (a.equals("--help") || a.equals("--version")) {
         return true;
       }

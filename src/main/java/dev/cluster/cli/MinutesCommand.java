@@ -5,10 +5,7 @@ import dev.cluster.model.Partnership;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -33,7 +30,7 @@ final class MinutesCommand extends PartnershipCommand implements Callable<Intege
 
   @Override
   void declare(CommandSpec spec) {
-    spec.addPositional(meeting(() -> meeting, v -> meeting = v));
+    spec.addPositional(Specs.meeting(() -> meeting, v -> meeting = v));
     spec.addOption(
         Converters.day(() -> date, v -> date = v, "--date")
             .description("The meeting on this date (YYYY-MM-DD); not with --last.")
@@ -50,15 +47,6 @@ final class MinutesCommand extends PartnershipCommand implements Callable<Intege
             v -> output = v,
             "Write to FILE instead of minutes/<meeting>/<date>.md (never overwriting it"
                 + " either)."));
-  }
-
-  /** The parameter {@code MEETING} of {@code minutes} and {@code agenda}. */
-  static PositionalParamSpec meeting(Supplier<String> get, Consumer<String> set) {
-    return Specs.parameter(0, String.class, get, set)
-        .required(true)
-        .paramLabel("MEETING")
-        .description("A meeting series id.")
-        .build();
   }
 
   @Override
