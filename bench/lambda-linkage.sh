@@ -44,21 +44,10 @@ for toy in Hello Lambdas Classes; do
   "$javac" -d "$tmp/$toy" "$tmp/$toy.java"
   (cd "$tmp/$toy" && "$jar" cf "../$toy.jar" ./*.class)
 done
-feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-record() { # the toy whose record to make
-  if [ "${feature%%.*}" -ge 25 ]; then
-    "$java" "${flags[@]}" -XX:AOTCacheOutput="$tmp/$1.aot" -Xlog:disable -cp "$tmp/$1.jar" "$1" >/dev/null 2>&1
-    echo "-XX:AOTCache=$tmp/$1.aot"
-  else
-    "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$tmp/$1.jsa" -Xlog:disable -cp "$tmp/$1.jar" "$1" >/dev/null 2>&1
-    echo "-XX:SharedArchiveFile=$tmp/$1.jsa"
-  fi
-}
-lambdas=$(record Lambdas)
-classes=$(record Classes)
-for made in "${lambdas#*=}" "${classes#*=}"; do
-  [ -s "$made" ] || { echo "bench/lambda-linkage.sh: the start-up record $made was not made" >&2; exit 1; }
-done
+# shellcheck source=bench/toys.sh
+. bench/toys.sh
+lambdas=$(record Lambdas "$tmp/Lambdas.jar")
+classes=$(record Classes "$tmp/Classes.jar")
 
 labels=("java Hello" "$sites lambdas" "$sites anonymous classes")
 run() {
@@ -68,21 +57,8 @@ run() {
     2) "$java" "${flags[@]}" "$classes" -Xlog:disable -cp "$tmp/Classes.jar" Classes ;;
   esac
 }
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"
-for round in $(seq "$runs"); do
-  for k in 0 1 2; do
-    i=$(((round + k) % 3))
-    s=$(date +%s%N)
-    run "$i" >/dev/null
-    echo "$i $((($(date +%s%N) - s) / 1000000))" >>"$tmp/times"
-  done
-done
-median() {
-  awk -v i="$1" '$1 == i {print $2}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
-for i in "${!labels[@]}"; do
-  printf '  %-40s %5s ms\n' "${labels[$i]}" "$(median "$i")"
-done
+rounds
+medians
 echo "$("$java" -version 2>&1 | head -1): ./cluster rota links $sites lambdas; as lambdas they cost" \
   "$(($(median 1) - $(median 2))) ms more than as classes"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

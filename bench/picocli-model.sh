@@ -28,21 +28,10 @@ mkdir "$tmp/classes"
 (cd "$tmp/classes" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf ../bench.jar ./*.class)
 cp="target/cluster.jar:$tmp/bench.jar"
 flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)
-feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-record() { # the class whose record to make
-  if [ "${feature%%.*}" -ge 25 ]; then
-    "$java" "${flags[@]}" -XX:AOTCacheOutput="$tmp/$1.aot" -Xlog:disable -cp "$cp" "$1" rota --format csv >/dev/null 2>&1
-    echo "-XX:AOTCache=$tmp/$1.aot"
-  else
-    "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$tmp/$1.jsa" -Xlog:disable -cp "$cp" "$1" rota --format csv >/dev/null 2>&1
-    echo "-XX:SharedArchiveFile=$tmp/$1.jsa"
-  fi
-}
-annotated=$(record AnnotatedRota)
-programmatic=$(record ProgrammaticRota)
-for made in "${annotated#*=}" "${programmatic#*=}"; do
-  [ -s "$made" ] || { echo "bench/picocli-model.sh: the start-up record $made was not made" >&2; exit 1; }
-done
+# shellcheck source=bench/toys.sh
+. bench/toys.sh
+annotated=$(record AnnotatedRota "$cp" rota --format csv)
+programmatic=$(record ProgrammaticRota "$cp" rota --format csv)
 
 labels=("java Hello" "annotations (as cluster declared it)" "picocli's programmatic API")
 run() {
@@ -52,20 +41,7 @@ run() {
     2) "$java" "${flags[@]}" "$programmatic" -Xlog:disable -cp "$cp" ProgrammaticRota rota --format csv ;;
   esac
 }
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"
-for round in $(seq "$runs"); do
-  for k in 0 1 2; do
-    i=$(((round + k) % 3))
-    s=$(date +%s%N)
-    run "$i" >/dev/null
-    echo "$i $((($(date +%s%N) - s) / 1000000))" >>"$tmp/times"
-  done
-done
-median() {
-  awk -v i="$1" '$1 == i {print $2}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
-for i in "${!labels[@]}"; do
-  printf '  %-40s %5s ms\n' "${labels[$i]}" "$(median "$i")"
-done
+rounds
+medians
 echo "$("$java" -version 2>&1 | head -1): declaring by annotations costs $(($(median 1) - $(median 2))) ms of wall time"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,42 @@
+# Shared by the toy benchmarks (bench/picocli-model.sh, bench/lambda-linkage.sh); sourced, not run, after
+# the script has set `java`, `flags` (the launcher's JVM flags) and `tmp`. `record NAME CLASSPATH ARGS...`
+# makes the start-up record of one run of class NAME (JDK 25+: AOT cache; older: CDS archive), stopping
+# the script if none was made, and prints the flag that uses it. The script then defines `runs`, `labels`
+# (one per command) and `run I` (runs command I), and calls `rounds`: RUNS rounds, each running every command once, the order turning each round so that a change
+# in the machine's load hits all of them alike; each wall time in ms goes to $tmp/times. `median I` is
+# command I's median; `medians` prints every command's.
+rounds() {
+  local count=${#labels[@]} round k i s
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"
+  for round in $(seq "$runs"); do
+    for k in $(seq 0 $((count - 1))); do
+      i=$(((round + k) % count))
+      s=$(date +%s%N)
+      run "$i" >/dev/null
+      echo "$i $((($(date +%s%N) - s) / 1000000))" >>"$tmp/times"
+    done
+  done
+}
+median() {
+  awk -v i="$1" '$1 == i {print $2}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+medians() {
+  local i
+  for i in "${!labels[@]}"; do
+    printf '  %-40s %5s ms\n' "${labels[$i]}" "$(median "$i")"
+  done
+}
+record() {
+  local name=$1 cp=$2 made use
+  shift 2
+  if [ "$("$java" -XshowSettings:properties -version 2>&1 |
+    awk -F'= ' '/java.specification.version/ {split($2, v, "."); print v[1]}')" -ge 25 ]; then
+    made=$tmp/$name.aot use=-XX:AOTCache=$made
+    "$java" "${flags[@]}" -XX:AOTCacheOutput="$made" -Xlog:disable -cp "$cp" "$name" "$@" >/dev/null 2>&1 || true
+  else
+    made=$tmp/$name.jsa use=-XX:SharedArchiveFile=$made
+    "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$made" -Xlog:disable -cp "$cp" "$name" "$@" >/dev/null 2>&1 || true
+  fi
+  [ -s "$made" ] || { echo "$0: the start-up record $made was not made" >&2; exit 1; }
+  echo "$use"
+}
