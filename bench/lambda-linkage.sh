@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# What the lambdas a command meets on its way cost at start-up. `./cluster rota` links a lambda (or method
-# reference) call site the first time it runs each one; the script counts them (the lambda classes the JVM
-# loads) and then times two toys with that many call sites, each run once: one where each is a lambda, one
-# where each is an anonymous class. Both print one number; each is run with the launcher's JVM flags and
-# its own start-up record (JDK 25+: AOT cache, which keeps lambdas linked; older: CDS archive, which keeps
-# only their classes), against a bare `java Hello`, RUNS rounds (default 11), the order turning each
-# round; medians printed.
+# What the lambdas a command meets on its way cost at start-up. `./cluster rota` links each lambda (or
+# method reference) call site the first time it runs it; the script counts them (the lambda classes the JVM
+# loads, cluster's own and the JDK's and libraries'), then times two toys with that many call sites: one
+# where each is a lambda, one where each is an anonymous class, each site run once. The toy's sites are all
+# of one shape (an IntSupplier), so the figure is an estimate of the rota's. Both print one number; each is
+# run with the launcher's JVM flags and its own start-up record (JDK 25+: AOT cache, which keeps lambdas
+# linked; older: CDS archive, which keeps only their classes), against a bare `java Hello`, RUNS rounds
+# (default 11), the order turning each round; medians printed.
 #   bench/lambda-linkage.sh
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/lambda-linkage.sh
 set -euo pipefail
@@ -17,9 +18,11 @@ jar="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
 flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)
 
 ./cluster --today 2026-11-23 rota >/dev/null # builds the jar and the launcher's start-up record
-sites=$(CLUSTER_JAVA_OPTS="${flags[*]} -Xlog:class+load" ./cluster --today 2026-11-23 rota |
-  grep -c '\$\$Lambda' || true)
+loaded=$(CLUSTER_JAVA_OPTS="${flags[*]} -Xlog:class+load" ./cluster --today 2026-11-23 rota)
+sites=$(grep -c '\$\$Lambda' <<<"$loaded" || true)
+own=$(grep -c 'dev\.cluster\..*\$\$Lambda' <<<"$loaded" || true)
 [ "$sites" -gt 0 ] || { echo "bench/lambda-linkage.sh: counted no lambda in ./cluster rota" >&2; exit 1; }
+echo "./cluster rota links $sites lambda call sites, $own of them in cluster's own code"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
