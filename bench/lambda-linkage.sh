@@ -11,12 +11,8 @@
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/lambda-linkage.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-11}
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-jar="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
-flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)
-
+# shellcheck source=bench/toys.sh
+. bench/toys.sh
 ./cluster --today 2026-11-23 rota >/dev/null # builds the jar and the launcher's start-up record
 loaded=$(CLUSTER_JAVA_OPTS="${flags[*]} -Xlog:class+load" ./cluster --today 2026-11-23 rota)
 sites=$(grep -c '\$\$Lambda' <<<"$loaded" || true)
@@ -24,11 +20,6 @@ own=$(grep -c 'dev\.cluster\..*\$\$Lambda' <<<"$loaded" || true)
 [ "$sites" -gt 0 ] || { echo "bench/lambda-linkage.sh: counted no lambda in ./cluster rota" >&2; exit 1; }
 echo "./cluster rota links $sites lambda call sites, $own of them in cluster's own code"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cat >"$tmp/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
-JAVA
 {
   echo 'public class Lambdas { public static void main(String[] a) { int sum = 0;'
   for i in $(seq "$sites"); do echo "java.util.function.IntSupplier s$i = () -> $i; sum += s$i.getAsInt();"; done
@@ -42,20 +33,18 @@ JAVA
   done
   echo 'System.out.println(sum); } }'
 } >"$tmp/Classes.java"
-for toy in Hello Lambdas Classes; do
+for toy in Lambdas Classes; do
   mkdir "$tmp/$toy"
   "$javac" -d "$tmp/$toy" "$tmp/$toy.java"
   (cd "$tmp/$toy" && "$jar" cf "../$toy.jar" ./*.class)
 done
-# shellcheck source=bench/toys.sh
-. bench/toys.sh
 lambdas=$(record Lambdas "$tmp/Lambdas.jar")
 classes=$(record Classes "$tmp/Classes.jar")
 
 labels=("java Hello" "$sites lambdas" "$sites anonymous classes")
 run() {
   case $1 in
-    0) "$java" -cp "$tmp/Hello" Hello ;;
+    0) hello ;;
     1) "$java" "${flags[@]}" "$lambdas" -Xlog:disable -cp "$tmp/Lambdas.jar" Lambdas ;;
     2) "$java" "${flags[@]}" "$classes" -Xlog:disable -cp "$tmp/Classes.jar" Classes ;;
   esac

@@ -12,31 +12,21 @@
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/picocli-model.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-11}
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-[ -f target/cluster.jar ] || ./cluster --version >/dev/null # builds the jar (picocli compiled for 17)
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cat >"$tmp/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
-JAVA
-mkdir "$tmp/classes"
-"$javac" -XDstringConcat=inline -cp target/cluster.jar -d "$tmp/classes" "$tmp/Hello.java" \
-  bench/picocli-model/*.java
-(cd "$tmp/classes" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf ../bench.jar ./*.class)
-cp="target/cluster.jar:$tmp/bench.jar"
-flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)
 # shellcheck source=bench/toys.sh
 . bench/toys.sh
+[ -f target/cluster.jar ] || ./cluster --version >/dev/null # builds the jar (picocli compiled for 17)
+
+mkdir "$tmp/classes"
+"$javac" -XDstringConcat=inline -cp target/cluster.jar -d "$tmp/classes" bench/picocli-model/*.java
+(cd "$tmp/classes" && "$jar" cf ../bench.jar ./*.class)
+cp="target/cluster.jar:$tmp/bench.jar"
 annotated=$(record AnnotatedRota "$cp" rota --format csv)
 programmatic=$(record ProgrammaticRota "$cp" rota --format csv)
 
 labels=("java Hello" "annotations (as cluster declared it)" "picocli's programmatic API")
 run() {
   case $1 in
-    0) "$java" -cp "$tmp/classes" Hello ;;
+    0) hello ;;
     1) "$java" "${flags[@]}" "$annotated" -Xlog:disable -cp "$cp" AnnotatedRota rota --format csv ;;
     2) "$java" "${flags[@]}" "$programmatic" -Xlog:disable -cp "$cp" ProgrammaticRota rota --format csv ;;
   esac

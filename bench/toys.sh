@@ -1,10 +1,27 @@
-# Shared by the toy benchmarks (bench/picocli-model.sh, bench/lambda-linkage.sh); sourced, not run, after
-# the script has set `java`, `flags` (the launcher's JVM flags) and `tmp`. `record NAME CLASSPATH ARGS...`
-# makes the start-up record of one run of class NAME (JDK 25+: AOT cache; older: CDS archive), stopping
-# the script if none was made, and prints the flag that uses it. The script then defines `runs`, `labels`
-# (one per command) and `run I` (runs command I), and calls `rounds`: RUNS rounds, each running every command once, the order turning each round so that a change
-# in the machine's load hits all of them alike; each wall time in ms goes to $tmp/times. `median I` is
-# command I's median; `medians` prints every command's.
+# Shared by the toy benchmarks (bench/picocli-model.sh, bench/lambda-linkage.sh); sourced, not run, from
+# the repository's root. It sets `runs` (RUNS, default 11), `java`, `javac` and `jar` (JAVA_HOME's, else
+# the PATH's), `flags` (the launcher's JVM flags) and `tmp` (a folder removed on exit), and compiles the
+# bare `java Hello` every figure is set against (`hello` runs it). `record NAME CLASSPATH ARGS...` makes
+# the start-up record of one run of class NAME (JDK 25+: AOT cache; older: CDS archive), stopping the
+# script if none was made, and prints the flag that uses it. The script then defines `labels` (one per
+# command) and `run I` (runs command I), and calls `rounds`: RUNS rounds, each running every command
+# once, the order turning each round so that a change in the machine's load hits all of them alike; each
+# wall time in ms goes to $tmp/times. `median I` is command I's median; `medians` prints every command's.
+runs=${RUNS:-11}
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+jar="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
+flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/hello"
+cat >"$tmp/hello/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
+JAVA
+"$javac" -d "$tmp/hello" "$tmp/hello/Hello.java"
+hello() {
+  "$java" -cp "$tmp/hello" Hello
+}
 rounds() {
   local count=${#labels[@]} round k i s
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; median of $runs rounds"

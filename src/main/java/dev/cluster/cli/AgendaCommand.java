@@ -4,16 +4,12 @@ import dev.cluster.agenda.Agenda;
 import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.Partnership;
 import dev.cluster.render.Templates;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code cluster agenda}: the Markdown agenda of one meeting. */
 final class AgendaCommand extends PartnershipCommand implements Callable<Integer> {
-  String meeting;
-  LocalDate date;
-  boolean next;
+  final MeetingChoice which = new MeetingChoice("--next");
   final OutputOption output = new OutputOption();
   final Formats.Option<Formats.Page> format = Formats.page();
 
@@ -23,29 +19,16 @@ final class AgendaCommand extends PartnershipCommand implements Callable<Integer
 
   @Override
   void declare(CommandSpec spec) {
-    spec.addPositional(Specs.meeting(() -> meeting, v -> meeting = v));
-    spec.addOption(
-        Converters.day(() -> date, v -> date = v, "--date")
-            .description("The meeting on this date (YYYY-MM-DD); not with --next.")
-            .build());
-    spec.addOption(
-        Specs.flag(
-            "--next",
-            () -> next,
-            v -> next = v,
-            "The next meeting on or after today (the default)."));
+    which.declare(spec, "The next meeting on or after today (the default).");
     spec.addOption(output.spec());
     spec.addOption(format.spec());
   }
 
   @Override
   public Integer call() {
-    if (date != null && next) {
-      throw new ParameterException(
-          spec.commandLine(), "--date and --next exclude each other: give one");
-    }
+    which.check(spec);
     Partnership p = load().partnership();
-    AgendaView.View view = Agenda.view(p, meeting, date, today());
+    AgendaView.View view = Agenda.view(p, which.meeting, which.date, today());
     String text = new Templates(p.templates()).render("agenda.md.mustache", view);
     Output.emit(
         format.value == Formats.Page.HTML ? Formats.html(text, "Agenda") : text,

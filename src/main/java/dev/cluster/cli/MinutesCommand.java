@@ -3,18 +3,14 @@ package dev.cluster.cli;
 import dev.cluster.agenda.MinutesDraft;
 import dev.cluster.model.Partnership;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code cluster minutes}: the draft minutes of one meeting, written where the record keeps them.
  */
 final class MinutesCommand extends PartnershipCommand implements Callable<Integer> {
-  String meeting;
-  LocalDate date;
-  boolean last;
+  final MeetingChoice which = new MeetingChoice("--last");
   Path output;
 
   MinutesCommand(Main main) {
@@ -30,17 +26,7 @@ final class MinutesCommand extends PartnershipCommand implements Callable<Intege
 
   @Override
   void declare(CommandSpec spec) {
-    spec.addPositional(Specs.meeting(() -> meeting, v -> meeting = v));
-    spec.addOption(
-        Converters.day(() -> date, v -> date = v, "--date")
-            .description("The meeting on this date (YYYY-MM-DD); not with --last.")
-            .build());
-    spec.addOption(
-        Specs.flag(
-            "--last",
-            () -> last,
-            v -> last = v,
-            "The latest meeting on or before today (the default)."));
+    which.declare(spec, "The latest meeting on or before today (the default).");
     spec.addOption(
         OutputOption.spec(
             () -> output,
@@ -51,12 +37,9 @@ final class MinutesCommand extends PartnershipCommand implements Callable<Intege
 
   @Override
   public Integer call() {
-    if (date != null && last) {
-      throw new ParameterException(
-          spec.commandLine(), "--date and --last exclude each other: give one");
-    }
+    which.check(spec);
     Partnership p = load().partnership();
-    MinutesDraft.Draft draft = MinutesDraft.draft(p, meeting, date, today());
+    MinutesDraft.Draft draft = MinutesDraft.draft(p, which.meeting, which.date, today());
     Path file = output != null ? output : p.directory().resolve(draft.path());
     Output.createAtomically(file, draft.text());
     err()

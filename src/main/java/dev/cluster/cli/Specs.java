@@ -87,15 +87,6 @@ final class Specs {
         .initialValue(get.get());
   }
 
-  /** The parameter {@code MEETING} of {@code minutes} and {@code agenda}. */
-  static PositionalParamSpec meeting(Supplier<String> get, Consumer<String> set) {
-    return parameter(0, String.class, get, set)
-        .required(true)
-        .paramLabel("MEETING")
-        .description("A meeting series id.")
-        .build();
-  }
-
   /** A command's field as picocli reads and writes it. */
   private static final class Field<V> implements IGetter, ISetter {
     private final Supplier<V> reader;
