@@ -1,25 +1,35 @@
 package dev.cluster.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.cluster.model.Location;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML text with Jackson's streaming parser into a tree of located {@link Node}s. Anchors,
- * aliases and merge keys are refused (Jackson does not expand them, so accepting them would
- * silently give wrong data), as is nesting deeper than {@link #MAX_DEPTH}.
+ * Reads YAML text with SnakeYAML's event parser into a tree of located {@link Node}s. Anchors,
+ * aliases, tags and merge keys are refused (nothing expands them, so accepting them would silently
+ * give wrong data), as is nesting deeper than {@link #MAX_DEPTH}.
+ *
+ * <p>SnakeYAML is the parser Jackson's YAML module wraps; it is used directly because Jackson's
+ * parser classes cost the start-up of every command tens of milliseconds (README, "Performance"). A
+ * scalar is typed as Jackson's YAML module typed it (YAML 1.1's implicit types, with {@code 16:00}
+ * and other base-60 numbers kept as text), so every message is worded as before.
  */
 final class YamlReader {
   /**
@@ -28,12 +38,13 @@ final class YamlReader {
    */
   static final int MAX_DEPTH = 32;
 
-  private static final YAMLFactory FACTORY =
-      YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+  private static final LoaderOptions OPTIONS = loaderOptions();
 
   private final String file;
   private final Problems problems;
-  private YAMLParser parser;
+  private final Resolver resolver = new Resolver();
+  private Parser parser;
+  private Event last;
 
   YamlReader(String file, Problems problems) {
     this.file = file;
@@ -53,18 +64,17 @@ final class YamlReader {
     if (!plainText(text) || !oneDocument(text)) {
       return null;
     }
-    try (Reader reader = new StringReader(text);
-        YAMLParser p = (YAMLParser) FACTORY.createParser(reader)) {
-      parser = p;
-      JsonToken first = p.nextToken();
-      if (first == null) {
+    parser = new ParserImpl(new StreamReader(text), OPTIONS);
+    try {
+      Event first = next();
+      if (first.is(Event.ID.StreamEnd)) {
         problems.error(new Location(file, 1, 1), "the file is empty; start it with `version: 1`");
         return null;
       }
       return value(first, 1);
     } catch (Refused r) {
       return null;
-    } catch (JsonParseException e) {
+    } catch (MarkedYAMLException e) {
       Location at = syntaxLocation(e);
       String indentation = indentationHint(e, text, at.line());
       problems.error(
@@ -74,10 +84,26 @@ final class YamlReader {
                   ? indentation
                   : syntaxMessage(e) + openQuote(text, at.line())));
       return null;
-    } catch (IOException e) {
-      problems.error(Location.of(file), "cannot read the file: " + e.getMessage());
+    } catch (YAMLException | NumberFormatException e) {
+      // SnakeYAML's words without a place (a limit, or an escape it cannot decode) name Java
+      // classes
+      problems.error(
+          last == null ? new Location(file, 1, 1) : at(last.getEndMark()),
+          "YAML syntax error: this cannot be read as YAML; check the indentation and quotes");
       return null;
     }
+  }
+
+  /** The next event that stands for a value or ends one: stream and document starts are skipped. */
+  private Event next() {
+    Event e;
+    do {
+      e = parser.getEvent();
+    } while (e.is(Event.ID.StreamStart)
+        || e.is(Event.ID.DocumentStart)
+        || e.is(Event.ID.DocumentEnd));
+    last = e;
+    return e;
   }
 
   /** Raw control characters are refused at their own line and column (SnakeYAML would say 1:1). */
@@ -167,131 +193,159 @@ final class YamlReader {
     }
   }
 
-  private Node value(JsonToken token, int depth) throws IOException {
-    Location at = here();
+  private Node value(Event event, int depth) {
+    Location at = at(event.getStartMark());
     if (depth > MAX_DEPTH) {
       problems.error(
           at, "nesting deeper than " + MAX_DEPTH + " levels; partnership.yaml never needs that");
       throw new Refused();
     }
-    refuseAnchorsAndAliases(at);
-    switch (token) {
-      case START_OBJECT:
-        {
-          Map<String, Node.Entry> entries = new LinkedHashMap<>();
-          JsonToken t;
-          while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            Location keyAt = here();
-            checkEscapes(keyAt, key, "this key");
-            refuseAnchorsAndAliases(keyAt);
-            if (parser.isCurrentAlias()) {
-              problems.error(
-                  keyAt,
-                  "YAML aliases (`*" + key + "`) are not supported; write the value out in full");
-              throw new Refused();
-            }
-            if ("<<".equals(key)) {
-              problems.error(
-                  keyAt, "YAML merge keys (`<<`) are not supported; write the keys out in full");
-              throw new Refused();
-            }
-            Node v = value(parser.nextToken(), depth + 1);
-            if (entries.containsKey(key)) {
-              Location first = entries.get(key).keyLocation();
-              problems.error(
-                  keyAt,
-                  "`"
-                      + key
-                      + "` is given twice in this mapping (first at line "
-                      + first.line()
-                      + "); keep one");
-            } else {
-              entries.put(key, new Node.Entry(key, keyAt, v));
-            }
-          }
-          return new Node.MapNode(at, entries);
+    refuseAnchorsAndAliases(event, at);
+    if (event.is(Event.ID.MappingStart)) {
+      Map<String, Node.Entry> entries = new LinkedHashMap<>();
+      Event k;
+      while (!(k = next()).is(Event.ID.MappingEnd)) {
+        if (!(k instanceof ScalarEvent keyEvent)) {
+          // where the list or mapping used as a key opens, as Jackson's YAML module reported it
+          problems.error(
+              at(k.getEndMark()),
+              "YAML syntax error: a key must be a single plain value, not a list or mapping; "
+                  + "write `key: value`");
+          throw new Refused();
         }
-      case START_ARRAY:
-        {
-          List<Node> items = new ArrayList<>();
-          JsonToken t;
-          while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(value(t, depth + 1));
-          }
-          return new Node.ListNode(at, items);
+        String key = keyEvent.getValue();
+        Location keyAt = at(keyEvent.getStartMark());
+        checkEscapes(keyAt, key, "this key");
+        refuseAnchorsAndAliases(keyEvent, keyAt);
+        if ("<<".equals(key)) {
+          problems.error(
+              keyAt, "YAML merge keys (`<<`) are not supported; write the keys out in full");
+          throw new Refused();
         }
-      case VALUE_STRING:
-        checkEscapes(at, parser.getText(), "this value");
-        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.STRING);
-      case VALUE_NUMBER_INT:
-        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.INTEGER);
-      case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.DECIMAL);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.BOOLEAN);
-      case VALUE_NULL:
-        return new Node.Scalar(at, "", Node.Scalar.Type.NULL);
-      default:
-        // VALUE_EMBEDDED_OBJECT: a !!binary scalar; nothing in partnership.yaml is binary
-        problems.error(at, "unsupported YAML value; write plain text");
-        throw new Refused();
+        Node v = value(next(), depth + 1);
+        if (entries.containsKey(key)) {
+          Location first = entries.get(key).keyLocation();
+          problems.error(
+              keyAt,
+              "`"
+                  + key
+                  + "` is given twice in this mapping (first at line "
+                  + first.line()
+                  + "); keep one");
+        } else {
+          entries.put(key, new Node.Entry(key, keyAt, v));
+        }
+      }
+      return new Node.MapNode(at, entries);
     }
+    if (event.is(Event.ID.SequenceStart)) {
+      List<Node> items = new ArrayList<>();
+      Event item;
+      while (!(item = next()).is(Event.ID.SequenceEnd)) {
+        items.add(value(item, depth + 1));
+      }
+      return new Node.ListNode(at, items);
+    }
+    ScalarEvent scalar = (ScalarEvent) event;
+    Node.Scalar.Type type = type(scalar);
+    if (type == Node.Scalar.Type.STRING) {
+      checkEscapes(at, scalar.getValue(), "this value");
+    }
+    return new Node.Scalar(at, type == Node.Scalar.Type.NULL ? "" : scalar.getValue(), type);
   }
 
-  private void refuseAnchorsAndAliases(Location at) throws IOException {
-    if (parser.getTypeId() != null) {
+  /**
+   * What Jackson's YAML module made of an untagged scalar: SnakeYAML's YAML 1.1 resolution (so
+   * {@code yes}, {@code off} and {@code ~} are true/false and empty), except that an integer it
+   * could not read in base 2, 8, 10 or 16 ({@code 16:00}, base 60) stays text.
+   */
+  private Node.Scalar.Type type(ScalarEvent scalar) {
+    String v = scalar.getValue();
+    Tag tag = resolver.resolve(NodeId.scalar, v, scalar.getImplicit().canOmitTagInPlainScalar());
+    if (tag.equals(Tag.INT)) {
+      return isReadableInteger(v) ? Node.Scalar.Type.INTEGER : Node.Scalar.Type.STRING;
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      return Node.Scalar.Type.DECIMAL;
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return Node.Scalar.Type.BOOLEAN;
+    }
+    return tag.equals(Tag.NULL) ? Node.Scalar.Type.NULL : Node.Scalar.Type.STRING;
+  }
+
+  /**
+   * A sign, then {@code 0}, {@code 0b…}, {@code 0x…}, {@code 0…} (octal) or digits and {@code _}.
+   */
+  static boolean isReadableInteger(String v) {
+    int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+    if (i == v.length()) {
+      return false;
+    }
+    if (v.charAt(i) == '0') {
+      return i + 1 == v.length() || "bBxX0123456789_".indexOf(v.charAt(i + 1)) >= 0;
+    }
+    for (; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c < '0' || c > '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void refuseAnchorsAndAliases(Event event, Location at) {
+    String tag =
+        event instanceof ScalarEvent s
+            ? s.getTag()
+            : event instanceof CollectionStartEvent c ? c.getTag() : null;
+    if (tag != null) {
       problems.error(
           at,
           "YAML tags (`"
-              + shownTag(parser.getTypeId())
+              + shownTag(tag)
               + "`) are not supported; write plain text "
               + "without the tag");
       throw new Refused();
     }
-    if (parser.isCurrentAlias()) {
+    if (event instanceof AliasEvent alias) {
       problems.error(
           at,
           "YAML aliases (`*"
-              + parser.getText()
+              + alias.getAnchor()
               + "`) are not supported; write the value out in full");
       throw new Refused();
     }
-    if (parser.getObjectId() != null) {
+    if (event instanceof NodeEvent node && node.getAnchor() != null) {
       problems.error(
           at,
           "YAML anchors (`&"
-              + parser.getObjectId()
+              + node.getAnchor()
               + "`) are not supported; write each value out in full");
       throw new Refused();
     }
   }
 
+  /** A tag as it was written: {@code !!str} for YAML's own, {@code !foo} for a local one. */
   private static String shownTag(String tag) {
-    return tag.startsWith("tag:yaml.org,2002:")
-        ? "!!" + tag.substring("tag:yaml.org,2002:".length())
-        : tag.startsWith("!") ? tag : "!" + tag;
-  }
-
-  private Location here() {
-    JsonLocation l = parser.currentTokenLocation();
-    return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-  }
-
-  private Location syntaxLocation(JsonParseException e) {
-    if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-      // an unclosed quote is only noticed at the end of the file: point at where it opens
-      var mark =
-          isUnclosedQuote(m) && m.getContextMark() != null
-              ? m.getContextMark()
-              : m.getProblemMark();
-      return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    String t = tag;
+    while (t.startsWith("!")) {
+      t = t.substring(1);
     }
-    JsonLocation l = e.getLocation();
-    return l == null || l.getLineNr() < 1
-        ? new Location(file, 1, 1)
-        : new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+    return t.startsWith("tag:yaml.org,2002:")
+        ? "!!" + t.substring("tag:yaml.org,2002:".length())
+        : "!" + t;
+  }
+
+  private Location at(Mark mark) {
+    return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private Location syntaxLocation(MarkedYAMLException m) {
+    // an unclosed quote is only noticed at the end of the file: point at where it opens
+    Mark mark =
+        isUnclosedQuote(m) && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+    return mark == null ? new Location(file, 1, 1) : at(mark);
   }
 
   /**
@@ -320,30 +374,17 @@ final class YamlReader {
         && m.getProblem().contains("end of stream");
   }
 
-  private static String syntaxMessage(JsonParseException e) {
-    if (e.getCause() instanceof MarkedYAMLException m) {
-      String problem = m.getProblem() == null ? "" : m.getProblem();
-      if (isUnclosedQuote(m)) {
-        return "this quote is never closed; add the closing quote";
-      }
-      if (problem.contains("(TAB)")) {
-        return "a tab character; indent with spaces, not tabs";
-      }
-      String context = m.getContext() == null ? "" : m.getContext();
-      String text = context.isEmpty() ? problem : problem + " (" + context + ")";
-      return text.replace('\n', ' ').trim() + hint(problem);
+  private static String syntaxMessage(MarkedYAMLException m) {
+    String problem = m.getProblem() == null ? "" : m.getProblem();
+    if (isUnclosedQuote(m)) {
+      return "this quote is never closed; add the closing quote";
     }
-    String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-    if (message.contains("Expected a field name")) {
-      return "a key must be a single plain value, not a list or mapping; write `key: value`";
+    if (problem.contains("(TAB)")) {
+      return "a tab character; indent with spaces, not tabs";
     }
-    if (message.contains("base64")) {
-      return "binary values (`!!binary`) are not supported; write plain text";
-    }
-    // Jackson's and SnakeYAML's own words name Java classes, which mean nothing to a headteacher
-    return message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*")
-        ? "this cannot be read as YAML; check the " + "indentation and quotes"
-        : message;
+    String context = m.getContext() == null ? "" : m.getContext();
+    String text = context.isEmpty() ? problem : problem + " (" + context + ")";
+    return text.replace('\n', ' ').trim() + hint(problem);
   }
 
   /**
@@ -351,9 +392,8 @@ final class YamlReader {
    * allowed here", "expected <block end>") mean nothing to a headteacher: where the line's
    * indentation differs from the line above, say that instead. Null when it does not apply.
    */
-  private static String indentationHint(JsonParseException e, String text, int line) {
-    if (!(e.getCause() instanceof MarkedYAMLException m)
-        || m.getProblem() == null
+  private static String indentationHint(MarkedYAMLException m, String text, int line) {
+    if (m.getProblem() == null
         || !(m.getProblem().contains("mapping values are not allowed")
             || m.getProblem().contains("expected <block end>"))) {
       return null;
