@@ -1,7 +1,8 @@
 // Opens every page of one or more sites written by `cluster site` in headless Chromium (one browser for
 // all) and reports, as JSON on standard output, one list per site of its pages: console errors, requests
-// outside the site's folder, axe-core violations (WCAG 2.1 A/AA rules) and, for each agenda, the number of
-// A4 pages it prints to. The JUnit test BrowserSiteIT asserts.
+// outside the site's folder, axe-core violations (WCAG 2.1 A/AA rules; colour contrast on the pages that
+// have text where no page before had it: `contrastChecked`) and, for each agenda, the number of A4 pages it
+// prints to. The JUnit test BrowserSiteIT asserts.
 // Usage: node check-site.js SITE_DIR PDF_DIR [SITE_DIR PDF_DIR ...]
 'use strict';
 const fs = require('fs');
@@ -49,6 +50,17 @@ function pages(dir) {
   // from before it is opened until it has been unloaded again (about:blank); anything else is a stray,
   // which fails the run.
   const stray = [];
+  // axe-core's colour-contrast rule is most of the run's time (it works out the colours behind every piece
+  // of text). A text's colours follow from the site's stylesheet and from the chain of elements and
+  // classes it sits in, so the rule runs on a page only when the page has text in a chain that no page
+  // with the same stylesheet was checked for, or has styles of its own (a style attribute or element).
+  // Two pages checked at once may both check a chain new to both: never fewer checks than needed. A
+  // stylesheet with selectors that look past the chain (siblings, attributes, pseudo-classes other than
+  // :root and :focus, pseudo-elements) has the rule run on every page.
+  const contrastSeen = new Set();
+  const looksPastTheChain = css => (css.replace(/\/\*[\s\S]*?\*\//g, '').match(/[^{}]+(?=\{)/g) || [])
+    .map(prelude => prelude.trim()).filter(prelude => !prelude.startsWith('@'))
+    .some(selector => /[+~[]|:(?!(root|focus)\b)/.test(selector));
   const check = async (page, current, { site, pdfDir, root, file }) => {
     const rel = path.relative(site, file).split(path.sep).join('/');
     const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
@@ -65,13 +77,35 @@ function pages(dir) {
     r.scripts = await page.$$eval('script', s => s.length);
     // axe-core, injected next, is the test's own script: what it logs is not the page's. It is
     // evaluated rather than added as a <script> element: half the time (a tenth of a second a page).
+    const text = await page.evaluate(() => {
+      const chains = new Set();
+      const chain = e => {
+        const parts = [];
+        for (; e; e = e.parentElement) {
+          parts.push(e.localName + [...e.classList].sort().map(c => '.' + c).join(''));
+        }
+        return parts.join(' < ');
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeValue.trim()) chains.add(chain(n.parentElement));
+      }
+      document.querySelectorAll('input, select, textarea, button').forEach(e => chains.add(chain(e)));
+      return { chains: [...chains], ownStyles: document.querySelectorAll('[style], style').length };
+    });
+    const css = fs.existsSync(path.join(site, 'style.css'))
+      ? fs.readFileSync(path.join(site, 'style.css'), 'utf8') : '';
+    const fresh = text.chains.map(c => css + '\n' + c).filter(c => !contrastSeen.has(c));
+    fresh.forEach(c => contrastSeen.add(c));
+    r.contrastChecked = text.ownStyles > 0 || fresh.length > 0 || looksPastTheChain(css);
     current.axe = true;
     await page.evaluate(axeSource);
-    const axe = await page.evaluate(async () => await window.axe.run(document, {
+    const axe = await page.evaluate(async contrast => await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: contrast } },
       preload: false, // no fetching of the stylesheets again (file:// forbids it): the page has them
       resultTypes: ['violations'], // the only results read: axe-core then describes no passing node
-    }));
+    }), r.contrastChecked);
     current.axe = false;
     r.violations = axe.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
       help: v.help, target: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));

@@ -25,9 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The site of each example in a real browser (SPEC section 9): headless Chromium opens every page
  * with no console error, no request outside the site's folder and no broken link; axe-core (WCAG
  * 2.1 A and AA rules) finds no serious or critical violation; each agenda prints to at most two A4
- * pages. The browser work is {@code src/test/browser/check-site.js} (playwright-core driving
- * Debian's {@code chromium}); this test is skipped, saying why, where Chromium, Node or the npm
- * packages are missing ({@code .ci/run} installs them).
+ * pages. Colour contrast, most of axe-core's time, is checked once for each place text sits in (its
+ * chain of elements and classes under one stylesheet), on the first page that has it: the colours
+ * follow from the two (check-site.js explains, and checks every page when they might not). The
+ * browser work is {@code src/test/browser/check-site.js} (playwright-core driving Debian's {@code
+ * chromium}); this test is skipped, saying why, where Chromium, Node or the npm packages are
+ * missing ({@code .ci/run} installs them).
  */
 class BrowserSiteIT {
   private static final Path TOOLING = Path.of("src/test/browser");
@@ -120,6 +123,9 @@ class BrowserSiteIT {
     for (int i = 0; i < written.size(); i++) {
       PAGES.put(written.get(i), all.get(i));
     }
+    assertThat(all.findValues("contrastChecked"))
+        .as("pages whose colour contrast was checked")
+        .anyMatch(JsonNode::asBoolean);
     for (int i = 0; i < written.size(); i++) {
       Path site = Path.of(command.get(2 + 2 * i));
       try (Stream<Path> files = Files.walk(site)) {
