@@ -50,7 +50,8 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
   /**
    * A scalar with its text exactly as written (so that YAML 1.1's {@code no} or {@code on} stay
-   * text where text is wanted); {@code type} is what Jackson made of it.
+   * text where text is wanted); {@code type} is what YAML 1.1 makes of it, as Jackson's YAML module
+   * typed it ({@link YamlReader}).
    */
   record Scalar(Location location, String text, Type type) implements Node {
     /** How the YAML parser resolved the scalar. */
