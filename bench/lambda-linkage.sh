@@ -45,12 +45,11 @@ labels=("java Hello" "$sites lambdas" "$sites anonymous classes")
 run() {
   case $1 in
     0) hello ;;
-    1) "$java" "${flags[@]}" "$lambdas" -Xlog:disable -cp "$tmp/Lambdas.jar" Lambdas ;;
-    2) "$java" "${flags[@]}" "$classes" -Xlog:disable -cp "$tmp/Classes.jar" Classes ;;
+    1) toy "$lambdas" "$tmp/Lambdas.jar" Lambdas ;;
+    2) toy "$classes" "$tmp/Classes.jar" Classes ;;
   esac
 }
 rounds
 medians
-echo "$("$java" -version 2>&1 | head -1): ./cluster rota links $sites lambdas; as lambdas they cost" \
-  "$(($(median 1) - $(median 2))) ms more than as classes"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+finish "./cluster rota links $sites lambdas; as lambdas they cost $(($(median 1) - $(median 2))) ms more" \
+  "than as classes"

@@ -27,11 +27,10 @@ labels=("java Hello" "annotations (as cluster declared it)" "picocli's programma
 run() {
   case $1 in
     0) hello ;;
-    1) "$java" "${flags[@]}" "$annotated" -Xlog:disable -cp "$cp" AnnotatedRota rota --format csv ;;
-    2) "$java" "${flags[@]}" "$programmatic" -Xlog:disable -cp "$cp" ProgrammaticRota rota --format csv ;;
+    1) toy "$annotated" "$cp" AnnotatedRota rota --format csv ;;
+    2) toy "$programmatic" "$cp" ProgrammaticRota rota --format csv ;;
   esac
 }
 rounds
 medians
-echo "$("$java" -version 2>&1 | head -1): declaring by annotations costs $(($(median 1) - $(median 2))) ms of wall time"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+finish "declaring by annotations costs $(($(median 1) - $(median 2))) ms of wall time"

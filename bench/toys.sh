@@ -3,10 +3,12 @@
 # the PATH's), `flags` (the launcher's JVM flags) and `tmp` (a folder removed on exit), and compiles the
 # bare `java Hello` every figure is set against (`hello` runs it). `record NAME CLASSPATH ARGS...` makes
 # the start-up record of one run of class NAME (JDK 25+: AOT cache; older: CDS archive), stopping the
-# script if none was made, and prints the flag that uses it. The script then defines `labels` (one per
-# command) and `run I` (runs command I), and calls `rounds`: RUNS rounds, each running every command
-# once, the order turning each round so that a change in the machine's load hits all of them alike; each
-# wall time in ms goes to $tmp/times. `median I` is command I's median; `medians` prints every command's.
+# script if none was made, and prints the flag that uses it; `toy FLAG CLASSPATH NAME ARGS...` runs class
+# NAME with the launcher's flags and that record. The script then defines `labels` (one per command) and
+# `run I` (runs command I), and calls `rounds`: RUNS rounds, each running every command once, the order
+# turning each round so that a change in the machine's load hits all of them alike; each wall time in ms
+# goes to $tmp/times. `median I` is command I's median; `medians` prints every command's; `finish TEXT`
+# prints TEXT after the JDK's version, then the load average.
 runs=${RUNS:-11}
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
@@ -56,4 +58,13 @@ record() {
   fi
   [ -s "$made" ] || { echo "$0: the start-up record $made was not made" >&2; exit 1; }
   echo "$use"
+}
+toy() {
+  local use=$1 cp=$2
+  shift 2
+  "$java" "${flags[@]}" "$use" -Xlog:disable -cp "$cp" "$@"
+}
+finish() {
+  echo "$("$java" -version 2>&1 | head -1): $*"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }

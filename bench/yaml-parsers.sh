@@ -81,14 +81,13 @@ labels=("java Hello" "Jackson's YAMLParser" "SnakeYAML's ParserImpl" "hello, tou
 run() {
   case $1 in
     0) hello ;;
-    1) "$java" "${flags[@]}" "$jackson" -Xlog:disable -cp "$cp" Jackson "$yaml" ;;
-    2) "$java" "${flags[@]}" "$snake" -Xlog:disable -cp "$cp" Snake "$yaml" ;;
-    3) "$java" "${flags[@]}" "$decimal" -Xlog:disable -cp "$cp" Decimal ;;
-    4) "$java" "${flags[@]}" "$plain" -Xlog:disable -cp "$cp" Plain ;;
+    1) toy "$jackson" "$cp" Jackson "$yaml" ;;
+    2) toy "$snake" "$cp" Snake "$yaml" ;;
+    3) toy "$decimal" "$cp" Decimal ;;
+    4) toy "$plain" "$cp" Plain ;;
   esac
 }
 rounds
 medians
-echo "$("$java" -version 2>&1 | head -1): partnership.yaml through Jackson costs" \
-  "$(($(median 1) - $(median 2))) ms more than through SnakeYAML; initialising BigDecimal $(($(median 3) - $(median 4))) ms"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+finish "partnership.yaml through Jackson costs $(($(median 1) - $(median 2))) ms more than through" \
+  "SnakeYAML; initialising BigDecimal $(($(median 3) - $(median 4))) ms"
