@@ -54,13 +54,18 @@ function pages(dir) {
   // of text). A text's colours follow from the site's stylesheet and from the chain of elements and
   // classes it sits in, so the rule runs on a page only when the page has text in a chain that no page
   // with the same stylesheet was checked for, or has styles of its own (a style attribute or element).
-  // Two pages checked at once may both check a chain new to both: never fewer checks than needed. A
-  // stylesheet with selectors that look past the chain (siblings, attributes, pseudo-classes other than
-  // :root and :focus, pseudo-elements) has the rule run on every page.
+  // Two pages checked at once may both check a chain new to both: never fewer checks than needed. A page
+  // with styles of its own is checked and counts for no other. A stylesheet with selectors that look past
+  // the chain (siblings, ids, attributes, pseudo-classes other than :root and :focus, pseudo-elements) or
+  // with container queries has the rule run on every page. The chain names the attributes that change
+  // how text shows whatever the stylesheet says (hidden, aria-hidden, disabled, type).
   const contrastSeen = new Set();
-  const looksPastTheChain = css => (css.replace(/\/\*[\s\S]*?\*\//g, '').match(/[^{}]+(?=\{)/g) || [])
-    .map(prelude => prelude.trim()).filter(prelude => !prelude.startsWith('@'))
-    .some(selector => /[+~[]|:(?!(root|focus)\b)/.test(selector));
+  const looksPastTheChain = css => {
+    const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
+    return /@container/.test(plain) || (plain.match(/[^{}]+(?=\{)/g) || [])
+      .map(prelude => prelude.trim()).filter(prelude => !prelude.startsWith('@'))
+      .some(selector => /[+~[#]|:(?!(root|focus)(?![\w-]))/.test(selector));
+  };
   const check = async (page, current, { site, pdfDir, root, file }) => {
     const rel = path.relative(site, file).split(path.sep).join('/');
     const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
@@ -87,7 +92,9 @@ function pages(dir) {
       const chain = e => {
         const parts = [];
         for (; e; e = e.parentElement) {
-          parts.push(e.localName + [...e.classList].sort().map(c => '.' + c).join(''));
+          const shown = ['hidden', 'aria-hidden', 'disabled', 'type']
+            .filter(a => e.hasAttribute(a)).map(a => `[${a}=${e.getAttribute(a)}]`).join('');
+          parts.push(e.localName + [...e.classList].sort().map(c => '.' + c).join('') + shown);
         }
         return parts.join(' < ');
       };
@@ -101,7 +108,7 @@ function pages(dir) {
     const css = fs.existsSync(path.join(site, 'style.css'))
       ? fs.readFileSync(path.join(site, 'style.css'), 'utf8') : '';
     const fresh = text.chains.map(c => css + '\n' + c).filter(c => !contrastSeen.has(c));
-    fresh.forEach(c => contrastSeen.add(c));
+    if (text.ownStyles === 0) fresh.forEach(c => contrastSeen.add(c));
     r.contrastChecked = text.ownStyles > 0 || fresh.length > 0 || looksPastTheChain(css);
     current.axe = true;
     await page.evaluate(axeSource);

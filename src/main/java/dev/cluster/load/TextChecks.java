@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Characters no partnership file may hold: control characters other than tab and newline (an ESC or
- * NUL would reach the terminal, Markdown and the {@code .ics}) and lone UTF-16 surrogates (no file
- * can be written with them). Also where the first byte that is not UTF-8 lies.
+ * NUL would reach the terminal, Markdown and the {@code .ics}), lone UTF-16 surrogates (no file can
+ * be written with them) and the noncharacters U+FFFE and U+FFFF (which YAML refuses too). Also
+ * where the first byte that is not UTF-8 lies.
  */
 final class TextChecks {
   private TextChecks() {}
@@ -26,7 +27,7 @@ final class TextChecks {
       if (c == '\t' || c == '\n' || c == '\r') {
         continue;
       }
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c) || isNoncharacter(c)) {
         return i;
       }
       if (Character.isHighSurrogate(c)
@@ -38,6 +39,11 @@ final class TextChecks {
       }
     }
     return -1;
+  }
+
+  /** U+FFFE and U+FFFF, which Unicode keeps out of text (and YAML refuses). */
+  private static boolean isNoncharacter(char c) {
+    return c == '\uFFFE' || c == '\uFFFF';
   }
 
   /**
@@ -59,7 +65,11 @@ final class TextChecks {
         sb.append(
             c == '\t'
                 ? ' '
-                : Character.isISOControl(c) && c != '\n' || Character.isSurrogate(c) ? '?' : c);
+                : Character.isISOControl(c) && c != '\n'
+                        || Character.isSurrogate(c)
+                        || isNoncharacter(c)
+                    ? '?'
+                    : c);
       }
     }
     return sb.toString();
@@ -71,7 +81,9 @@ final class TextChecks {
     return code
         + (Character.isSurrogate(c)
             ? " (half of a UTF-16 pair, which is not a character)"
-            : " (a control character)");
+            : isNoncharacter(c)
+                ? " (a noncharacter, which is not text)"
+                : " (a control character)");
   }
 
   /** The message for a refused character found in a value. */

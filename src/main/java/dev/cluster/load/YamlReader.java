@@ -44,6 +44,7 @@ final class YamlReader {
   private final Problems problems;
   private final Resolver resolver = new Resolver();
   private Parser parser;
+  private String text;
   private Event last;
 
   YamlReader(String file, Problems problems) {
@@ -64,6 +65,7 @@ final class YamlReader {
     if (!plainText(text) || !oneDocument(text)) {
       return null;
     }
+    this.text = text;
     parser = new ParserImpl(new StreamReader(text), OPTIONS);
     try {
       Event first = next();
@@ -85,13 +87,29 @@ final class YamlReader {
                   : syntaxMessage(e) + openQuote(text, at.line())));
       return null;
     } catch (YAMLException | NumberFormatException e) {
-      // SnakeYAML's words without a place (a limit, or an escape it cannot decode) name Java
-      // classes
+      // a problem SnakeYAML gives no place for (a limit, or an escape it cannot decode): where it
+      // stopped reading
+      Location at = last == null ? new Location(file, 1, 1) : at(last.getEndMark());
+      String words = e instanceof YAMLException ? firstLine(e.getMessage()) : "";
       problems.error(
-          last == null ? new Location(file, 1, 1) : at(last.getEndMark()),
-          "YAML syntax error: this cannot be read as YAML; check the indentation and quotes");
+          at,
+          "YAML syntax error: "
+              + (words.isEmpty() || namesJavaClasses(words) ? UNREADABLE : words)
+              + openQuote(text, at.line()));
       return null;
     }
+  }
+
+  private static final String UNREADABLE =
+      "this cannot be read as YAML; check the indentation and quotes";
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("").trim();
+  }
+
+  /** SnakeYAML's own words can name Java classes, which mean nothing to a headteacher. */
+  private static boolean namesJavaClasses(String words) {
+    return words.matches(".*\\b(org|com|java)\\.[a-z]+\\..*");
   }
 
   /** The next event that stands for a value or ends one: stream and document starts are skipped. */
@@ -99,10 +117,10 @@ final class YamlReader {
     Event e;
     do {
       e = parser.getEvent();
+      last = e;
     } while (e.is(Event.ID.StreamStart)
         || e.is(Event.ID.DocumentStart)
         || e.is(Event.ID.DocumentEnd));
-    last = e;
     return e;
   }
 
@@ -207,10 +225,12 @@ final class YamlReader {
       while (!(k = next()).is(Event.ID.MappingEnd)) {
         if (!(k instanceof ScalarEvent keyEvent)) {
           // where the list or mapping used as a key opens, as Jackson's YAML module reported it
+          Location keyAt = at(k.getEndMark());
           problems.error(
-              at(k.getEndMark()),
+              keyAt,
               "YAML syntax error: a key must be a single plain value, not a list or mapping; "
-                  + "write `key: value`");
+                  + "write `key: value`"
+                  + openQuote(text, keyAt.line()));
           throw new Refused();
         }
         String key = keyEvent.getValue();
@@ -256,11 +276,15 @@ final class YamlReader {
 
   /**
    * What Jackson's YAML module made of an untagged scalar: SnakeYAML's YAML 1.1 resolution (so
-   * {@code yes}, {@code off} and {@code ~} are true/false and empty), except that an integer it
-   * could not read in base 2, 8, 10 or 16 ({@code 16:00}, base 60) stays text.
+   * {@code yes}, {@code off}, {@code ~} and {@code null} are true/false and empty), except that
+   * nothing at all ({@code key:}) is empty text, and an integer it could not read in base 2, 8, 10
+   * or 16 ({@code 16:00}, base 60) stays text.
    */
   private Node.Scalar.Type type(ScalarEvent scalar) {
     String v = scalar.getValue();
+    if (v.isEmpty()) {
+      return Node.Scalar.Type.STRING;
+    }
     Tag tag = resolver.resolve(NodeId.scalar, v, scalar.getImplicit().canOmitTagInPlainScalar());
     if (tag.equals(Tag.INT)) {
       return isReadableInteger(v) ? Node.Scalar.Type.INTEGER : Node.Scalar.Type.STRING;

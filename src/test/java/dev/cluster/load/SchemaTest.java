@@ -58,7 +58,8 @@ class SchemaTest {
           "venues",
           "misspelt-required-key",
           "roster-blank",
-          "unavailable");
+          "unavailable",
+          "yaml-empty-value");
 
   static JsonSchema schema() {
     try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/partnership.schema.json")) {

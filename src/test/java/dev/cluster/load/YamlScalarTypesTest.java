@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * {@link YamlReader} types a scalar (for "must be a number, not a text" messages, and for what is
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * the same text, on generated scalars built from the characters that decide a YAML 1.1 type.
  */
 class YamlScalarTypesTest {
-  private static final YAMLFactory JACKSON = new YAMLFactory();
+  /** Built as the loader built its factory when it read YAML through Jackson. */
+  private static final YAMLFactory JACKSON =
+      YAMLFactory.builder().loaderOptions(new LoaderOptions()).build();
 
   /** Pieces of numbers, booleans, nulls, times and dates, joined at random. */
   private static final String[] PIECES = {
