@@ -1,14 +1,15 @@
-# Shared by the toy benchmarks (bench/picocli-model.sh, bench/lambda-linkage.sh); sourced, not run, from
-# the repository's root. It sets `runs` (RUNS, default 11), `java`, `javac` and `jar` (JAVA_HOME's, else
-# the PATH's), `flags` (the launcher's JVM flags) and `tmp` (a folder removed on exit), and compiles the
-# bare `java Hello` every figure is set against (`hello` runs it). `record NAME CLASSPATH ARGS...` makes
-# the start-up record of one run of class NAME (JDK 25+: AOT cache; older: CDS archive), stopping the
-# script if none was made, and prints the flag that uses it; `toy FLAG CLASSPATH NAME ARGS...` runs class
-# NAME with the launcher's flags and that record. The script then defines `labels` (one per command) and
-# `run I` (runs command I), and calls `rounds`: RUNS rounds, each running every command once, the order
-# turning each round so that a change in the machine's load hits all of them alike; each wall time in ms
-# goes to $tmp/times. `median I` is command I's median; `medians` prints every command's; `finish TEXT`
-# prints TEXT after the JDK's version, then the load average.
+# Shared by the benchmarks (bench/rota-startup.sh, and the toys: bench/picocli-model.sh, lambda-linkage.sh,
+# yaml-parsers.sh); sourced, not run, from the repository's root. It sets `runs` (RUNS, default 11), `java`,
+# `javac` and `jar` (JAVA_HOME's, else the PATH's), `flags` (the launcher's JVM flags) and `tmp` (a folder
+# removed on exit), and compiles the bare `java Hello` every figure is set against (`hello` runs it).
+# `record NAME CLASSPATH ARGS...` makes the start-up record of one run of class NAME (JDK 25+: AOT cache;
+# older: CDS archive), stopping the script if none was made, and prints the flag that uses it; `toy FLAG
+# CLASSPATH NAME ARGS...` runs class NAME with the launcher's flags and that record. The script then defines
+# `labels` (one per command) and `run I` (runs command I), and calls `rounds`: RUNS rounds, each running
+# every command once, the order turning each round so that a change in the machine's load hits all of them
+# alike; each wall time in ms goes to $tmp/times. `median I` is command I's median (`median I 3`: of the
+# third column, where a script writes one); `medians` prints every command's; `finish TEXT` prints TEXT
+# after the JDK's version, then the load average.
 runs=${RUNS:-11}
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
@@ -37,7 +38,7 @@ rounds() {
   done
 }
 median() {
-  awk -v i="$1" '$1 == i {print $2}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  awk -v i="$1" -v c="${2:-2}" '$1 == i {print $c}' "$tmp/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 medians() {
   local i

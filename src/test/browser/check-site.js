@@ -12,10 +12,23 @@ const { pathToFileURL } = require('url');
 const { chromium } = require('playwright-core');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+// A stylesheet with selectors that look past the chain of elements and classes a text sits in
+// (siblings, ids, attributes, pseudo-classes other than :root and :focus, pseudo-elements), or with
+// container queries: colour contrast is then checked on every page (see `check` below).
+const looksPastTheChain = css => {
+  const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  return /@container/.test(plain) || (plain.match(/[^{}]+(?=\{)/g) || [])
+    .map(prelude => prelude.trim()).filter(prelude => !prelude.startsWith('@'))
+    .some(selector => /[+~[#]|:(?!(root|focus)(?![\w-]))/.test(selector));
+};
+
 const sites = [];
 for (let i = 2; i + 1 < process.argv.length; i += 2) {
   const site = path.resolve(process.argv[i]);
-  sites.push({ site, pdfDir: path.resolve(process.argv[i + 1]), root: pathToFileURL(site).href + '/' });
+  const stylesheet = path.join(site, 'style.css');
+  const css = fs.existsSync(stylesheet) ? fs.readFileSync(stylesheet, 'utf8') : '';
+  sites.push({ site, pdfDir: path.resolve(process.argv[i + 1]), root: pathToFileURL(site).href + '/',
+    css, contrastEverywhere: looksPastTheChain(css) });
 }
 const CONCURRENCY = Math.max(1, Math.floor(Number(process.env.CONCURRENCY)) || os.cpus().length + 1);
 
@@ -51,43 +64,24 @@ function pages(dir) {
   // which fails the run.
   const stray = [];
   // axe-core's colour-contrast rule is most of the run's time (it works out the colours behind every piece
-  // of text). A text's colours follow from the site's stylesheet and from the chain of elements and
-  // classes it sits in, so the rule runs on a page only when the page has text in a chain that no page
-  // with the same stylesheet was checked for, or has styles of its own (a style attribute or element).
-  // Two pages checked at once may both check a chain new to both: never fewer checks than needed. A page
-  // with styles of its own is checked and counts for no other. A stylesheet with selectors that look past
-  // the chain (siblings, ids, attributes, pseudo-classes other than :root and :focus, pseudo-elements) or
-  // with container queries has the rule run on every page. The chain names the attributes that change
-  // how text shows whatever the stylesheet says (hidden, aria-hidden, disabled, type).
+  // of text). A text's colours follow from the site's stylesheet and from the chain it sits in: its
+  // elements, their classes and the attributes that change how text shows whatever the stylesheet says
+  // (hidden, aria-hidden, disabled, type). So the rule runs on a page only when the page has text in a
+  // chain that no page with the same stylesheet was checked for (two pages checked at once may both check
+  // a chain new to both: never fewer checks than needed); on every page with styles of its own (a style
+  // attribute or element), which then counts for no other; and on every page of a site whose stylesheet
+  // looks past the chain.
   const contrastSeen = new Set();
-  const looksPastTheChain = css => {
-    const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
-    return /@container/.test(plain) || (plain.match(/[^{}]+(?=\{)/g) || [])
-      .map(prelude => prelude.trim()).filter(prelude => !prelude.startsWith('@'))
-      .some(selector => /[+~[#]|:(?!(root|focus)(?![\w-]))/.test(selector));
-  };
-  const check = async (page, current, { site, pdfDir, root, file }) => {
+  const check = async (page, current, { site, pdfDir, root, file, css, contrastEverywhere }) => {
     const rel = path.relative(site, file).split(path.sep).join('/');
     const r = { page: rel, consoleErrors: [], outside: [], violations: [], pdfPages: null };
     current.root = root;
     current.result = r;
     current.axe = false;
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    // follow every link inside the site: it must name a file that exists
-    // (page.evaluate, not page.$$eval: that injects Playwright's selector engine into every page, a tenth
-    // of a second each)
-    const { hrefs, scripts } = await page.evaluate(() => ({
-      hrefs: [...document.querySelectorAll('a[href]')].map(a => a.href),
-      scripts: document.querySelectorAll('script').length,
-    }));
-    r.brokenLinks = hrefs.filter(h => h.startsWith('file:')).filter(h => {
-      const target = decodeURIComponent(new URL(h).pathname);
-      return !target.startsWith(site + path.sep) || !fs.existsSync(target);
-    });
-    r.scripts = scripts;
-    // axe-core, injected next, is the test's own script: what it logs is not the page's. It is
-    // evaluated rather than added as a <script> element: half the time (a tenth of a second a page).
-    const text = await page.evaluate(() => {
+    // The page's links, scripts and text chains, read in one page.evaluate (page.$$eval would inject
+    // Playwright's selector engine into every page, a tenth of a second each).
+    const seen = await page.evaluate(() => {
       const chains = new Set();
       const chain = e => {
         const parts = [];
@@ -103,13 +97,24 @@ function pages(dir) {
         if (n.nodeValue.trim()) chains.add(chain(n.parentElement));
       }
       document.querySelectorAll('input, select, textarea, button').forEach(e => chains.add(chain(e)));
-      return { chains: [...chains], ownStyles: document.querySelectorAll('[style], style').length };
+      return {
+        hrefs: [...document.querySelectorAll('a[href]')].map(a => a.href),
+        scripts: document.querySelectorAll('script').length,
+        chains: [...chains],
+        ownStyles: document.querySelectorAll('[style], style').length,
+      };
     });
-    const css = fs.existsSync(path.join(site, 'style.css'))
-      ? fs.readFileSync(path.join(site, 'style.css'), 'utf8') : '';
-    const fresh = text.chains.map(c => css + '\n' + c).filter(c => !contrastSeen.has(c));
-    if (text.ownStyles === 0) fresh.forEach(c => contrastSeen.add(c));
-    r.contrastChecked = text.ownStyles > 0 || fresh.length > 0 || looksPastTheChain(css);
+    // follow every link inside the site: it must name a file that exists
+    r.brokenLinks = seen.hrefs.filter(h => h.startsWith('file:')).filter(h => {
+      const target = decodeURIComponent(new URL(h).pathname);
+      return !target.startsWith(site + path.sep) || !fs.existsSync(target);
+    });
+    r.scripts = seen.scripts;
+    const fresh = seen.chains.map(c => css + '\n' + c).filter(c => !contrastSeen.has(c));
+    if (seen.ownStyles === 0) fresh.forEach(c => contrastSeen.add(c));
+    r.contrastChecked = contrastEverywhere || seen.ownStyles > 0 || fresh.length > 0;
+    // axe-core, injected next, is the test's own script: what it logs is not the page's. It is
+    // evaluated rather than added as a <script> element: half the time (a tenth of a second a page).
     current.axe = true;
     await page.evaluate(axeSource);
     const axe = await page.evaluate(async contrast => await window.axe.run(document, {

@@ -40,9 +40,11 @@ final class YamlReader {
 
   private static final LoaderOptions OPTIONS = loaderOptions();
 
+  /** YAML 1.1's implicit types; read-only once made, so one serves every file and thread. */
+  private static final Resolver RESOLVER = new Resolver();
+
   private final String file;
   private final Problems problems;
-  private final Resolver resolver = new Resolver();
   private Parser parser;
   private String text;
   private Event last;
@@ -280,12 +282,12 @@ final class YamlReader {
    * nothing at all ({@code key:}) is empty text, and an integer it could not read in base 2, 8, 10
    * or 16 ({@code 16:00}, base 60) stays text.
    */
-  private Node.Scalar.Type type(ScalarEvent scalar) {
+  private static Node.Scalar.Type type(ScalarEvent scalar) {
     String v = scalar.getValue();
     if (v.isEmpty()) {
       return Node.Scalar.Type.STRING;
     }
-    Tag tag = resolver.resolve(NodeId.scalar, v, scalar.getImplicit().canOmitTagInPlainScalar());
+    Tag tag = RESOLVER.resolve(NodeId.scalar, v, scalar.getImplicit().canOmitTagInPlainScalar());
     if (tag.equals(Tag.INT)) {
       return isReadableInteger(v) ? Node.Scalar.Type.INTEGER : Node.Scalar.Type.STRING;
     }
@@ -301,7 +303,7 @@ final class YamlReader {
   /**
    * A sign, then {@code 0}, {@code 0b…}, {@code 0x…}, {@code 0…} (octal) or digits and {@code _}.
    */
-  static boolean isReadableInteger(String v) {
+  private static boolean isReadableInteger(String v) {
     int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
     if (i == v.length()) {
       return false;
