@@ -1,6 +1,8 @@
 package dev.cluster.cli;
 
 import dev.cluster.model.IsoDate;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
@@ -26,6 +28,23 @@ final class Converters {
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a date: write it as YYYY-MM-DD, for example 2026-11-17");
+      }
+    }
+  }
+
+  /**
+   * A file or folder name, as picocli's built-in converter reads it (its words when the name cannot
+   * be a path), without that converter's reflective call: on JDK 18 and newer the first {@code
+   * Method.invoke} spins method-handle classes that no start-up record keeps (about 10 ms).
+   */
+  static final class FilePath implements CommandLine.ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new CommandLine.TypeConversionException(
+            "cannot convert '" + value + "' to " + Path.class + " (" + e + ")");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.cluster.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,12 +54,15 @@ final class Specs {
 
   /**
    * An option of {@code type} that picocli reads with {@code get} and sets with {@code set}; its
-   * initial value is the field's value now (as picocli takes an annotated field's).
+   * initial value is the field's value now (as picocli takes an annotated field's). A {@link Path}
+   * is read by {@link Converters.FilePath}.
    */
   static <V> OptionSpec.Builder option(
       Class<V> type, Supplier<V> get, Consumer<V> set, String... names) {
     Field<V> field = new Field<>(get, set);
-    return OptionSpec.builder(names).type(type).getter(field).setter(field).initialValue(get.get());
+    OptionSpec.Builder option =
+        OptionSpec.builder(names).type(type).getter(field).setter(field).initialValue(get.get());
+    return type == Path.class ? option.converters(new Converters.FilePath()) : option;
   }
 
   /** A flag (an option without a value) that sets a {@code boolean} field. */
@@ -79,12 +83,14 @@ final class Specs {
   static <V> PositionalParamSpec.Builder parameter(
       int index, Class<V> type, Supplier<V> get, Consumer<V> set) {
     Field<V> field = new Field<>(get, set);
-    return PositionalParamSpec.builder()
-        .index(String.valueOf(index))
-        .type(type)
-        .getter(field)
-        .setter(field)
-        .initialValue(get.get());
+    PositionalParamSpec.Builder parameter =
+        PositionalParamSpec.builder()
+            .index(String.valueOf(index))
+            .type(type)
+            .getter(field)
+            .setter(field)
+            .initialValue(get.get());
+    return type == Path.class ? parameter.converters(new Converters.FilePath()) : parameter;
   }
 
   /** A command's field as picocli reads and writes it. */

@@ -140,6 +140,39 @@ class MainTest {
   }
 
   @Test
+  void everyFileNameIsReadWithoutReflectionAndABadOneIsAUsageErrorInPicoclisWords() {
+    // picocli's own converter for Path calls Paths.get through Method.invoke, whose first call
+    // spins
+    // method-handle classes that no start-up record keeps: every Path option and parameter has ours
+    java.io.PrintWriter none = new java.io.PrintWriter(new java.io.StringWriter());
+    Main main = new Main(none, none);
+    List<picocli.CommandLine.Model.CommandSpec> specs = new ArrayList<>();
+    specs.add(main.spec());
+    Main.COMMANDS.values().forEach(command -> specs.add(command.apply(main)));
+    int paths = 0;
+    for (picocli.CommandLine.Model.CommandSpec spec : specs) {
+      for (picocli.CommandLine.Model.ArgSpec arg : spec.args()) {
+        if (arg.type() == Path.class) {
+          paths++;
+          assertThat(arg.converters())
+              .as("%s %s", spec.name(), arg)
+              .hasExactlyElementsOfTypes(Converters.FilePath.class);
+        }
+      }
+    }
+    assertThat(paths).as("Path options and parameters").isGreaterThanOrEqualTo(7);
+    // when a name cannot be a path (here a NUL, which no file name holds)
+    CliResult r = Cli.run("-f", "bad\0name.yaml", "--today", "2026-11-23", "validate");
+    // then it is a usage error, worded as picocli's converter worded it
+    assertThat(r.exit()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "cluster: Invalid value for option '--file': cannot convert 'bad\0name.yaml' to"
+                + " interface java.nio.file.Path (java.nio.file.InvalidPathException: Nul"
+                + " character not allowed: bad\0name.yaml)\n");
+  }
+
+  @Test
   void everySubcommandsVersionOptionPrintsTheVersion() {
     String version = Cli.run("--version").out();
     assertThat(version).startsWith("cluster ");
