@@ -2,12 +2,6 @@ package dev.cluster.calendar;
 
 import dev.cluster.model.BankHolidays;
 import dev.cluster.model.IsoDate;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,24 +9,26 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * jollyday's United Kingdom bank holidays for 2000–2099 as a resource, read in a millisecond where
- * jollyday's own XML binding takes about 150 ms of every rota's start-up. The file is generated
- * from jollyday, never edited by hand: {@code BankHolidayTableTest} fails when it differs from what
- * jollyday says (after a jollyday upgrade, say) and rewrites it with {@code -Dgolden.update=true}.
- * Years outside it go to jollyday itself.
+ * jollyday's United Kingdom bank holidays for 2000–2099, compiled in ({@link BankHolidayData}) and
+ * read in a millisecond where jollyday's own XML binding takes about 150 ms of every rota's
+ * start-up. The data is generated from jollyday, never edited by hand: {@code BankHolidayTableTest}
+ * fails when it differs from what jollyday says (after a jollyday upgrade, say) and rewrites it
+ * with {@code -Dgolden.update=true}. It is a class rather than a resource in the jar: the first
+ * resource read through the class loader opens a {@code jar:} URL, whose set-up calls a method
+ * reflectively, and that call spins a method-handle class no start-up record keeps. Years outside
+ * it go to jollyday itself.
  */
 public final class BankHolidayTable {
   /** The first and last calendar years the table holds. */
   static final int FIRST = 2000;
 
   static final int LAST = 2099;
-  static final String RESOURCE = "dev/cluster/calendar/bank-holidays.txt";
 
   private BankHolidayTable() {}
 
   /** Whether the table holds {@code year}. */
   static boolean covers(int year) {
-    return year >= FIRST && year <= LAST && Holder.TABLE != null;
+    return year >= FIRST && year <= LAST;
   }
 
   /**
@@ -51,31 +47,25 @@ public final class BankHolidayTable {
     return out;
   }
 
-  /**
-   * Lazy holder: the table is read on first use; null when the build did not write it (an IDE
-   * build).
-   */
+  /** Lazy holder: the table is split into its lines on first use. */
   private static final class Holder {
-    static final Map<String, String> TABLE = read();
+    static final Map<String, String> TABLE = read(BankHolidayData.TEXT);
   }
 
   /** "region year" → that year's days as written; only the years asked for are parsed. */
-  private static Map<String, String> read() {
-    InputStream in = BankHolidayTable.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      return null;
-    }
+  static Map<String, String> read(String text) {
     Map<String, String> table = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        // "england-and-wales 2026 2026-01-01 2026-04-03 ..."
-        int region = line.indexOf(' ');
-        int year = line.indexOf(' ', region + 1);
-        table.put(
-            year < 0 ? line : line.substring(0, year), year < 0 ? "" : line.substring(year + 1));
+    for (int at = 0, end; at < text.length(); at = end + 1) {
+      end = text.indexOf('\n', at);
+      if (end < 0) {
+        end = text.length();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // "england-and-wales 2026 2026-01-01 2026-04-03 ..."
+      String line = text.substring(at, end);
+      int region = line.indexOf(' ');
+      int year = line.indexOf(' ', region + 1);
+      table.put(
+          year < 0 ? line : line.substring(0, year), year < 0 ? "" : line.substring(year + 1));
     }
     return table;
   }

@@ -1,12 +1,12 @@
 package dev.cluster.render;
 
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Order;
 import dev.cluster.model.RecordedMeeting;
 import dev.cluster.rota.MeetingUid;
 import dev.cluster.rota.ScheduledMeeting;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,8 +71,7 @@ public final class RecordCsv {
               cells));
     }
     // Stable: rows of equal date, time and series keep the order they had in the file.
-    lines.sort(
-        Comparator.comparing(Line::date).thenComparing(Line::start).thenComparingInt(Line::order));
+    lines.sort(Order.by(Line::date, Line::start, Line::order));
     return new Saved(
         Csv.write(RecordedMeeting.HEADER, lines.stream().map(Line::cells).toList()), added, kept);
   }

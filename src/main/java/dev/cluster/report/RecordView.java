@@ -3,6 +3,7 @@ package dev.cluster.report;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
+import dev.cluster.model.Order;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.Rosters;
@@ -67,7 +68,7 @@ final class RecordView {
       if (held.isEmpty()) {
         continue;
       }
-      held.sort(java.util.Comparator.comparing(Minutes::date));
+      held.sort(Order.by(Minutes::date));
       // the schools named in each minutes' present and apologies, found once (not once per school)
       List<Set<String>> present = new ArrayList<>();
       List<Set<String>> apologies = new ArrayList<>();
@@ -119,9 +120,7 @@ final class RecordView {
   static DecisionLog decisions(Partnership p, AcademicYear year) {
     List<Minutes> minutes = new ArrayList<>(p.minutes());
     List<String> order = p.meetings().stream().map(MeetingSeries::id).toList();
-    minutes.sort(
-        java.util.Comparator.comparing(Minutes::date)
-            .thenComparingInt(m -> order.indexOf(m.meeting())));
+    minutes.sort(Order.by(Minutes::date, m -> order.indexOf(m.meeting())));
     List<Decision> out = new ArrayList<>();
     for (Minutes m : minutes) {
       if (!inYear(year, m.date())) {

@@ -3,6 +3,7 @@ package dev.cluster.report;
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.HistoryRow;
+import dev.cluster.model.Order;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
@@ -157,7 +158,7 @@ final class ReviewsView {
       List<String> named =
           reviewed.keySet().stream()
               .filter(index::containsKey)
-              .sorted(java.util.Comparator.comparing(index::get))
+              .sorted(Order.by(index::get))
               .map(id -> nameOf(id) + " (" + String.join(", ", reviewed.get(id)) + ")")
               .toList();
       if (!named.isEmpty()) {

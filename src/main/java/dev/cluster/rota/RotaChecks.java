@@ -3,6 +3,7 @@ package dev.cluster.rota;
 import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Minutes;
+import dev.cluster.model.Order;
 import dev.cluster.model.Partnership;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,9 +39,7 @@ public final class RotaChecks {
             whole.meetings().stream()
                 .filter(x -> x.series().id().equals(m.meeting()))
                 .map(x -> x.date())
-                .sorted(
-                    java.util.Comparator.comparingLong(
-                        (LocalDate d) -> Math.abs(d.toEpochDay() - m.date().toEpochDay())))
+                .sorted(Order.by((LocalDate d) -> Math.abs(d.toEpochDay() - m.date().toEpochDay())))
                 .limit(1)
                 .map(LocalDate::toString)
                 .toList();

@@ -1,9 +1,9 @@
 package dev.cluster.rota;
 
 import dev.cluster.model.DutyType;
+import dev.cluster.model.Order;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,9 +89,10 @@ public final class RotaComparison {
       }
     }
     changes.sort(
-        Comparator.comparing((Change c) -> c.meeting().date())
-            .thenComparing(c -> c.meeting().start())
-            .thenComparing(c -> c.meeting().series().id()));
+        Order.by(
+            (Change c) -> c.meeting().date(),
+            c -> c.meeting().start(),
+            c -> c.meeting().series().id()));
     return changes;
   }
 

@@ -3,6 +3,7 @@ package dev.cluster.rota;
 import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.MeetingSeries;
+import dev.cluster.model.Order;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.RotaOverride;
 import dev.cluster.model.School;
@@ -10,7 +11,6 @@ import dev.cluster.model.UsageException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,13 +86,15 @@ public final class RotaPlanner {
     // Warnings in file order (SPEC section 4: by position), as the loader's are; the sort is
     // stable.
     warnings.sort(
-        Comparator.comparing((Diagnostic d) -> d.location().file())
-            .thenComparingInt(d -> d.location().line())
-            .thenComparingInt(d -> d.location().column()));
+        Order.by(
+            (Diagnostic d) -> d.location().file(),
+            d -> d.location().line(),
+            d -> d.location().column()));
     meetings.sort(
-        Comparator.comparing(ScheduledMeeting::date)
-            .thenComparing(ScheduledMeeting::start)
-            .thenComparing(m -> fileOrder.getOrDefault(m.series().id(), Integer.MAX_VALUE)));
+        Order.by(
+            ScheduledMeeting::date,
+            ScheduledMeeting::start,
+            m -> fileOrder.getOrDefault(m.series().id(), Integer.MAX_VALUE)));
     return new Rota(from, to, meetings, warnings);
   }
 
@@ -200,9 +202,10 @@ public final class RotaPlanner {
     }
     // Stable: a series' own meetings keep the order its rotation gave them.
     all.sort(
-        Comparator.comparing(SeriesRotation.Pending::date)
-            .thenComparing(p -> p.series().time())
-            .thenComparing(p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
+        Order.by(
+            SeriesRotation.Pending::date,
+            p -> p.series().time(),
+            p -> fileOrder.getOrDefault(p.series().id(), Integer.MAX_VALUE)));
     TermBalance balance =
         partnership.fairness().acrossSeries() ? new TermBalance(partnership.calendar()) : null;
     for (SeriesRotation.Pending p : all) {

@@ -8,6 +8,7 @@ import dev.cluster.model.DutyType;
 import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Minutes;
+import dev.cluster.model.Order;
 import dev.cluster.model.Person;
 import dev.cluster.model.RecordedMeeting;
 import dev.cluster.model.Rosters;
@@ -16,7 +17,6 @@ import dev.cluster.model.School;
 import dev.cluster.model.Venue;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -601,7 +601,7 @@ final class SeriesRotation {
                         + "` lists them)")));
       }
     }
-    pending.sort(Comparator.comparing(Pending::date).thenComparing(Pending::nominal));
+    pending.sort(Order.by(Pending::date, Pending::nominal));
     return pending;
   }
 

@@ -2,10 +2,10 @@ package dev.cluster.rota;
 
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.DutyType;
+import dev.cluster.model.Order;
 import dev.cluster.model.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ final class TermBalance {
       terms.addAll(y.terms());
       y.terms().forEach(t -> years.put(t, y.name()));
     }
-    terms.sort(Comparator.comparing(Term::end));
+    terms.sort(Order.by(Term::end));
   }
 
   /** The index of the term {@code day} belongs to: the first that has not ended by then. */
