@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,5 +49,85 @@ class RotaLauncherIT {
     assertThat(p.exitValue()).isZero();
     assertThat(Files.readString(err, StandardCharsets.UTF_8)).isEmpty();
     assertThat(Files.size(tmp.resolve("out.txt"))).isPositive();
+  }
+
+  /**
+   * On JDK 25 no class of a rota is made at run time (a serializable lambda's, say, or a reflective
+   * call's method handles): the launcher's ahead-of-time cache keeps every other, and each made
+   * class costs start-up time on every run.
+   */
+  @Test
+  void onJdk25NoClassOfARotaIsMadeAtRunTime(@TempDir Path tmp) throws Exception {
+    Path jdk25 =
+        Path.of(System.getenv().getOrDefault("JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    Assumptions.assumeTrue(
+        Files.isExecutable(jdk25.resolve("bin/java")),
+        "no JDK 25 at " + jdk25 + " (set JDK25 to one)");
+    List<String> rota =
+        List.of(
+            ROOT.resolve("cluster").toString(),
+            "-f",
+            ROOT.resolve("partnership.yaml").toString(),
+            "--today",
+            "2026-11-23",
+            "rota");
+    Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", jdk25.toString()));
+    assertThat(run(rota, env, tmp)).as("the run that makes the record, if it is not made").isZero();
+    // the JVM the launcher starts, with the launcher's flags and record, logging what it loads (the
+    // launcher's own -Xlog:disable would silence a log asked for through JAVA_TOOL_OPTIONS)
+    String flags =
+        Files.readAllLines(ROOT.resolve("cluster"), StandardCharsets.UTF_8).stream()
+            .filter(line -> line.startsWith("startup_flags=("))
+            .findFirst()
+            .orElseThrow()
+            .replaceAll("^startup_flags=\\((.*)\\)$", "$1");
+    Path record;
+    try (var files = Files.list(ROOT.resolve("target/startup"))) {
+      record =
+          files
+              .filter(
+                  f ->
+                      f.getFileName()
+                          .toString()
+                          .equals(jdk25.toString().replaceAll("[^A-Za-z0-9]", "_") + ".aot"))
+              .findFirst()
+              .orElseThrow();
+    }
+    Path classes = tmp.resolve("classes.txt");
+    List<String> java = new ArrayList<>(List.of(jdk25.resolve("bin/java").toString()));
+    java.addAll(List.of(flags.split(" ")));
+    java.addAll(
+        List.of(
+            "-XX:AOTCache=" + record,
+            "-Xlog:class+load=info:file=" + classes,
+            "-jar",
+            ROOT.resolve("target/cluster.jar").toString()));
+    java.addAll(rota.subList(1, rota.size()));
+    assertThat(run(java, Map.of(), tmp)).isZero();
+    List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
+    assertThat(loaded).as("classes loaded").hasSizeGreaterThan(1000);
+    // a class read from the JDK or the jar has its file as its source; one made at run time names
+    // what defined it (__JVM_LookupDefineClass__, or a lambda's host class)
+    assertThat(loaded)
+        .as("classes made at run time")
+        .allMatch(
+            line -> {
+              String source = line.substring(line.indexOf(" source: ") + " source: ".length());
+              return source.startsWith("shared objects file")
+                  || source.startsWith("jrt:/")
+                  || source.startsWith("file:");
+            });
+  }
+
+  private static int run(List<String> command, Map<String, String> env, Path tmp) throws Exception {
+    ProcessBuilder b =
+        new ProcessBuilder(command)
+            .redirectOutput(tmp.resolve("out.txt").toFile())
+            .redirectError(tmp.resolve("err.txt").toFile());
+    b.environment().remove("CLUSTER_JAVA_OPTS");
+    b.environment().putAll(env);
+    Process p = b.start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return p.exitValue();
   }
 }
