@@ -9,7 +9,6 @@ import dev.cluster.model.Term;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -202,7 +201,7 @@ public final class TeachingCalendar {
     Set<LocalDate> mondays = new LinkedHashSet<>();
     for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
       if (isTeachingDay(d)) {
-        mondays.add(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        mondays.add(d.minusDays(d.getDayOfWeek().getValue() - 1)); // the Monday on or before
       }
     }
     return List.copyOf(mondays);

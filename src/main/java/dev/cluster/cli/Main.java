@@ -326,6 +326,9 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // picocli's factory otherwise looks for Groovy's Closure class on the class path at every start
+    // (a failed class lookup through the whole jar, about 5 ms); cluster declares no closures
+    System.setProperty("picocli.disable.closures", "true");
     PrintWriter out =
         new PrintWriter(
             new OutputStreamWriter(

@@ -36,6 +36,7 @@ public final class Names {
           Map.entry("teacher", "teacher"));
 
   private static final Pattern YEAR = Pattern.compile("(?:y|yr|year)(\\d)");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
   private Names() {}
 
@@ -54,7 +55,7 @@ public final class Names {
    * FS; {@code Year 4}, {@code y4} → Y4), or null when {@code written} is none of them.
    */
   public static String yearGroup(String written) {
-    String s = written.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    String s = SEPARATORS.matcher(written.trim().toLowerCase(Locale.ROOT)).replaceAll("");
     if (s.equals("fs")
         || s.equals("r")
         || s.equals("reception")

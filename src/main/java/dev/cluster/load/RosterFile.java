@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
  * then). Anything else is an error that says what the file is.
  */
 final class RosterFile {
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Looked up only for a file that is not UTF-8 (the lookup costs a millisecond at start-up). */
+  private static final class Windows1252 {
+    static final Charset CHARSET = Charset.forName("windows-1252");
+  }
 
   private RosterFile() {}
 
@@ -185,7 +188,7 @@ final class RosterFile {
     } catch (CharacterCodingException e) {
       // not UTF-8: below
     }
-    String guess = new String(bytes, WINDOWS_1252);
+    String guess = new String(bytes, Windows1252.CHARSET);
     char separator = separator(guess);
     Location bad = CsvTable.firstBadByte(file, bytes, separator);
     if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -197,7 +200,7 @@ final class RosterFile {
     }
     String text;
     try {
-      text = strict(WINDOWS_1252, ByteBuffer.wrap(bytes));
+      text = strict(Windows1252.CHARSET, ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
       problems.error(
           bad,

@@ -16,6 +16,12 @@ import java.util.Set;
  */
 final class RosterReader {
   /**
+   * Year groups written together in one cell (a mixed-age class): {@code Y3/Y4}, {@code Y5 & Y6}.
+   */
+  private static final java.util.regex.Pattern YEAR_GROUPS =
+      java.util.regex.Pattern.compile("\\s*[;/&,]\\s*");
+
+  /**
    * The roster's columns and the headers (compared form) accepted for each, in order of preference:
    * when several are present, the first in this order is read.
    */
@@ -259,7 +265,7 @@ final class RosterReader {
       String yearGroup = null;
       String written = row.cell(yearAt);
       if (!written.isEmpty()) {
-        String[] groups = written.split("\\s*[;/&,]\\s*");
+        String[] groups = YEAR_GROUPS.split(written);
         yearGroup = Names.yearGroup(groups[0]);
         if (yearGroup != null && groups.length > 1) {
           // a mixed-age class: the model holds one year group per person

@@ -2,8 +2,11 @@ package dev.cluster.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Days written {@code YYYY-MM-DD}, read as {@link LocalDate#parse(CharSequence)} reads them. The
@@ -51,6 +54,38 @@ public final class IsoDate {
     }
     return YearMonth.of(year, month)
         .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+  }
+
+  /**
+   * {@code day} in the basic form {@code YYYYMMDD}, as {@code
+   * DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT)} writes it (written by hand for the years
+   * 1 to 9999).
+   */
+  public static String formatBasic(LocalDate day) {
+    int year = day.getYear();
+    if (year < 1 || year > 9999) {
+      return Basic.FORMAT.format(day);
+    }
+    int date = year * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    String digits = Integer.toString(date);
+    return "0000".substring(digits.length() - 4) + digits;
+  }
+
+  /** The JDK's formatter for the years written by hand above: made only when one is asked for. */
+  private static final class Basic {
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+  }
+
+  /**
+   * The time {@code text} names, read as {@link LocalTime#parse(CharSequence)} reads it; the common
+   * shape {@code HH:MM} by hand.
+   *
+   * @throws DateTimeParseException when it is not a time, as {@link LocalTime#parse} would
+   */
+  public static LocalTime parseTime(String text) {
+    int hour = text.length() == 5 && text.charAt(2) == ':' ? digits(text, 0, 2) : -1;
+    int minute = hour < 0 || hour > 23 ? -1 : digits(text, 3, 5);
+    return minute < 0 || minute > 59 ? LocalTime.parse(text) : LocalTime.of(hour, minute);
   }
 
   /**

@@ -1,8 +1,7 @@
 package dev.cluster.rota;
 
+import dev.cluster.model.IsoDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The iCalendar UID of a meeting (SPEC section 9): {@code <meeting>-<YYYYMMDD nominal
@@ -12,13 +11,11 @@ import java.util.Locale;
  * computed meetings by this value.
  */
 public final class MeetingUid {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
-
   private MeetingUid() {}
 
   /** The UID of the meeting of {@code series} whose nominal day is {@code scheduled}. */
   public static String of(String partnershipId, String series, LocalDate scheduled) {
-    return series + "-" + DAY.format(scheduled) + "@" + partnershipId + ".cluster";
+    return series + "-" + IsoDate.formatBasic(scheduled) + "@" + partnershipId + ".cluster";
   }
 
   /** The UID of a planned meeting; a recorded meeting keeps the UID it was recorded with. */

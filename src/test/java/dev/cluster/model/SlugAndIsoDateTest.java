@@ -97,4 +97,49 @@ class SlugAndIsoDateTest {
     }
     assertThat(IsoDate.parseBasic("20260231")).isEqualTo(LocalDate.of(2026, 2, 28));
   }
+
+  @Test
+  void basicDatesAreWrittenAsTheFormatterTheyReplacedWritesThem() {
+    java.time.format.DateTimeFormatter formatter =
+        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd", java.util.Locale.ROOT);
+    for (int seed = 0; seed < 3000; seed++) {
+      Random random = new Random(seed);
+      int year =
+          switch (seed % 4) {
+            case 0 -> random.nextInt(12_000) - 1_000;
+            case 1 -> random.nextInt(120);
+            default -> 1990 + random.nextInt(60);
+          };
+      LocalDate day = LocalDate.of(year, 1, 1).plusDays(random.nextInt(366));
+      assertThat(IsoDate.formatBasic(day))
+          .as("seed %d: %s", seed, day)
+          .isEqualTo(formatter.format(day));
+    }
+  }
+
+  @Test
+  void timesAreReadAsLocalTimeParseReadsThem() {
+    for (int seed = 0; seed < 3000; seed++) {
+      Random random = new Random(seed);
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(9); i > 0; i--) {
+        s.append("0123456789::.a-".charAt(random.nextInt(15)));
+      }
+      String text =
+          seed % 2 == 0
+              ? String.format("%02d:%02d", random.nextInt(26), random.nextInt(62))
+              : s.toString();
+      java.time.LocalTime expected;
+      try {
+        expected = java.time.LocalTime.parse(text);
+      } catch (DateTimeException e) {
+        assertThatThrownBy(() -> IsoDate.parseTime(text))
+            .as("seed %d: %s", seed, text)
+            .isInstanceOf(DateTimeException.class)
+            .hasMessage(e.getMessage());
+        continue;
+      }
+      assertThat(IsoDate.parseTime(text)).as("seed %d: %s", seed, text).isEqualTo(expected);
+    }
+  }
 }
