@@ -13,14 +13,9 @@ class SourceLinesSplitTest {
   @Test
   void splitsAsTheRegularExpressionDidOnRandomText() {
     for (int seed = 0; seed < 2000; seed++) {
-      Random random = new Random(seed);
-      StringBuilder s = new StringBuilder();
-      for (int i = random.nextInt(10); i > 0; i--) {
-        s.append("a\r\n- ".charAt(random.nextInt(5)));
-      }
-      String text = s.toString();
+      String text = randomText(seed);
       assertThat(SourceLines.split(text))
-          .as("seed %d: %s", seed, text.replace("\r", "\\r").replace("\n", "\\n"))
+          .as("seed %d: %s", seed, shown(text))
           .containsExactly(text.split("\r\n|\r|\n", -1));
     }
   }
@@ -28,15 +23,24 @@ class SourceLinesSplitTest {
   @Test
   void minutesLinesSplitAsTheirRegularExpressionDidOnRandomText() {
     for (int seed = 0; seed < 2000; seed++) {
-      Random random = new Random(seed);
-      StringBuilder s = new StringBuilder();
-      for (int i = random.nextInt(10); i > 0; i--) {
-        s.append("a\r\n- ".charAt(random.nextInt(5)));
-      }
-      String text = s.toString();
+      String text = randomText(seed);
       assertThat(RecordReader.lines(text))
-          .as("seed %d: %s", seed, text.replace("\r", "\\r").replace("\n", "\\n"))
+          .as("seed %d: %s", seed, shown(text))
           .containsExactly(text.split("\r?\n", -1));
     }
+  }
+
+  /** Up to nine characters of text, line breaks of every kind among them. */
+  private static String randomText(int seed) {
+    Random random = new Random(seed);
+    StringBuilder s = new StringBuilder();
+    for (int i = random.nextInt(10); i > 0; i--) {
+      s.append("a\r\n- ".charAt(random.nextInt(5)));
+    }
+    return s.toString();
+  }
+
+  private static String shown(String text) {
+    return text.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

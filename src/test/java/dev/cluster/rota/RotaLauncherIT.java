@@ -30,18 +30,7 @@ class RotaLauncherIT {
       throws Exception {
     Path err = tmp.resolve("err.txt");
     Process p =
-        new ProcessBuilder(
-                List.of(
-                    ROOT.resolve("cluster").toString(),
-                    "-f",
-                    ROOT.resolve("partnership.yaml").toString(),
-                    "--today",
-                    "2026-11-23",
-                    "rota",
-                    "--year",
-                    "2026-27",
-                    "--format",
-                    format))
+        new ProcessBuilder(rota("--year", "2026-27", "--format", format))
             .redirectOutput(tmp.resolve("out.txt").toFile())
             .redirectError(err.toFile())
             .start();
@@ -63,14 +52,7 @@ class RotaLauncherIT {
     Assumptions.assumeTrue(
         Files.isExecutable(jdk25.resolve("bin/java")),
         "no JDK 25 at " + jdk25 + " (set JDK25 to one)");
-    List<String> rota =
-        List.of(
-            ROOT.resolve("cluster").toString(),
-            "-f",
-            ROOT.resolve("partnership.yaml").toString(),
-            "--today",
-            "2026-11-23",
-            "rota");
+    List<String> rota = rota();
     Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", jdk25.toString()));
     assertThat(run(rota, env, tmp)).as("the run that makes the record, if it is not made").isZero();
     // the JVM the launcher starts, with the launcher's flags and record, logging what it loads (the
@@ -117,6 +99,24 @@ class RotaLauncherIT {
                   || source.startsWith("jrt:/")
                   || source.startsWith("file:");
             });
+  }
+
+  /**
+   * {@code ./cluster rota} on the repository's partnership, as on 23 November 2026, with {@code
+   * more}.
+   */
+  private static List<String> rota(String... more) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ROOT.resolve("cluster").toString(),
+                "-f",
+                ROOT.resolve("partnership.yaml").toString(),
+                "--today",
+                "2026-11-23",
+                "rota"));
+    command.addAll(List.of(more));
+    return command;
   }
 
   private static int run(List<String> command, Map<String, String> env, Path tmp) throws Exception {
