@@ -24,9 +24,8 @@ class BankHolidayTableTest {
     String fromJollyday = BankHolidayTable.text();
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(SOURCE, javaSource(fromJollyday), StandardCharsets.UTF_8);
-      assertThat(Files.readString(SOURCE, StandardCharsets.UTF_8))
-          .isEqualTo(javaSource(fromJollyday));
-      return; // the class compiled in this run holds the old table until the next build
+      // the class compiled in this run holds the old table until the next build checks the new one
+      org.junit.jupiter.api.Assumptions.abort("rewrote " + SOURCE + ": build and test again");
     }
     assertThat(BankHolidayData.TEXT)
         .as("%s differs from jollyday: regenerate it with -Dgolden.update=true", SOURCE)

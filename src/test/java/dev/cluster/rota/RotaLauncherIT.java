@@ -52,9 +52,13 @@ class RotaLauncherIT {
     Assumptions.assumeTrue(
         Files.isExecutable(jdk25.resolve("bin/java")),
         "no JDK 25 at " + jdk25 + " (set JDK25 to one)");
+    // its real path, as the launcher names its record after the folder its java is in
+    Path home = jdk25.toRealPath();
     List<String> rota = rota();
-    Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", jdk25.toString()));
-    assertThat(run(rota, env, tmp)).as("the run that makes the record, if it is not made").isZero();
+    Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", home.toString()));
+    assertThat(run(rota, env, tmp))
+        .as("the run that makes the record, if it is not made: %s", stderr(tmp))
+        .isZero();
     // the JVM the launcher starts, with the launcher's flags and record, logging what it loads (the
     // launcher's own -Xlog:disable would silence a log asked for through JAVA_TOOL_OPTIONS)
     String flags =
@@ -63,29 +67,21 @@ class RotaLauncherIT {
             .findFirst()
             .orElseThrow()
             .replaceAll("^startup_flags=\\((.*)\\)$", "$1");
-    Path record;
-    try (var files = Files.list(ROOT.resolve("target/startup"))) {
-      record =
-          files
-              .filter(
-                  f ->
-                      f.getFileName()
-                          .toString()
-                          .equals(jdk25.toString().replaceAll("[^A-Za-z0-9]", "_") + ".aot"))
-              .findFirst()
-              .orElseThrow();
-    }
+    Path record =
+        ROOT.resolve("target/startup/" + home.toString().replaceAll("[^A-Za-z0-9]", "_") + ".aot");
+    assertThat(record).as("the launcher's record for %s", home).isRegularFile();
     Path classes = tmp.resolve("classes.txt");
-    List<String> java = new ArrayList<>(List.of(jdk25.resolve("bin/java").toString()));
+    List<String> java = new ArrayList<>(List.of(home.resolve("bin/java").toString()));
     java.addAll(List.of(flags.split(" ")));
     java.addAll(
         List.of(
             "-XX:AOTCache=" + record,
+            "-XX:AOTMode=on", // a cache the JVM cannot use stops it, saying why
             "-Xlog:class+load=info:file=" + classes,
             "-jar",
             ROOT.resolve("target/cluster.jar").toString()));
     java.addAll(rota.subList(1, rota.size()));
-    assertThat(run(java, Map.of(), tmp)).isZero();
+    assertThat(run(java, Map.of(), tmp)).as("%s", stderr(tmp)).isZero();
     List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
     assertThat(loaded).as("classes loaded").hasSizeGreaterThan(1000);
     // a class read from the JDK or the jar has its file as its source; one made at run time names
@@ -117,6 +113,10 @@ class RotaLauncherIT {
                 "rota"));
     command.addAll(List.of(more));
     return command;
+  }
+
+  private static String stderr(Path tmp) throws java.io.IOException {
+    return Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8);
   }
 
   private static int run(List<String> command, Map<String, String> env, Path tmp) throws Exception {
