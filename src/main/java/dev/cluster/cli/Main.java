@@ -155,6 +155,7 @@ public final class Main implements Runnable {
    * exit code.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    configurePicocli();
     Main main = new Main(out, err);
     FirstLook look = FirstLook.of(args);
     main.early = startEarlyLoad(look, args);
@@ -324,11 +325,20 @@ public final class Main implements Runnable {
     return EXIT_INTERNAL;
   }
 
+  /**
+   * What picocli otherwise does at every start for features cluster does not use: its factory looks
+   * for Groovy's {@code Closure} class through the whole jar (a failed class lookup, about 5 ms),
+   * and its parser looks up, by reflection, a converter for each of 22 JDK types ({@code
+   * java.time}, {@code java.sql}, {@code Path}): cluster's options are text, numbers, flags,
+   * choices, days and files, and the last two have converters of their own ({@link Converters}).
+   */
+  static void configurePicocli() {
+    System.setProperty("picocli.disable.closures", "true");
+    System.setProperty("picocli.converters.excludes", "java\\..*");
+  }
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    // picocli's factory otherwise looks for Groovy's Closure class on the class path at every start
-    // (a failed class lookup through the whole jar, about 5 ms); cluster declares no closures
-    System.setProperty("picocli.disable.closures", "true");
     PrintWriter out =
         new PrintWriter(
             new OutputStreamWriter(
