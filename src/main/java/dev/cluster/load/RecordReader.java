@@ -259,7 +259,7 @@ final class RecordReader {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String[] lines = lines(text);
+    String[] lines = SourceLines.split(text);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       problems.error(
           new Location(path, 1, 1),
@@ -463,22 +463,6 @@ final class RecordReader {
     String group() {
       java.util.regex.Matcher m = pattern.matcher(file.getFileName().toString());
       return m.matches() ? m.group(1) : "";
-    }
-  }
-
-  /**
-   * {@code text.split("\\r?\\n", -1)} without a regular expression (slow at start-up): the lines at
-   * each line feed, a carriage return before it dropped, a last empty line kept.
-   */
-  static String[] lines(String text) {
-    List<String> lines = new ArrayList<>();
-    for (int start = 0, end; ; start = end + 1) {
-      end = text.indexOf('\n', start);
-      String line = end < 0 ? text.substring(start) : text.substring(start, end);
-      lines.add(line.endsWith("\r") && end >= 0 ? line.substring(0, line.length() - 1) : line);
-      if (end < 0) {
-        return lines.toArray(String[]::new);
-      }
     }
   }
 }

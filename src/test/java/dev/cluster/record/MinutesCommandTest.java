@@ -116,4 +116,40 @@ class MinutesCommandTest {
         .contains("| Brook Primary School | 1 | 0 | 0 |")
         .contains("| Hill Primary School | 1 | 0 | 0 |");
   }
+
+  @Test
+  void minutesSavedWithWindowsOrOldMacLineEndingsReadAsWithUnixOnes(@TempDir Path tmp)
+      throws Exception {
+    // the same minutes, their lines ended by \n, \r\n (Windows) and \r (an old Mac), each read
+    // as every other file is: the front matter found, the chair counted, the report the same
+    String minutes =
+        """
+        ---
+        meeting: heads
+        date: 2026-09-15
+        chair: { person: Omar Hale, school: hill }
+        present: [Omar Hale, brook/alice-brennan]
+        ---
+        Notes.
+        """;
+    String expected = null;
+    for (String ending : new String[] {"\n", "\r\n", "\r"}) {
+      Path dir =
+          Files.createDirectories(tmp.resolve("ending-" + ending.length() + ending.charAt(0)));
+      Path yaml = RecordCommandTest.copy(RecordCommandTest.FULL, dir);
+      Path file = dir.resolve("minutes/heads/2026-09-15.md");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, minutes.replace("\n", ending));
+      CliResult validate = Cli.run("-f", yaml.toString(), "--today", TODAY, "validate");
+      assertThat(validate.exit()).as("%s: %s", ending.length(), validate.err()).isZero();
+      CliResult report = Cli.run("-f", yaml.toString(), "--today", TODAY, "report");
+      assertThat(report.out()).contains("| Hill Primary School | 1 | 0 | 0 |");
+      if (expected == null) {
+        expected = report.out();
+      }
+      assertThat(report.out())
+          .as("the report with line endings %s", ending.length())
+          .isEqualTo(expected);
+    }
+  }
 }
