@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,27 +48,32 @@ class BrowserSiteIT {
         "examples/hollin-vale-partnership/partnership.yaml");
   }
 
-  /** Skips the test, saying why, when Chromium, Node or the npm packages are missing. */
-  private static void tooling() {
-    assumeTrue(
-        Files.isExecutable(Path.of(CHROMIUM)),
-        "no Chromium at "
-            + CHROMIUM
-            + ": install Debian's `chromium` (apt-get install -y chromium) to run the browser tests");
-    assumeTrue(
-        run(TOOLING, "node", "--version") == 0,
-        "no `node` on the PATH: install nodejs to run the browser tests");
+  /**
+   * Why the browser tests cannot run here (Chromium, Node or the npm packages missing), or null.
+   * Each test is skipped with this reason ({@link #skipWithoutTooling}), so that a report shows the
+   * six tests as skipped: an assumption failing in {@code @BeforeAll} shows them as not run at all.
+   */
+  private static String missingTooling() {
+    if (!Files.isExecutable(Path.of(CHROMIUM))) {
+      return "no Chromium at "
+          + CHROMIUM
+          + ": install Debian's `chromium` (apt-get install -y chromium) to run the browser tests";
+    }
+    if (run(TOOLING, "node", "--version") != 0) {
+      return "no `node` on the PATH: install nodejs to run the browser tests";
+    }
     if (!Files.isDirectory(TOOLING.resolve("node_modules/playwright-core"))
         || !Files.isDirectory(TOOLING.resolve("node_modules/axe-core"))) {
-      int npm = run(TOOLING, "npm", "install", "--no-audit", "--no-fund");
-      assumeTrue(
-          npm == 0,
-          "npm install in "
-              + TOOLING
-              + " failed (offline?): the browser tests need axe-core"
-              + " and playwright-core");
+      if (run(TOOLING, "npm", "install", "--no-audit", "--no-fund") != 0) {
+        return "npm install in "
+            + TOOLING
+            + " failed (offline?): the browser tests need axe-core and playwright-core";
+      }
     }
+    return null;
   }
+
+  private static String missing;
 
   private static int run(Path dir, String... command) {
     try {
@@ -94,7 +100,10 @@ class BrowserSiteIT {
    */
   @BeforeAll
   static void checkEverySiteInOneBrowser(@TempDir Path tmp) throws Exception {
-    tooling();
+    missing = missingTooling();
+    if (missing != null) {
+      return;
+    }
     List<String> command = new ArrayList<>(List.of("node", "check-site.js"));
     List<String> written = new ArrayList<>();
     for (String file : partnerships().toList()) {
@@ -136,6 +145,11 @@ class BrowserSiteIT {
             .isPositive();
       }
     }
+  }
+
+  @BeforeEach
+  void skipWithoutTooling() {
+    assumeTrue(missing == null, missing);
   }
 
   @ParameterizedTest
