@@ -29,7 +29,7 @@ exit /b %ERRORLEVEL%
 
 :levers
 
-set "CLUSTER_FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xlog:disable"
+set "CLUSTER_FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable"
 
 rem The archive's name: the jar's size and date and the Java runtime's, digits and letters only.
 for %%F in ("%CLUSTER_JAR%") do set "CLUSTER_KEY=%%~zF-%%~tF"
