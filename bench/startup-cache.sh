@@ -26,7 +26,8 @@ record_of() {
 
 # Runs the JVM at $1 insisting on the record $2 (a refused record is then an error, not a slow start).
 insists() {
-  local flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+  local flags
+  eval "$(grep -m1 '^startup_flags=(' cluster | sed 's/^startup_flags=/flags=/')" # the launcher's
   case $2 in
     *.aot) flags+=(-XX:AOTMode=on -XX:AOTCache="$2") ;;
     *) flags+=(-Xshare:on -XX:SharedArchiveFile="$2") ;;

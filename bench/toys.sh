@@ -14,7 +14,9 @@ runs=${RUNS:-11}
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
 jar="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
-flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+# the launcher's own `startup_flags=(...)` line, so that the toys run as cluster does
+eval "$(grep -m1 '^startup_flags=(' cluster | sed 's/^startup_flags=/flags=/')"
+[ ${#flags[@]} -gt 0 ] || { echo "bench: no startup_flags=( line in ./cluster" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/hello"
