@@ -16,11 +16,15 @@ final class SiteCommand extends PartnershipCommand implements Callable<Integer> 
     super(
         main,
         "site",
-        "Write the partnership's website to DIR: the next meetings and this term's rota, a page per school,",
-        "the agenda of every coming meeting this term, the report, and calendars (.ics) for the partnership,",
-        "each school and each person. Open DIR/index.html, or publish DIR (GitHub Pages). No e-mail address",
-        "is shown, but staff names are: publish it only where everyone who can see it may see them.",
-        "DIR is replaced as a whole, only once every file is ready; a folder cluster did not write is refused.");
+        // each string one paragraph, which picocli wraps to the terminal's width; the first is the
+        // command's line in `cluster --help`
+        "Write the partnership's website to DIR: the next meetings, this term's rota, a page per"
+            + " school, the agenda of every coming meeting this term, the report, and calendars (.ics)"
+            + " for the partnership, each school and each person.",
+        "Open DIR/index.html, or publish DIR (GitHub Pages). No e-mail address is shown, but staff"
+            + " names are: publish it only where everyone who can see it may see them.",
+        "DIR is replaced as a whole, only once every file is ready; a folder cluster did not write is"
+            + " refused.");
   }
 
   @Override

@@ -77,6 +77,19 @@ class MainTest {
   }
 
   @Test
+  void everyCommandsLineInTheHelpIsAWholeSentence() {
+    // `cluster --help` lists each command with the first paragraph of its description: a
+    // description hard-wrapped into several strings showed only its first line, cut at a comma
+    java.io.PrintWriter none = new java.io.PrintWriter(new java.io.StringWriter());
+    Main main = new Main(none, none);
+    Main.COMMANDS.forEach(
+        (name, command) ->
+            assertThat(command.apply(main).usageMessage().description()[0])
+                .as("%s: its line in cluster --help", name)
+                .endsWith("."));
+  }
+
+  @Test
   void noClassOfTheCommandLineCarriesAPicocliAnnotation() throws Exception {
     // picocli's annotations cost every command start-up time: each builds its model in code. Every
     // class of the package (nested ones and helpers too, and any added later) is looked at.
