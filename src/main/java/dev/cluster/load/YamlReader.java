@@ -368,9 +368,12 @@ final class YamlReader {
   }
 
   private Location syntaxLocation(MarkedYAMLException m) {
-    // an unclosed quote is only noticed at the end of the file: point at where it opens
+    // an unclosed quote or bracket is only noticed further on (often at the end of the file):
+    // point at where it opens
     Mark mark =
-        isUnclosedQuote(m) && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+        (isUnclosedQuote(m) || unclosedBracket(m) != null) && m.getContextMark() != null
+            ? m.getContextMark()
+            : m.getProblemMark();
     return mark == null ? new Location(file, 1, 1) : at(mark);
   }
 
@@ -400,10 +403,41 @@ final class YamlReader {
         && m.getProblem().contains("end of stream");
   }
 
+  /**
+   * The bracket a value opened with {@code [} or <code>{</code> needs when SnakeYAML found the list
+   * or mapping not closed where expected ("expected ',' or ']'"), else null. Such a value is most
+   * often text that starts with a bracket, or a list whose closing bracket was left out.
+   */
+  private static String unclosedBracket(MarkedYAMLException m) {
+    String context = m.getContext() == null ? "" : m.getContext();
+    String problem = m.getProblem() == null ? "" : m.getProblem();
+    if (context.contains("flow sequence") && problem.contains("']'")) {
+      return "]";
+    }
+    if (context.contains("flow mapping") && problem.contains("'}'")) {
+      return "}";
+    }
+    return null;
+  }
+
   private static String syntaxMessage(MarkedYAMLException m) {
     String problem = m.getProblem() == null ? "" : m.getProblem();
     if (isUnclosedQuote(m)) {
       return "this quote is never closed; add the closing quote";
+    }
+    String close = unclosedBracket(m);
+    if (close != null) {
+      Mark end = m.getProblemMark();
+      return "this "
+          + ("]".equals(close) ? "list" : "mapping")
+          + " in brackets is not closed"
+          + (end == null || problem.contains("<stream end>")
+              ? ""
+              : " before line " + (end.getLine() + 1) + ", column " + (end.getColumn() + 1))
+          + "; end it with `"
+          + close
+          + "` (items separated by commas), or put the whole value in quotes if the bracket is"
+          + " part of the text";
     }
     if (problem.contains("(TAB)")) {
       return "a tab character; indent with spaces, not tabs";
