@@ -51,6 +51,17 @@ final class Formats {
     }
   }
 
+  /** How {@code validate} prints problems. */
+  enum Problems {
+    TEXT,
+    GITHUB;
+
+    @Override
+    public String toString() {
+      return key(this);
+    }
+  }
+
   /** What {@code agenda} and {@code report} write: Markdown, or one self-contained HTML page. */
   enum Page {
     MARKDOWN,
@@ -63,16 +74,22 @@ final class Formats {
   }
 
   /**
-   * {@code --format} of a command writing the formats {@code E} (default Markdown): {@link #value}
-   * is the one asked for.
+   * {@code --format} of a command writing the formats {@code E} (default Markdown, for all but
+   * {@code validate}): {@link #value} is the one asked for.
    */
   static final class Option<E extends Enum<E>> {
     private final Class<E> type;
+    private final String byDefault;
     private final String description;
     E value;
 
     private Option(Class<E> type, String description) {
+      this(type, "markdown", description);
+    }
+
+    private Option(Class<E> type, String byDefault, String description) {
       this.type = type;
+      this.byDefault = byDefault;
       this.description = description;
     }
 
@@ -80,7 +97,7 @@ final class Formats {
     OptionSpec spec() {
       return Specs.option(type, () -> value, v -> value = v, "--format")
           .paramLabel("FORMAT")
-          .defaultValue("markdown")
+          .defaultValue(byDefault)
           .description(description)
           .converters(new Converter<>(type))
           .build();
@@ -96,6 +113,16 @@ final class Formats {
   /** {@code --format} of {@code rota}. */
   static Option<Rota> rota() {
     return new Option<>(Rota.class, DESCRIPTION);
+  }
+
+  /** {@code --format} of {@code validate}. */
+  static Option<Problems> problems() {
+    return new Option<>(
+        Problems.class,
+        "text",
+        "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
+            + " github: each problem on stdout as a GitHub Actions workflow command"
+            + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's files.");
   }
 
   /** {@code --format} of {@code pairings}. */

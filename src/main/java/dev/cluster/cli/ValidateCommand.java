@@ -16,13 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand extends PartnershipCommand implements Callable<Integer> {
   boolean strict;
 
-  /** How problems are printed. */
-  enum Format {
-    text,
-    github
-  }
-
-  Format format;
+  final Formats.Option<Formats.Problems> format = Formats.problems();
 
   ValidateCommand(Main main) {
     super(
@@ -35,16 +29,7 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
   @Override
   void declare(CommandSpec spec) {
     spec.addOption(Specs.flag("--strict", () -> strict, v -> strict = v, STRICT));
-    spec.addOption(
-        Specs.option(Format.class, () -> format, v -> format = v, "--format")
-            .paramLabel("FORMAT")
-            .defaultValue("text")
-            .description(
-                "text (default): each problem on stderr as FILE:LINE:COLUMN: error: MESSAGE."
-                    + " github: each problem on stdout as a GitHub Actions workflow command"
-                    + " (::error file=F,line=L,col=C::MESSAGE), shown on the pull request's"
-                    + " files.")
-            .build());
+    spec.addOption(format.spec());
   }
 
   /** The help text of {@code --strict} (also {@code report}'s). */
@@ -64,7 +49,7 @@ final class ValidateCommand extends PartnershipCommand implements Callable<Integ
     }
     String workspace = System.getenv("GITHUB_WORKSPACE");
     for (Diagnostic d : problems) {
-      if (format == Format.github) {
+      if (format.value == Formats.Problems.GITHUB) {
         out()
             .println(
                 GithubAnnotations.command(
