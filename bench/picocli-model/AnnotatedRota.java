@@ -57,7 +57,10 @@ public class AnnotatedRota implements Runnable {
   }
 
   static final class OutputOption {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "Write to FILE.")
     Path file;
   }
 
@@ -79,18 +82,41 @@ public class AnnotatedRota implements Runnable {
   @Command(name = "rota", mixinStandardHelpOptions = true, description = "Print the rota.")
   static final class Rota extends PartnershipCommand implements Callable<Integer> {
     @Mixin YearOption year;
-    @Option(names = "--term", paramLabel = "TERM", description = "The term.") String term;
-    @Option(names = "--from", paramLabel = "DATE", converter = BenchTypes.Day.class, description = "First day.")
+
+    @Option(names = "--term", paramLabel = "TERM", description = "The term.")
+    String term;
+
+    @Option(
+        names = "--from",
+        paramLabel = "DATE",
+        converter = BenchTypes.Day.class,
+        description = "First day.")
     LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", converter = BenchTypes.Day.class, description = "Last day.")
+
+    @Option(
+        names = "--to",
+        paramLabel = "DATE",
+        converter = BenchTypes.Day.class,
+        description = "Last day.")
     LocalDate to;
-    @Option(names = "--meeting", paramLabel = "ID", description = "Only this series.") List<String> meetings;
-    @Option(names = "--school", paramLabel = "ID", description = "Only this school.") List<String> schools;
-    @Option(names = "--person", paramLabel = "ID", description = "Only this person.") List<String> people;
+
+    @Option(names = "--meeting", paramLabel = "ID", description = "Only this series.")
+    List<String> meetings;
+
+    @Option(names = "--school", paramLabel = "ID", description = "Only this school.")
+    List<String> schools;
+
+    @Option(names = "--person", paramLabel = "ID", description = "Only this person.")
+    List<String> people;
+
     @Mixin FormatOption format;
     @Mixin OutputOption output;
-    @Option(names = "--compare", paramLabel = "REF", description = "Compare with REF.") String compare;
-    @Option(names = "--save", description = "Record the rota.") boolean save;
+
+    @Option(names = "--compare", paramLabel = "REF", description = "Compare with REF.")
+    String compare;
+
+    @Option(names = "--save", description = "Record the rota.")
+    boolean save;
 
     @Override
     public Integer call() {
@@ -102,7 +128,9 @@ public class AnnotatedRota implements Runnable {
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new AnnotatedRota());
     cmd.addSubcommand(Rota.class);
-    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new BenchTypes.Version()));
+    cmd.getSubcommands()
+        .values()
+        .forEach(c -> c.getCommandSpec().versionProvider(new BenchTypes.Version()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     System.exit(cmd.execute(args));
   }

@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class BenchTypes {
   private BenchTypes() {}
 
-  enum Format { MARKDOWN, CSV, JSON, ICS }
+  enum Format {
+    MARKDOWN,
+    CSV,
+    JSON,
+    ICS
+  }
 
   static final class Version implements CommandLine.IVersionProvider {
     @Override
