@@ -3,6 +3,7 @@ package dev.cluster.agenda;
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.Action;
 import dev.cluster.model.AgendaItem;
+import dev.cluster.model.IsoDate;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
@@ -10,6 +11,7 @@ import dev.cluster.model.School;
 import dev.cluster.rota.Assignment;
 import dev.cluster.rota.Attendance;
 import dev.cluster.rota.ScheduledMeeting;
+import dev.cluster.view.ActionView;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -141,19 +143,6 @@ public final class AgendaView {
       int number, String title, String lead, Integer minutes, String clock, boolean confidential) {}
 
   /**
-   * An open action: {@code id}, {@code meeting} (the series' title), {@code action}, {@code owner},
-   * {@code raised}, {@code due} (ISO dates or null) and {@code overdue} (due before today).
-   */
-  public record ActionView(
-      String id,
-      String meeting,
-      String action,
-      String owner,
-      String raised,
-      String due,
-      boolean overdue) {}
-
-  /**
    * The last meeting: its {@code day}, {@code date}, {@code isoDate} and {@code minutes}, the path
    * of its minutes file (or null).
    */
@@ -188,7 +177,7 @@ public final class AgendaView {
         s.title(),
         Dates.weekdayName(meeting.date().getDayOfWeek()),
         Dates.longDate(meeting.date()),
-        iso(meeting.date()),
+        IsoDate.format(meeting.date()),
         meeting.start().toString(),
         meeting.end().toString(),
         meeting.length(),
@@ -197,7 +186,7 @@ public final class AgendaView {
         place(meeting.host()),
         holder(meeting.chair()),
         holder(meeting.minutes()),
-        roles(s),
+        s.whoAttends(),
         attendees(p, s, meeting.date()),
         apologies(p, s, meeting.date()),
         items,
@@ -225,12 +214,6 @@ public final class AgendaView {
     return a == null
         ? null
         : new Holder(a.person() == null ? null : a.person().name(), a.school().name());
-  }
-
-  /** {@code headteacher}, {@code teacher (Y4)}, {@code headteacher, deputy-head}. */
-  public static String roles(MeetingSeries s) {
-    String roles = String.join(", ", s.attendees());
-    return s.yearGroup() == null ? roles : roles + " (" + s.yearGroup() + ")";
   }
 
   /**
@@ -302,7 +285,8 @@ public final class AgendaView {
       }
     }
     for (AgendaItem a : agendaItems(p, meeting)) {
-      out.add(item(number++, a.title(), owner(p, a.lead()), a.minutes(), clock, a.confidential()));
+      out.add(
+          item(number++, a.title(), p.ownerName(a.lead()), a.minutes(), clock, a.confidential()));
       clock = clock.plusMinutes(a.minutes() == null ? 0 : a.minutes());
     }
     for (String title : CLOSING) {
@@ -332,14 +316,6 @@ public final class AgendaView {
     return new Item(number, title, lead, minutes, clock.toString(), confidential);
   }
 
-  /** A school id becomes the school's name; a person's name is kept. */
-  public static String owner(Partnership p, String owner) {
-    if (owner == null || owner.isBlank()) {
-      return null;
-    }
-    return p.school(owner.trim()).map(School::name).orElse(owner);
-  }
-
   /**
    * Open actions of this series (or of the for-each-year-group series it belongs to), in file
    * order.
@@ -348,29 +324,10 @@ public final class AgendaView {
     List<ActionView> out = new ArrayList<>();
     for (Action a : p.actions()) {
       if (a.open() && (s.id().equals(a.meeting()) || s.group().equals(a.meeting()))) {
-        out.add(action(p, a, today));
+        out.add(ActionView.of(p, a, today));
       }
     }
     return out;
-  }
-
-  /** One action's variables (shared with the report). */
-  public static ActionView action(Partnership p, Action a, LocalDate today) {
-    return new ActionView(
-        a.id(),
-        a.meeting() == null
-            ? null
-            : p.meeting(a.meeting()).map(MeetingSeries::title).orElse(a.meeting()),
-        a.action(),
-        owner(p, a.owner()),
-        iso(a.raised()),
-        iso(a.due()),
-        a.isOverdue(today));
-  }
-
-  /** {@code 2026-11-17}, or null. */
-  public static String iso(LocalDate d) {
-    return d == null ? null : d.toString();
   }
 
   private static Previous previous(Partnership p, ScheduledMeeting m) {
@@ -383,7 +340,7 @@ public final class AgendaView {
     return new Previous(
         Dates.weekdayName(m.date().getDayOfWeek()),
         Dates.longDate(m.date()),
-        iso(m.date()),
+        IsoDate.format(m.date()),
         minutes);
   }
 
@@ -391,7 +348,7 @@ public final class AgendaView {
     return new Next(
         Dates.weekdayName(m.date().getDayOfWeek()),
         Dates.longDate(m.date()),
-        iso(m.date()),
+        IsoDate.format(m.date()),
         m.start().toString(),
         place(m.host()),
         holder(m.chair()));

@@ -11,6 +11,7 @@ import dev.cluster.rota.Assignment;
 import dev.cluster.rota.Attendance;
 import dev.cluster.rota.RotaPlanner;
 import dev.cluster.rota.ScheduledMeeting;
+import dev.cluster.view.ActionView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ public final class MinutesDraft {
     b.append('*').append(p.name()).append("*\n\n");
     b.append("## Attendees\n\n");
     b.append("Expected (")
-        .append(AgendaView.roles(series))
+        .append(series.whoAttends())
         .append(
             " of each member school); move each name into"
                 + " `present:` or `apologies:` above.\n\n");
@@ -105,12 +106,12 @@ public final class MinutesDraft {
     for (AgendaView.Item item : agenda.items()) {
       b.append("## ").append(item.number()).append(". ").append(item.title()).append("\n\n");
     }
-    List<AgendaView.ActionView> actions = agenda.actions();
+    List<ActionView> actions = agenda.actions();
     b.append("## Open actions\n\n");
     if (actions.isEmpty()) {
       b.append("None.\n");
     }
-    for (AgendaView.ActionView a : actions) {
+    for (ActionView a : actions) {
       b.append("- ").append(a.id()).append(": ").append(a.action());
       if (a.owner() != null) {
         b.append(" (").append(a.owner()).append(')');

@@ -56,6 +56,11 @@ public final class IsoDate {
         .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
   }
 
+  /** {@code day} as {@code 2026-11-17}, or null for none. */
+  public static String format(LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+
   /**
    * {@code day} in the basic form {@code YYYYMMDD}, as {@code
    * DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT)} writes it (written by hand for the years

@@ -56,6 +56,15 @@ public record MeetingSeries(
     return attendees.isEmpty() ? "headteacher" : attendees.get(0);
   }
 
+  /**
+   * Who attends, in words: its attendee roles and year group, as {@code headteacher}, {@code
+   * teacher (Y4)} or {@code headteacher, deputy-head}.
+   */
+  public String whoAttends() {
+    String roles = String.join(", ", attendees);
+    return yearGroup == null ? roles : roles + " (" + yearGroup + ")";
+  }
+
   /** How this series gives {@code type}. */
   public Duty duty(DutyType type) {
     return switch (type) {

@@ -194,6 +194,17 @@ public record Partnership(
     return venues.stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
+  /**
+   * The name to show for an owner or lead as written in the data: a school's id becomes the
+   * school's name, anything else (a person's name) is kept; null for none.
+   */
+  public String ownerName(String owner) {
+    if (owner == null || owner.isBlank()) {
+      return null;
+    }
+    return school(owner.trim()).map(School::name).orElse(owner);
+  }
+
   /** The meeting series with this id. */
   public Optional<MeetingSeries> meeting(String id) {
     return meetings.stream().filter(m -> m.id().equals(id)).findFirst();

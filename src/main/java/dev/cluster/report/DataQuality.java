@@ -1,6 +1,5 @@
 package dev.cluster.report;
 
-import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Location;
@@ -50,7 +49,7 @@ public final class DataQuality {
                       + "`: nobody in "
                       + rosterOf(s)
                       + " is "
-                      + AgendaView.roles(m)));
+                      + m.whoAttends()));
         }
       }
     }

@@ -1,6 +1,5 @@
 package dev.cluster.report;
 
-import dev.cluster.agenda.AgendaView;
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Action;
@@ -8,6 +7,7 @@ import dev.cluster.model.AgendaItem;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
 import dev.cluster.model.DutyType;
+import dev.cluster.model.IsoDate;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
@@ -19,6 +19,7 @@ import dev.cluster.rota.Attendance;
 import dev.cluster.rota.DutyLedger;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
+import dev.cluster.view.ActionView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -223,8 +224,8 @@ public final class ReportView {
    * agenda), {@code openCount}, {@code overdueCount}, {@code hasOpen}, {@code hasOverdue}.
    */
   public record Actions(
-      List<AgendaView.ActionView> open,
-      List<AgendaView.ActionView> overdue,
+      List<ActionView> open,
+      List<ActionView> overdue,
       int openCount,
       int overdueCount,
       boolean hasOpen,
@@ -410,13 +411,9 @@ public final class ReportView {
         List<Person> people = Attendance.attendeesOf(s, m);
         cells.add(people.isEmpty() ? "nobody" : names(people));
       }
-      rows.add(new NetworkRow(m.id(), m.title(), rolesOf(m), cells));
+      rows.add(new NetworkRow(m.id(), m.title(), m.whoAttends(), cells));
     }
     return new Table<>(schoolNames(), rows);
-  }
-
-  private static String rolesOf(MeetingSeries m) {
-    return AgendaView.roles(m);
   }
 
   /** The year's meetings per series, in file order. */
@@ -444,7 +441,7 @@ public final class ReportView {
         MeetingRow v =
             new MeetingRow(
                 Dates.longDate(m.date()),
-                AgendaView.iso(m.date()),
+                IsoDate.format(m.date()),
                 Dates.weekdayName(m.date().getDayOfWeek()),
                 m.start().toString(),
                 m.end().toString(),
@@ -580,8 +577,8 @@ public final class ReportView {
           new PlanRow(
               item.id(),
               item.goal(),
-              AgendaView.owner(p, item.owner()),
-              AgendaView.iso(item.due()),
+              p.ownerName(item.owner()),
+              IsoDate.format(item.due()),
               status.isEmpty() ? null : status,
               late);
       items.add(v);
@@ -599,11 +596,11 @@ public final class ReportView {
 
   /** Open actions of every series, in file order. */
   private Actions actions() {
-    List<AgendaView.ActionView> open = new ArrayList<>();
-    List<AgendaView.ActionView> overdue = new ArrayList<>();
+    List<ActionView> open = new ArrayList<>();
+    List<ActionView> overdue = new ArrayList<>();
     for (Action a : p.actions()) {
       if (a.open()) {
-        AgendaView.ActionView v = AgendaView.action(p, a, today);
+        ActionView v = ActionView.of(p, a, today);
         open.add(v);
         if (a.isOverdue(today)) {
           overdue.add(v);
