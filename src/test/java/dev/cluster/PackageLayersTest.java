@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Dependencies point one way (README, "Code layout"): each package of {@code src/main} uses only
  * the packages before it in {@link #LAYERS}, so that the model knows nothing of loading, loading
- * nothing of rendering, and no package below {@code cli} words its messages in command-line flags.
- * A reference is any {@code dev.cluster.X} in a source file (an import or a qualified name).
+ * nothing of rendering, and nothing but {@code cli} knows picocli's commands. A reference is any
+ * {@code dev.cluster.X} in a source file (an import or a qualified name).
  */
 class PackageLayersTest {
   /** The packages in order: each may use those before it, never one after it. */
