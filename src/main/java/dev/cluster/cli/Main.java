@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ScopeType;
  * and is the one place where exceptions become exit codes (SPEC section 4); only {@link #main}
  * calls {@code System.exit}.
  */
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   /** Exit code for the data being invalid. */
   public static final int EXIT_DATA = 1;
 
@@ -133,11 +134,19 @@ public final class Main implements Runnable {
     return Specs.withHelp(spec);
   }
 
+  /**
+   * {@code cluster} with no command: a usage error (exit 2) that lists the commands, as {@code
+   * cluster --help} does, on standard error.
+   */
   @Override
-  public void run() {
+  public Integer call() {
     // spec.commandLine() is the CommandLine that run() set up, printing to the streams it was given
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'cluster rota' or 'cluster --help'.");
+    CommandLine cmd = spec.commandLine();
+    cmd.getErr()
+        .println("cluster: Missing command: name one of the commands below, such as 'rota'.");
+    cmd.getErr().println();
+    cmd.usage(cmd.getErr());
+    return EXIT_USAGE;
   }
 
   /** The partnership {@code -f} names (read early when it could be). */
