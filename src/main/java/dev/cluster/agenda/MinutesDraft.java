@@ -2,6 +2,7 @@ package dev.cluster.agenda;
 
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.AcademicYear;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
@@ -67,8 +68,11 @@ public final class MinutesDraft {
     b.append("meeting: ").append(series.id()).append('\n');
     b.append("date: ").append(m.date()).append('\n');
     b.append("held: true                      # false: the meeting did not take place\n");
-    b.append("chair: ").append(served(m.chair())).append('\n');
-    b.append("minutes: ").append(served(m.minutes())).append('\n');
+    for (DutyType t : DutyType.values()) {
+      if (t.namesPerson()) {
+        b.append(t.key()).append(": ").append(served(m.duty(t))).append('\n');
+      }
+    }
     b.append("present: []                     # names, or SCHOOL/PERSON-ID\n");
     b.append("apologies: []\n");
     b.append("decisions: []\n");

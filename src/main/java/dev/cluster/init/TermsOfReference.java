@@ -2,6 +2,7 @@ package dev.cluster.init;
 
 import dev.cluster.calendar.Dates;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.ReviewProgramme;
@@ -116,9 +117,9 @@ public final class TermsOfReference {
         title,
         attendees,
         when(m),
-        chair(p, m.chair(), chairRole),
-        host(p, m.host()),
-        minutes(p, m.minutes(), m.chair().kind() != Duty.Kind.NONE),
+        chair(p, m.duty(DutyType.CHAIR), chairRole),
+        host(p, m.duty(DutyType.HOST)),
+        minutes(p, m.duty(DutyType.MINUTES), m.duty(DutyType.CHAIR).kind() != Duty.Kind.NONE),
         String.join("; ", m.standingItems()),
         !m.standingItems().isEmpty());
   }

@@ -82,11 +82,13 @@ final class ItemBinder {
         time = null;
         duration = null;
       }
-      String chairPerson = person(m, "chair-person", where);
-      String minutesPerson = person(m, "minutes-person", where);
-      duties.put(DutyType.CHAIR, sameSchool(m, "chair", duties.get(DutyType.CHAIR), chairPerson));
-      duties.put(
-          DutyType.MINUTES, sameSchool(m, "minutes", duties.get(DutyType.MINUTES), minutesPerson));
+      Map<DutyType, String> people = new EnumMap<>(DutyType.class);
+      for (DutyType t : DutyType.values()) {
+        if (t.namesPerson()) {
+          people.put(t, person(m, RotaOverride.personKey(t), where));
+        }
+      }
+      people.forEach((t, person) -> duties.put(t, sameSchool(m, t, duties.get(t), person)));
       if (date != null
           && known.calendarComplete
           && !known.calendar.isEmpty()
@@ -103,16 +105,13 @@ final class ItemBinder {
             new RotaOverride(
                 meeting,
                 date,
-                duties.get(DutyType.CHAIR),
-                duties.get(DutyType.HOST),
-                duties.get(DutyType.MINUTES),
+                duties,
                 moveTo,
                 Boolean.TRUE.equals(cancel),
                 m.location(),
                 time,
                 duration,
-                chairPerson,
-                minutesPerson));
+                people));
       }
     }
     return overrides;
@@ -209,21 +208,21 @@ final class ItemBinder {
   /**
    * The duty's school: {@code school}, or the school of {@code person}; an error when they differ.
    */
-  private String sameSchool(Node.MapNode m, String key, String school, String person) {
+  private String sameSchool(Node.MapNode m, DutyType type, String school, String person) {
     if (person == null) {
       return school;
     }
     String of = person.substring(0, person.indexOf('/'));
     if (school != null && !school.equals(of)) {
       problems.error(
-          m.get(key).location(),
+          m.get(type.key()).location(),
           "`"
-              + key
+              + type.key()
               + ": "
               + school
               + "` and `"
-              + key
-              + "-person: "
+              + RotaOverride.personKey(type)
+              + ": "
               + person
               + "` name different schools; keep one");
     }

@@ -104,15 +104,7 @@ final class PartnershipBinder {
           "visit");
   static final Set<String> VISIT_KEYS = Set.of("days", "weekdays");
   static final Set<String> OVERRIDE_KEYS =
-      withDuties(
-          "meeting",
-          "date",
-          "move-to",
-          "cancel",
-          "time",
-          "duration",
-          "chair-person",
-          "minutes-person");
+      withDutiesAndPeople("meeting", "date", "move-to", "cancel", "time", "duration");
   static final Set<String> AGENDA_KEYS =
       Set.of("meeting", "date", "title", "lead", "minutes", "confidential");
   static final Set<String> PLAN_KEYS = Set.of("id", "goal", "owner", "due", "status");
@@ -139,6 +131,20 @@ final class PartnershipBinder {
     Set<String> out = new HashSet<>(List.of(keys));
     for (DutyType t : DutyType.values()) {
       out.add(t.key());
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * {@code keys}, the key of every duty and that of each duty's person ({@code chair-person},
+   * {@code minutes-person}): an override's.
+   */
+  private static Set<String> withDutiesAndPeople(String... keys) {
+    Set<String> out = new HashSet<>(withDuties(keys));
+    for (DutyType t : DutyType.values()) {
+      if (t.namesPerson()) {
+        out.add(RotaOverride.personKey(t));
+      }
     }
     return Set.copyOf(out);
   }

@@ -2,6 +2,7 @@ package dev.cluster.load;
 
 import dev.cluster.csv.CsvCells;
 import dev.cluster.model.Action;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.IsoDate;
 import dev.cluster.model.Location;
 import dev.cluster.model.Minutes;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,26 +36,22 @@ final class RecordReader {
   static final Pattern YEAR_FILE = Pattern.compile("(\\d{4}-\\d{2})\\.csv");
   static final Pattern MINUTES_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.md");
 
-  /** The keys of a minutes file's front matter, in SPEC order. */
-  static final Set<String> MINUTES_KEYS =
-      new LinkedHashSet<>(
-          List.of(
-              "meeting",
-              "date",
-              "held",
-              "chair",
-              "minutes",
-              "present",
-              "apologies",
-              "decisions",
-              "actions",
-              "done"));
+  /**
+   * The keys of a minutes file's front matter, in SPEC order: the key of each duty that names a
+   * person ({@code chair}, {@code minutes}) comes after {@code held}.
+   */
+  static final Set<String> MINUTES_KEYS = minutesKeys();
 
   /** The columns a row of the published rota cannot do without. */
   private static final List<String> REQUIRED = List.of("meeting", "scheduled", "date", "uid");
 
   private static final Set<String> SERVED_KEYS = Set.of("person", "school");
   private static final Set<String> ACTION_KEYS = Set.of("id", "owner", "action", "due", "status");
+
+  // where the columns after the duties' are in RecordedMeeting.HEADER (and in a row's cells)
+  private static final int CANCELLED = column("cancelled");
+  private static final int NOTES = column("notes");
+  private static final int UID = column("uid");
 
   private final Problems problems;
   private final Fields fields;
@@ -125,7 +123,12 @@ final class RecordReader {
     LocalDate date = date(path, row, at[2], c[2], "date");
     LocalTime start = time(path, row, at[3], c[3], "start");
     LocalTime end = time(path, row, at[4], c[4], "end");
-    for (int i : new int[] {5, 7, 9}) {
+    Map<DutyType, String> schools = new EnumMap<>(DutyType.class);
+    Map<DutyType, String> people = new EnumMap<>(DutyType.class);
+    String venue = null;
+    for (DutyType t : DutyType.values()) {
+      int i = column(t.columns().get(0)); // the school's cell
+      String second = blank(c[column(t.columns().get(1))]); // the person's, or the host's venue
       if (!c[i].isEmpty() && !known.schoolIds.isEmpty() && !known.schoolIds.contains(c[i])) {
         problems.warning(
             new Location(path, row.line(), at[i] + 1),
@@ -134,28 +137,35 @@ final class RecordReader {
                 + "` is no longer in "
                 + "partnership.yaml; the meeting is shown with its id as recorded");
       }
+      schools.put(t, blank(c[i]));
+      if (t.namesPerson()) {
+        people.put(t, second);
+      } else {
+        venue = second;
+      }
     }
-    String cancelled = c[11].toLowerCase(Locale.ROOT);
+    String cancelled = c[CANCELLED].toLowerCase(Locale.ROOT);
     if (!cancelled.isEmpty() && !cancelled.equals("true") && !cancelled.equals("false")) {
       problems.error(
-          new Location(path, row.line(), at[11] + 1),
-          "`cancelled` must be true or false, not `" + c[11] + "`");
+          new Location(path, row.line(), at[CANCELLED] + 1),
+          "`cancelled` must be true or false, not `" + c[CANCELLED] + "`");
       ok = false;
     }
-    Location uidAt = new Location(path, row.line(), at[13] + 1);
-    if (c[13].isEmpty()) {
+    String uid = c[UID];
+    Location uidAt = new Location(path, row.line(), at[UID] + 1);
+    if (uid.isEmpty()) {
       problems.error(
           uidAt,
           "this row has no `uid`; rows are matched to meetings by it (write "
               + "<meeting>-<YYYYMMDD>@<partnership id>.cluster, as `rota --save` does)");
       ok = false;
     } else {
-      Location first = uids.putIfAbsent(c[13], uidAt);
+      Location first = uids.putIfAbsent(uid, uidAt);
       if (first != null) {
         problems.error(
             uidAt,
             "uid `"
-                + c[13]
+                + uid
                 + "` is recorded twice (first at "
                 + first
                 + "); keep one row per"
@@ -166,22 +176,19 @@ final class RecordReader {
     if (!ok || scheduled == null || date == null) {
       return null;
     }
-    List<String> notes = c[12].isEmpty() ? List.of() : Arrays.asList(c[12].split("; "));
+    List<String> notes = c[NOTES].isEmpty() ? List.of() : Arrays.asList(c[NOTES].split("; "));
     return new RecordedMeeting(
         c[0],
         scheduled,
         date,
         start,
         end,
-        blank(c[5]),
-        blank(c[6]),
-        blank(c[7]),
-        blank(c[8]),
-        blank(c[9]),
-        blank(c[10]),
+        schools,
+        people,
+        venue,
         cancelled.equals("true"),
         notes,
-        c[13],
+        uid,
         year,
         new Location(path, row.line(), 1));
   }
@@ -217,6 +224,22 @@ final class RecordReader {
               + "time (HH:MM); the series' time is shown instead");
       return null;
     }
+  }
+
+  private static Set<String> minutesKeys() {
+    Set<String> keys = new LinkedHashSet<>(List.of("meeting", "date", "held"));
+    for (DutyType t : DutyType.values()) {
+      if (t.namesPerson()) {
+        keys.add(t.key());
+      }
+    }
+    keys.addAll(List.of("present", "apologies", "decisions", "actions", "done"));
+    return keys;
+  }
+
+  /** Where {@code name} is in {@link RecordedMeeting#HEADER} (and so in a row's cells). */
+  private static int column(String name) {
+    return RecordedMeeting.HEADER.indexOf(name);
   }
 
   private static String blank(String s) {
@@ -341,8 +364,12 @@ final class RecordReader {
               + "`; the file of a meeting is named by its date");
     }
     Boolean held = fields.bool(map, "held", where);
-    Minutes.Served chair = served(map, "chair");
-    Minutes.Served minutes = served(map, "minutes");
+    Map<DutyType, Minutes.Served> served = new EnumMap<>(DutyType.class);
+    for (DutyType t : DutyType.values()) {
+      if (t.namesPerson()) {
+        served.put(t, served(map, t.key()));
+      }
+    }
     List<Minutes.Name> present = names(map, "present");
     List<Minutes.Name> apologies = names(map, "apologies");
     List<String> decisions =
@@ -357,8 +384,7 @@ final class RecordReader {
         folder,
         date,
         held == null || held,
-        chair,
-        minutes,
+        served,
         present,
         apologies,
         decisions,

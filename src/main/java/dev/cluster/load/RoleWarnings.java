@@ -1,6 +1,7 @@
 package dev.cluster.load;
 
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.School;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ final class RoleWarnings {
     for (MeetingSeries m : meetings) {
       for (School s : schools) {
         boolean inRotation = m.order().contains(s.id());
-        boolean fixedChair =
-            m.chair().kind() == Duty.Kind.FIXED && m.chair().school().equals(s.id());
+        Duty chair = m.duty(DutyType.CHAIR);
+        boolean fixedChair = chair.kind() == Duty.Kind.FIXED && chair.school().equals(s.id());
         if (!inRotation && !fixedChair || !s.teaches(m.yearGroup())) {
           continue;
         }
@@ -43,7 +44,7 @@ final class RoleWarnings {
           missing
               .computeIfAbsent(List.of(m.group(), s.id(), "attend"), k -> new ArrayList<>())
               .add(m);
-        } else if (!chairs && (m.chair().kind() == Duty.Kind.ROTATE || fixedChair)) {
+        } else if (!chairs && (chair.kind() == Duty.Kind.ROTATE || fixedChair)) {
           missing
               .computeIfAbsent(List.of(m.group(), s.id(), "chair"), k -> new ArrayList<>())
               .add(m);

@@ -1,5 +1,7 @@
 package dev.cluster.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -62,5 +64,26 @@ public enum DutyType {
   /** Whether this duty names a person (the chair, the minute-taker) as well as a school. */
   public boolean namesPerson() {
     return this != HOST;
+  }
+
+  /**
+   * This duty's two columns in the rota's CSV and the published rota (SPEC sections 5 and 8.1): the
+   * school ({@code chair-school}), then the person ({@code chair}) or, for a duty that names none
+   * (the host), the venue.
+   */
+  public List<String> columns() {
+    return List.of(key() + "-school", namesPerson() ? key() : "venue");
+  }
+
+  /**
+   * A rota file's header: {@code before}, the {@link #columns} of each duty in turn, {@code after}.
+   */
+  public static List<String> header(List<String> before, List<String> after) {
+    List<String> out = new ArrayList<>(before);
+    for (DutyType t : values()) {
+      out.addAll(t.columns());
+    }
+    out.addAll(after);
+    return List.copyOf(out);
   }
 }

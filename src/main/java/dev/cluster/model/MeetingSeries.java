@@ -3,6 +3,7 @@ package dev.cluster.model;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Objects;
  * yearGroup} filters attendees and the chair's role (null: no filter); {@code group} is the id of
  * the {@code for-each-year-group} series it was expanded from, or its own id. {@code order} is the
  * rotation order (already defaulted to schools in file order); {@code start} is the rotation anchor
- * (already defaulted). {@code chairRole} given as null becomes the default, the first attendee role
- * ({@link #defaultChairRole}).
+ * (already defaulted). {@code duties} says how the series gives each duty (every {@link DutyType}
+ * is there; only one that {@link DutyType#mayFollowChair} may be {@code chair}). {@code chairRole}
+ * given as null becomes the default, the first attendee role ({@link #defaultChairRole}).
  */
 public record MeetingSeries(
     String id,
@@ -24,9 +26,7 @@ public record MeetingSeries(
     List<LocalDate> dates,
     LocalTime time,
     int duration,
-    Duty chair,
-    Duty host,
-    Duty minutes,
+    Map<DutyType, Duty> duties,
     String chairRole,
     List<String> order,
     LocalDate start,
@@ -36,9 +36,7 @@ public record MeetingSeries(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(time, "time");
-    Objects.requireNonNull(chair, "chair");
-    Objects.requireNonNull(host, "host");
-    Objects.requireNonNull(minutes, "minutes");
+    duties = DutyMap.complete(duties, "duties");
     Objects.requireNonNull(start, "start");
     attendees = List.copyOf(attendees);
     dates = List.copyOf(dates);
@@ -46,8 +44,10 @@ public record MeetingSeries(
     standingItems = List.copyOf(standingItems);
     group = group == null ? id : group;
     chairRole = chairRole != null ? chairRole : defaultChairRole(attendees);
-    if (chair.kind() == Duty.Kind.CHAIR || minutes.kind() == Duty.Kind.CHAIR) {
-      throw new IllegalArgumentException("only host may be 'chair'");
+    for (DutyType t : DutyType.values()) {
+      if (duties.get(t).kind() == Duty.Kind.CHAIR && !t.mayFollowChair()) {
+        throw new IllegalArgumentException("the " + t.key() + " may not be 'chair'");
+      }
     }
   }
 
@@ -67,11 +67,7 @@ public record MeetingSeries(
 
   /** How this series gives {@code type}. */
   public Duty duty(DutyType type) {
-    return switch (type) {
-      case CHAIR -> chair;
-      case HOST -> host;
-      case MINUTES -> minutes;
-    };
+    return duties.get(type);
   }
 
   /** Whether the series has any duty at all (one that is not {@code none}). */

@@ -2,23 +2,23 @@ package dev.cluster.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The minutes of one meeting, {@code minutes/<meeting>/<YYYY-MM-DD>.md} (SPEC section 8.2), as
- * their front matter says: whether it was held, who chaired and took the minutes (null: the minutes
- * do not say), who came and who sent apologies (names or {@code SCHOOL/PERSON-ID}, with where each
- * was written), the decisions, the actions raised and the ids of the actions done. {@code file} is
- * the path as reachable from the working directory; {@code location} is where its {@code date} is
- * written.
+ * their front matter says: whether it was held, who did each duty that names a person ({@code
+ * served}: who chaired and who took the minutes; a duty the minutes do not name is absent), who
+ * came and who sent apologies (names or {@code SCHOOL/PERSON-ID}, with where each was written), the
+ * decisions, the actions raised and the ids of the actions done. {@code file} is the path as
+ * reachable from the working directory; {@code location} is where its {@code date} is written.
  */
 public record Minutes(
     String file,
     String meeting,
     LocalDate date,
     boolean held,
-    Served chair,
-    Served minutes,
+    Map<DutyType, Served> served,
     List<Name> present,
     List<Name> apologies,
     List<String> decisions,
@@ -29,6 +29,7 @@ public record Minutes(
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(date, "date");
+    served = DutyMap.people(served, "served");
     present = List.copyOf(present);
     apologies = List.copyOf(apologies);
     decisions = List.copyOf(decisions);
@@ -42,12 +43,8 @@ public record Minutes(
   /** A name (or {@code SCHOOL/PERSON-ID}) as written, with where. */
   public record Name(String text, Location location) {}
 
-  /** Who the minutes say did {@code type} (host: never said), or null. */
+  /** Who the minutes say did {@code type} (a duty that names no person: never said), or null. */
   public Served duty(DutyType type) {
-    return switch (type) {
-      case CHAIR -> chair;
-      case HOST -> null;
-      case MINUTES -> minutes;
-    };
+    return served.get(type);
   }
 }

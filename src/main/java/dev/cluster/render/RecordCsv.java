@@ -1,5 +1,6 @@
 package dev.cluster.render;
 
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Order;
 import dev.cluster.model.RecordedMeeting;
@@ -77,20 +78,21 @@ public final class RecordCsv {
   }
 
   private static List<String> cells(RecordedMeeting r) {
-    return Arrays.asList(
-        r.meeting(),
-        r.scheduled().toString(),
-        r.date().toString(),
-        r.start() == null ? null : r.start().toString(),
-        r.end() == null ? null : r.end().toString(),
-        r.chairSchool(),
-        r.chair(),
-        r.hostSchool(),
-        r.venue(),
-        r.minutesSchool(),
-        r.minutes(),
-        Boolean.toString(r.cancelled()),
-        String.join("; ", r.notes()),
-        r.uid());
+    List<String> cells =
+        new ArrayList<>(
+            Arrays.asList(
+                r.meeting(),
+                r.scheduled().toString(),
+                r.date().toString(),
+                r.start() == null ? null : r.start().toString(),
+                r.end() == null ? null : r.end().toString()));
+    for (DutyType t : DutyType.values()) {
+      cells.add(r.school(t));
+      cells.add(t.namesPerson() ? r.person(t) : r.venue());
+    }
+    cells.add(Boolean.toString(r.cancelled()));
+    cells.add(String.join("; ", r.notes()));
+    cells.add(r.uid());
+    return cells;
   }
 }

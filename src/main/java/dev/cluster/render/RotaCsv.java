@@ -1,5 +1,7 @@
 package dev.cluster.render;
 
+import dev.cluster.model.DutyType;
+import dev.cluster.rota.Assignment;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
 import java.util.ArrayList;
@@ -10,22 +12,13 @@ import java.util.List;
  * {@code cluster rota --format csv}: one row per meeting under SPEC's header, empty cells for null.
  */
 public final class RotaCsv {
-  /** The header, exactly as SPEC section 5 gives it. */
+  /**
+   * The header, exactly as SPEC section 5 gives it: each duty's {@link DutyType#columns} between
+   * the times and {@code cancelled}.
+   */
   public static final List<String> HEADER =
-      List.of(
-          "meeting",
-          "title",
-          "date",
-          "start",
-          "end",
-          "chair-school",
-          "chair",
-          "host-school",
-          "venue",
-          "minutes-school",
-          "minutes",
-          "cancelled",
-          "notes");
+      DutyType.header(
+          List.of("meeting", "title", "date", "start", "end"), List.of("cancelled", "notes"));
 
   private RotaCsv() {}
 
@@ -44,20 +37,17 @@ public final class RotaCsv {
    * (SPEC sections 5 and 8.1); a list the caller may add to.
    */
   static List<String> cells(ScheduledMeeting m, String second) {
-    return new ArrayList<>(
-        Arrays.asList(
-            m.series().id(),
-            second,
-            m.date().toString(),
-            RotaText.start(m),
-            RotaText.end(m),
-            RotaText.school(m.chair()),
-            RotaText.person(m.chair()),
-            RotaText.school(m.host()),
-            RotaText.venue(m.host()),
-            RotaText.school(m.minutes()),
-            RotaText.person(m.minutes()),
-            Boolean.toString(m.cancelled()),
-            String.join("; ", m.notes())));
+    List<String> cells =
+        new ArrayList<>(
+            Arrays.asList(
+                m.series().id(), second, m.date().toString(), RotaText.start(m), RotaText.end(m)));
+    for (DutyType t : DutyType.values()) {
+      Assignment a = m.duty(t);
+      cells.add(RotaText.school(a));
+      cells.add(t.namesPerson() ? RotaText.person(a) : RotaText.venue(a));
+    }
+    cells.add(Boolean.toString(m.cancelled()));
+    cells.add(String.join("; ", m.notes()));
+    return cells;
   }
 }

@@ -2,9 +2,11 @@ package dev.cluster.render;
 
 import dev.cluster.agenda.AgendaView;
 import dev.cluster.model.AgendaItem;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Partnership;
 import dev.cluster.pairing.ReviewRound;
 import dev.cluster.pairing.ReviewTeam;
+import dev.cluster.rota.Assignment;
 import dev.cluster.rota.MeetingUid;
 import dev.cluster.rota.Rota;
 import dev.cluster.rota.ScheduledMeeting;
@@ -294,17 +296,15 @@ public final class RotaIcs {
     if (m.cancelled()) {
       lines.add("Cancelled.");
     }
-    if (m.chair() != null) {
-      lines.add("Chair: " + RotaText.personAtSchool(m.chair()));
-    }
-    if (m.host() != null) {
-      lines.add("Host: " + m.host().placeName());
-      if (m.host().link() != null) {
-        lines.add("Join online: " + m.host().link());
+    for (DutyType t : DutyType.values()) {
+      Assignment a = m.duty(t);
+      if (a == null) {
+        continue;
       }
-    }
-    if (m.minutes() != null) {
-      lines.add("Minutes: " + RotaText.personAtSchool(m.minutes()));
+      lines.add(t.title() + ": " + (t.namesPerson() ? RotaText.personAtSchool(a) : a.placeName()));
+      if (a.link() != null) {
+        lines.add("Join online: " + a.link());
+      }
     }
     for (String n : m.notes()) {
       lines.add("Note: " + n);

@@ -1,12 +1,14 @@
 package dev.cluster.rota;
 
 import dev.cluster.load.Suggest;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Fairness;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
 import dev.cluster.model.UsageException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -123,16 +125,13 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
       return true;
     }
     for (School s : schools) {
-      if (isSchool(m.chair(), s)
-          || isSchool(m.host(), s)
-          || isSchool(m.minutes(), s)
+      if (Arrays.stream(DutyType.values()).anyMatch(t -> isSchool(m.duty(t), s))
           || Attendance.schoolExpected(s, m)) {
         return true;
       }
     }
     for (PersonAt pa : people) {
-      if (isPerson(m.chair(), pa)
-          || isPerson(m.minutes(), pa)
+      if (Arrays.stream(DutyType.values()).anyMatch(t -> t.namesPerson() && isPerson(m.duty(t), pa))
           || Attendance.attends(fairness, pa.school(), pa.person(), m)) {
         return true;
       }

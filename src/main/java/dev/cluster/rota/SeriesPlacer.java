@@ -6,6 +6,7 @@ import dev.cluster.calendar.TeachingPeriod;
 import dev.cluster.model.Closure;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.School;
 import java.time.DayOfWeek;
@@ -203,13 +204,12 @@ final class SeriesPlacer {
 
   /** Why no school can host on {@code day}, or null when one can. */
   String hostProblem(LocalDate day) {
-    Duty host = series.host();
+    Duty host = series.duty(DutyType.HOST);
+    Duty chair = series.duty(DutyType.CHAIR);
     Duty fixed =
         host.kind() == Duty.Kind.FIXED
             ? host
-            : host.kind() == Duty.Kind.CHAIR && series.chair().kind() == Duty.Kind.FIXED
-                ? series.chair()
-                : null;
+            : host.kind() == Duty.Kind.CHAIR && chair.kind() == Duty.Kind.FIXED ? chair : null;
     if (fixed != null && venues.contains(fixed.school())) {
       return null; // a venue that is not a school is open on every teaching day
     }
@@ -230,7 +230,7 @@ final class SeriesPlacer {
     }
     boolean rotating =
         host.kind() == Duty.Kind.ROTATE
-            || host.kind() == Duty.Kind.CHAIR && series.chair().kind() == Duty.Kind.ROTATE;
+            || host.kind() == Duty.Kind.CHAIR && chair.kind() == Duty.Kind.ROTATE;
     if (!rotating) {
       return null;
     }

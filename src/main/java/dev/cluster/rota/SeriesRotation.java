@@ -4,6 +4,7 @@ import dev.cluster.calendar.Dates;
 import dev.cluster.calendar.TeachingCalendar;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyMap;
 import dev.cluster.model.DutyType;
 import dev.cluster.model.Fairness;
 import dev.cluster.model.MeetingSeries;
@@ -138,9 +139,7 @@ final class SeriesRotation {
           series,
           day,
           p.nominal(),
-          null,
-          null,
-          null,
+          Map.of(),
           true,
           p.notes(),
           p.named(),
@@ -177,12 +176,7 @@ final class SeriesRotation {
               balance));
     }
     if (o != null) {
-      checkOverride(
-          o,
-          day,
-          chosen.get(DutyType.CHAIR),
-          chosen.get(DutyType.HOST),
-          chosen.get(DutyType.MINUTES));
+      checkOverride(o, day, chosen);
     }
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     for (DutyType t : DutyType.values()) {
@@ -200,14 +194,7 @@ final class SeriesRotation {
       }
       // an override's chair-person / minutes-person (SCHOOL/PERSON-ID, SPEC section 10) names who
       // serves
-      Person overridden =
-          o == null
-              ? null
-              : named(
-                  s,
-                  t == DutyType.CHAIR
-                      ? o.chairPerson()
-                      : t == DutyType.MINUTES ? o.minutesPerson() : null);
+      Person overridden = o == null ? null : named(s, o.person(t));
       if (s != null && overridden != null) {
         given.put(t, new Assignment(s, overridden));
         warnIfAway(given.get(t), t, day, "the override names");
@@ -244,9 +231,7 @@ final class SeriesRotation {
         series,
         day,
         p.nominal(),
-        given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST),
-        given.get(DutyType.MINUTES),
+        given,
         false,
         p.notes(),
         p.named(),
@@ -292,16 +277,11 @@ final class SeriesRotation {
     if (!cancelled) {
       for (DutyType t : DutyType.values()) {
         String school = r.school(t);
-        String person =
-            t == DutyType.CHAIR ? r.chair() : t == DutyType.MINUTES ? r.minutes() : null;
+        String person = r.person(t);
         String venue = t == DutyType.HOST ? r.venue() : null;
         String named = o == null ? null : o.school(t);
-        if (named == null
-            && t == DutyType.HOST
-            && o != null
-            && o.host() == null
-            && series.host().kind() == Duty.Kind.CHAIR) {
-          named = o.chair();
+        if (named == null && o != null && series.duty(t).kind() == Duty.Kind.CHAIR) {
+          named = o.school(DutyType.CHAIR);
         }
         String fromMinutes = minutesSchool(minuted, t);
         Minutes.Served said = minuted == null ? null : minuted.duty(t);
@@ -343,9 +323,7 @@ final class SeriesRotation {
         series,
         day,
         p.nominal(),
-        given.get(DutyType.CHAIR),
-        given.get(DutyType.HOST),
-        given.get(DutyType.MINUTES),
+        given,
         cancelled,
         notes,
         r.scheduled(),
@@ -408,7 +386,7 @@ final class SeriesRotation {
     return switch (type) {
       case CHAIR ->
           isMember(id, day)
-              && (series.host().kind() != Duty.Kind.CHAIR || isOpen(id, day))
+              && (series.duty(DutyType.HOST).kind() != Duty.Kind.CHAIR || isOpen(id, day))
               && available(type, id, day);
       case HOST -> isMember(id, day) && isOpen(id, day);
       case MINUTES -> isMember(id, day) && !id.equals(chair) && available(type, id, day);
@@ -549,14 +527,7 @@ final class SeriesRotation {
           List<String> named = new ArrayList<>();
           for (DutyType t : DutyType.values()) {
             if (o.school(t) != null) {
-              named.add(
-                  t.key()
-                      + " "
-                      + (t == DutyType.CHAIR
-                          ? who(o.chair(), o.chairPerson())
-                          : t == DutyType.MINUTES
-                              ? who(o.minutes(), o.minutesPerson())
-                              : o.school(t)));
+              named.add(t.key() + " " + who(o.school(t), o.person(t)));
             }
           }
           if (o.time() != null) {
@@ -614,16 +585,13 @@ final class SeriesRotation {
     return new RotaOverride(
         earlier.meeting(),
         earlier.date(),
-        or(later.chair(), earlier.chair()),
-        or(later.host(), earlier.host()),
-        or(later.minutes(), earlier.minutes()),
+        DutyMap.of(t -> or(later.school(t), earlier.school(t))),
         or(later.moveTo(), earlier.moveTo()),
         earlier.cancel() || later.cancel(),
         earlier.location(),
         or(later.time(), earlier.time()),
         or(later.duration(), earlier.duration()),
-        or(later.chairPerson(), earlier.chairPerson()),
-        or(later.minutesPerson(), earlier.minutesPerson()));
+        DutyMap.of(t -> or(later.person(t), earlier.person(t))));
   }
 
   private static <T> T or(T later, T earlier) {
@@ -725,28 +693,33 @@ final class SeriesRotation {
     }
   }
 
-  /** Warns where an override breaks a rule: it is taken as given all the same. */
-  private void checkOverride(
-      RotaOverride o, LocalDate day, String chair, String host, String minutes) {
+  /**
+   * Warns where an override breaks a rule ({@code chosen}: the school chosen for each duty): it is
+   * taken as given all the same.
+   */
+  private void checkOverride(RotaOverride o, LocalDate day, Map<DutyType, String> chosen) {
     String at = "override for meeting `" + series.id() + "` on " + o.date() + ": ";
-    if (o.chair() != null && schools.containsKey(o.chair())) {
-      School s = schools.get(o.chair());
+    String chair = o.school(DutyType.CHAIR);
+    if (chair != null && schools.containsKey(chair)) {
+      School s = schools.get(chair);
       if (!s.isMemberOn(day)) {
-        warnOverride(o, at + "`" + o.chair() + "` chairs but is not a member school on " + day);
+        warnOverride(o, at + "`" + chair + "` chairs but is not a member school on " + day);
       } else if (chairOf(s, null) == null) {
         warnOverride(
             o,
             at
                 + "`"
-                + o.chair()
+                + chair
                 + "` chairs but has nobody with the role "
                 + series.chairRole()
                 + (series.yearGroup() == null ? "" : " in " + series.yearGroup()));
       }
     }
+    String host = chosen.get(DutyType.HOST);
     if (host != null
         && !venues.containsKey(host)
-        && (o.host() != null || o.chair() != null && series.host().kind() == Duty.Kind.CHAIR)) {
+        && (o.school(DutyType.HOST) != null
+            || chair != null && series.duty(DutyType.HOST).kind() == Duty.Kind.CHAIR)) {
       School s = schools.get(host);
       if (s == null || !s.isMemberOn(day)) {
         warnOverride(o, at + "`" + host + "` hosts but is not a member school on " + day);
@@ -754,13 +727,19 @@ final class SeriesRotation {
         warnOverride(o, at + "`" + host + "` hosts but is closed on " + day);
       }
     }
-    if (o.minutes() != null && o.minutes().equals(chair)) {
-      warnOverride(o, at + "`" + minutes + "` takes the minutes at its own chair's meeting");
-    } else if (o.minutes() != null
-        && schools.containsKey(o.minutes())
-        && !schools.get(o.minutes()).isMemberOn(day)) {
+    String minutes = o.school(DutyType.MINUTES);
+    if (minutes != null && minutes.equals(chosen.get(DutyType.CHAIR))) {
       warnOverride(
-          o, at + "`" + o.minutes() + "` takes the minutes but is not a member school on " + day);
+          o,
+          at
+              + "`"
+              + chosen.get(DutyType.MINUTES)
+              + "` takes the minutes at its own chair's meeting");
+    } else if (minutes != null
+        && schools.containsKey(minutes)
+        && !schools.get(minutes).isMemberOn(day)) {
+      warnOverride(
+          o, at + "`" + minutes + "` takes the minutes but is not a member school on " + day);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.cluster.calendar.Dates;
 import dev.cluster.html.HtmlPage;
 import dev.cluster.model.AcademicYear;
 import dev.cluster.model.Diagnostic;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
 import dev.cluster.model.School;
@@ -219,9 +220,9 @@ public final class Site {
     List<String[]> duties = new ArrayList<>();
     for (ScheduledMeeting m : inTerm) {
       List<String> what = new ArrayList<>();
-      duty(what, "Chair", m.chair(), s);
-      duty(what, "Host", m.host(), s);
-      duty(what, "Minutes", m.minutes(), s);
+      for (DutyType t : DutyType.values()) {
+        duty(what, t.title(), m.duty(t), s);
+      }
       if (!what.isEmpty()) {
         duties.add(
             new String[] {Dates.shortDate(m.date()), m.series().title(), String.join("; ", what)});
@@ -355,16 +356,23 @@ public final class Site {
       List<ScheduledMeeting> meetings, Map<ScheduledMeeting, String> agendas, String up) {
     List<List<String>> rows = new ArrayList<>();
     for (ScheduledMeeting m : meetings) {
-      rows.add(
-          List.of(
-              escape(Dates.shortDate(m.date())),
-              escape(m.start() + "–" + m.end()),
-              meetingCell(m, agendas, up),
-              escape(who(m.chair())),
-              escape(m.host() == null ? "" : m.host().placeName()),
-              escape(who(m.minutes()))));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  escape(Dates.shortDate(m.date())),
+                  escape(m.start() + "–" + m.end()),
+                  meetingCell(m, agendas, up)));
+      for (DutyType t : DutyType.values()) {
+        Assignment a = m.duty(t);
+        row.add(escape(t.namesPerson() ? who(a) : a == null ? "" : a.placeName()));
+      }
+      rows.add(row);
     }
-    return table(List.of("Date", "Time", "Meeting", "Chair", "Host", "Minutes"), rows);
+    List<String> header = new ArrayList<>(List.of("Date", "Time", "Meeting"));
+    for (DutyType t : DutyType.values()) {
+      header.add(t.title());
+    }
+    return table(header, rows);
   }
 
   private static String meetingCell(

@@ -8,6 +8,7 @@ import dev.cluster.model.BankHolidays;
 import dev.cluster.model.DataException;
 import dev.cluster.model.Diagnostic;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Period;
@@ -15,6 +16,7 @@ import dev.cluster.model.Person;
 import dev.cluster.model.ReviewProgramme;
 import dev.cluster.model.School;
 import dev.cluster.model.Severity;
+import dev.cluster.testing.ModelBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -111,9 +113,7 @@ class PartnershipLoaderTest {
     assertThat(heads.schedule().weekday()).isEqualTo(DayOfWeek.TUESDAY);
     assertThat(heads.time()).isEqualTo(LocalTime.of(9, 30));
     assertThat(heads.duration()).isEqualTo(120);
-    assertThat(heads.chair()).isEqualTo(Duty.ROTATE);
-    assertThat(heads.host()).isEqualTo(Duty.CHAIR);
-    assertThat(heads.minutes()).isEqualTo(Duty.ROTATE);
+    assertThat(heads.duties()).isEqualTo(ModelBuilder.duties(Duty.ROTATE, Duty.CHAIR, Duty.ROTATE));
     assertThat(heads.chairRole()).isEqualTo("headteacher");
     assertThat(heads.order()).containsExactly("brook", "hill", "meadow", "no");
     assertThat(heads.start()).isEqualTo(LocalDate.of(2026, 9, 1));
@@ -133,9 +133,8 @@ class PartnershipLoaderTest {
     assertThat(sendco.schedule().per()).isEqualTo(Period.YEAR);
     assertThat(sendco.schedule().term()).isEqualTo("summer");
     assertThat(sendco.duration()).isEqualTo(60);
-    assertThat(sendco.chair()).isEqualTo(Duty.fixed("brook"));
-    assertThat(sendco.host()).isEqualTo(Duty.fixed("hill"));
-    assertThat(sendco.minutes()).isEqualTo(Duty.NONE);
+    assertThat(sendco.duties())
+        .isEqualTo(ModelBuilder.duties(Duty.fixed("brook"), Duty.fixed("hill"), Duty.NONE));
     assertThat(sendco.start()).isEqualTo(LocalDate.of(2026, 9, 2));
 
     MeetingSeries conference = p.meeting("conference").orElseThrow();
@@ -143,9 +142,8 @@ class PartnershipLoaderTest {
     assertThat(conference.dates()).containsExactly(LocalDate.of(2027, 3, 3));
     assertThat(conference.time()).isEqualTo(LocalTime.of(9, 0));
     assertThat(conference.end()).isEqualTo(LocalTime.of(15, 0));
-    assertThat(conference.chair()).isEqualTo(Duty.NONE);
-    assertThat(conference.host()).isEqualTo(Duty.ROTATE);
-    assertThat(conference.minutes()).isEqualTo(Duty.fixed("hill"));
+    assertThat(conference.duties())
+        .isEqualTo(ModelBuilder.duties(Duty.NONE, Duty.ROTATE, Duty.fixed("hill")));
 
     ReviewProgramme enquiry = p.review("enquiry").orElseThrow();
     assertThat(enquiry)
@@ -171,10 +169,10 @@ class PartnershipLoaderTest {
             "history/enquiry-*.csv");
 
     assertThat(p.overrides()).hasSize(4);
-    assertThat(p.overrides().get(0).chair()).isEqualTo("hill");
+    assertThat(p.overrides().get(0).school(DutyType.CHAIR)).isEqualTo("hill");
     assertThat(p.overrides().get(1).moveTo()).isEqualTo(LocalDate.of(2027, 1, 26));
     assertThat(p.overrides().get(2).cancel()).isTrue();
-    assertThat(p.overrides().get(3).minutes()).isEqualTo("meadow");
+    assertThat(p.overrides().get(3).school(DutyType.MINUTES)).isEqualTo("meadow");
     assertThat(p.agendaItems()).hasSize(2);
     assertThat(p.agendaItems().get(0).minutes()).isEqualTo(20);
     assertThat(p.agendaItems().get(0).lead()).isEqualTo("hill");
@@ -249,9 +247,7 @@ class PartnershipLoaderTest {
     assertThat(p.bankHolidays()).isEqualTo(BankHolidays.ENGLAND_AND_WALES);
     assertThat(p.area()).isEmpty();
     MeetingSeries heads = p.meetings().get(0);
-    assertThat(heads.chair()).isEqualTo(Duty.ROTATE);
-    assertThat(heads.host()).isEqualTo(Duty.CHAIR);
-    assertThat(heads.minutes()).isEqualTo(Duty.NONE);
+    assertThat(heads.duties()).isEqualTo(ModelBuilder.duties(Duty.ROTATE, Duty.CHAIR, Duty.NONE));
     assertThat(heads.chairRole()).isEqualTo("headteacher");
     assertThat(heads.order()).containsExactly("ash", "elm");
     assertThat(heads.start()).isEqualTo(LocalDate.of(2026, 9, 3));

@@ -3,6 +3,7 @@ package dev.cluster.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.MeetingSeries;
 import dev.cluster.model.Partnership;
 import dev.cluster.model.Person;
@@ -62,7 +63,7 @@ class RecordPropertyTest {
             .isTrue();
       }
       for (MeetingSeries s : after.meetings()) {
-        if (s.chair().kind() == Duty.Kind.ROTATE) {
+        if (s.duty(DutyType.CHAIR).kind() == Duty.Kind.ROTATE) {
           checkRotation(seed, after, s, now);
         }
       }
@@ -83,7 +84,8 @@ class RecordPropertyTest {
         List<String> eligible = new ArrayList<>();
         for (String id : s.order()) {
           School school = p.school(id).orElseThrow();
-          boolean open = s.host().kind() != Duty.Kind.CHAIR || !school.isClosedOn(m.date());
+          boolean open =
+              s.duty(DutyType.HOST).kind() != Duty.Kind.CHAIR || !school.isClosedOn(m.date());
           if (open && school.first(s.chairRole(), s.yearGroup()).isPresent()) {
             eligible.add(id);
           }
@@ -151,9 +153,7 @@ class RecordPropertyTest {
               m.dates(),
               m.time(),
               m.duration(),
-              m.chair(),
-              m.host(),
-              m.minutes(),
+              m.duties(),
               m.chairRole(),
               order,
               m.start(),
@@ -170,12 +170,9 @@ class RecordPropertyTest {
         m.date(),
         m.start(),
         m.end(),
-        school(m.chair()),
-        person(m.chair()),
-        school(m.host()),
+        ModelBuilder.duties(school(m.chair()), school(m.host()), school(m.minutes())),
+        ModelBuilder.duties(person(m.chair()), null, person(m.minutes())),
         m.host() == null ? null : m.host().school().venue(),
-        school(m.minutes()),
-        person(m.minutes()),
         m.cancelled(),
         m.notes(),
         MeetingUid.of(partnershipId, m),

@@ -7,6 +7,7 @@ import dev.cluster.rota.Assignment;
 import dev.cluster.rota.ScheduledMeeting;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hand-made planned meetings for the tests of agendas and reports, so that they do not depend on
@@ -30,9 +31,7 @@ public final class Meetings {
         series,
         date,
         date,
-        person(p, chair, series),
-        school(p, host),
-        person(p, minutes, series),
+        ModelBuilder.duties(person(p, chair, series), school(p, host), person(p, minutes, series)),
         false,
         List.of());
   }
@@ -40,7 +39,7 @@ public final class Meetings {
   /** The same meeting, cancelled: every duty null. */
   public static ScheduledMeeting cancelled(ScheduledMeeting m) {
     return new ScheduledMeeting(
-        m.series(), m.date(), m.scheduled(), null, null, null, true, List.of("cancelled"));
+        m.series(), m.date(), m.scheduled(), Map.of(), true, List.of("cancelled"));
   }
 
   /** The same meeting moved from its scheduled day to {@code to}, with a note. */
@@ -49,9 +48,7 @@ public final class Meetings {
         m.series(),
         to,
         m.scheduled(),
-        m.chair(),
-        m.host(),
-        m.minutes(),
+        m.duties(),
         false,
         List.of("moved from " + m.scheduled() + " by an override"));
   }

@@ -7,6 +7,8 @@ import dev.cluster.model.BankHolidays;
 import dev.cluster.model.Closure;
 import dev.cluster.model.DateRange;
 import dev.cluster.model.Duty;
+import dev.cluster.model.DutyMap;
+import dev.cluster.model.DutyType;
 import dev.cluster.model.HistoryRow;
 import dev.cluster.model.Location;
 import dev.cluster.model.MeetingSeries;
@@ -25,7 +27,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds model partnerships in code for planner tests (no YAML): sensible defaults, every part
@@ -160,9 +164,7 @@ public final class ModelBuilder {
         List.of(),
         LocalTime.of(9, 30),
         120,
-        chair,
-        host,
-        minutes,
+        duties(chair, host, minutes),
         "headteacher",
         order,
         LocalDate.of(2026, 9, 1),
@@ -428,7 +430,19 @@ public final class ModelBuilder {
       String minutes,
       LocalDate moveTo,
       boolean cancel) {
-    return new RotaOverride(meeting, date, chair, host, minutes, moveTo, cancel, HERE);
+    return new RotaOverride(meeting, date, duties(chair, host, minutes), moveTo, cancel, HERE);
+  }
+
+  /**
+   * The chair's, the host's and the minute-taker's value as a map keyed by {@link DutyType}, as the
+   * model's records hold their duties (a null value is left out).
+   */
+  public static <V> Map<DutyType, V> duties(V chair, V host, V minutes) {
+    Map<DutyType, V> duties = new EnumMap<>(DutyType.class);
+    duties.put(DutyType.CHAIR, chair);
+    duties.put(DutyType.HOST, host);
+    duties.put(DutyType.MINUTES, minutes);
+    return DutyMap.copyOf(duties);
   }
 
   /** The same series with explicit dates instead of a schedule. */
@@ -443,9 +457,7 @@ public final class ModelBuilder {
         List.of(dates),
         m.time(),
         m.duration(),
-        m.chair(),
-        m.host(),
-        m.minutes(),
+        m.duties(),
         m.chairRole(),
         m.order(),
         m.start(),
@@ -465,9 +477,7 @@ public final class ModelBuilder {
         m.dates(),
         m.time(),
         m.duration(),
-        m.chair(),
-        m.host(),
-        m.minutes(),
+        m.duties(),
         m.chairRole(),
         m.order(),
         start,
