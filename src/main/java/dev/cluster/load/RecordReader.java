@@ -1,6 +1,5 @@
 package dev.cluster.load;
 
-import dev.cluster.csv.CsvCells;
 import dev.cluster.model.Action;
 import dev.cluster.model.DutyType;
 import dev.cluster.model.IsoDate;
@@ -48,11 +47,6 @@ final class RecordReader {
   private static final Set<String> SERVED_KEYS = Set.of("person", "school");
   private static final Set<String> ACTION_KEYS = Set.of("id", "owner", "action", "due", "status");
 
-  // where the columns after the duties' are in RecordedMeeting.HEADER (and in a row's cells)
-  private static final int CANCELLED = column("cancelled");
-  private static final int NOTES = column("notes");
-  private static final int UID = column("uid");
-
   private final Problems problems;
   private final Fields fields;
   private final Known known;
@@ -83,13 +77,12 @@ final class RecordReader {
       if (columns == null) {
         continue;
       }
-      int[] at = RecordedMeeting.HEADER.stream().mapToInt(columns::index).toArray();
       Matcher name = new Matcher(YEAR_FILE, file);
       for (CsvTable.Row row : table.rows) {
         if (row.isBlank()) {
           continue;
         }
-        RecordedMeeting m = row(path, name.group(), row, at, uids);
+        RecordedMeeting m = row(path, name.group(), row, columns, uids);
         if (m != null) {
           out.add(m);
         }
@@ -98,61 +91,60 @@ final class RecordReader {
     return out;
   }
 
+  /** One row of the published rota, its cells read by column name; null when it is refused. */
   private RecordedMeeting row(
-      String path, String year, CsvTable.Row row, int[] at, Map<String, Location> uids) {
-    String[] c = new String[at.length];
-    for (int i = 0; i < at.length; i++) {
-      c[i] = CsvCells.unneutralise(row.cell(at[i]));
-    }
+      String path, String year, CsvTable.Row row, CsvFiles.Columns c, Map<String, Location> uids) {
     boolean ok = true;
-    Location meetingAt = new Location(path, row.line(), at[0] + 1);
-    if (c[0].isEmpty()) {
-      problems.error(meetingAt, "this row names no meeting series; write its id in `meeting`");
-      ok = false;
-    } else if (!known.meetingIds.isEmpty() && !known.meetingIds.contains(c[0])) {
+    String meeting = c.cell(row, "meeting");
+    if (meeting.isEmpty()) {
       problems.error(
-          meetingAt,
+          c.at(row, "meeting"), "this row names no meeting series; write its id in `meeting`");
+      ok = false;
+    } else if (!known.meetingIds.isEmpty() && !known.meetingIds.contains(meeting)) {
+      problems.error(
+          c.at(row, "meeting"),
           "unknown meeting series `"
-              + c[0]
+              + meeting
               + "`"
-              + Suggest.didYouMean(c[0], known.meetingIds)
+              + Suggest.didYouMean(meeting, known.meetingIds)
               + " (a row of the published rota must name a series of partnership.yaml)");
       ok = false;
     }
-    LocalDate scheduled = date(path, row, at[1], c[1], "scheduled");
-    LocalDate date = date(path, row, at[2], c[2], "date");
-    LocalTime start = time(path, row, at[3], c[3], "start");
-    LocalTime end = time(path, row, at[4], c[4], "end");
+    LocalDate scheduled = date(c, row, "scheduled");
+    LocalDate date = date(c, row, "date");
+    LocalTime start = time(c, row, "start");
+    LocalTime end = time(c, row, "end");
     Map<DutyType, String> schools = new EnumMap<>(DutyType.class);
     Map<DutyType, String> people = new EnumMap<>(DutyType.class);
     String venue = null;
     for (DutyType t : DutyType.values()) {
-      int i = column(t.columns().get(0)); // the school's cell
-      String second = blank(c[column(t.columns().get(1))]); // the person's, or the host's venue
-      if (!c[i].isEmpty() && !known.schoolIds.isEmpty() && !known.schoolIds.contains(c[i])) {
+      String schoolColumn = t.columns().get(0);
+      String school = c.cell(row, schoolColumn);
+      String second = blank(c.cell(row, t.columns().get(1))); // the person, or the host's venue
+      if (!school.isEmpty() && !known.schoolIds.isEmpty() && !known.schoolIds.contains(school)) {
         problems.warning(
-            new Location(path, row.line(), at[i] + 1),
+            c.at(row, schoolColumn),
             "school `"
-                + c[i]
+                + school
                 + "` is no longer in "
                 + "partnership.yaml; the meeting is shown with its id as recorded");
       }
-      schools.put(t, blank(c[i]));
+      schools.put(t, blank(school));
       if (t.namesPerson()) {
         people.put(t, second);
       } else {
         venue = second;
       }
     }
-    String cancelled = c[CANCELLED].toLowerCase(Locale.ROOT);
+    String cancelled = c.cell(row, "cancelled").toLowerCase(Locale.ROOT);
     if (!cancelled.isEmpty() && !cancelled.equals("true") && !cancelled.equals("false")) {
       problems.error(
-          new Location(path, row.line(), at[CANCELLED] + 1),
-          "`cancelled` must be true or false, not `" + c[CANCELLED] + "`");
+          c.at(row, "cancelled"),
+          "`cancelled` must be true or false, not `" + c.cell(row, "cancelled") + "`");
       ok = false;
     }
-    String uid = c[UID];
-    Location uidAt = new Location(path, row.line(), at[UID] + 1);
+    String uid = c.cell(row, "uid");
+    Location uidAt = c.at(row, "uid");
     if (uid.isEmpty()) {
       problems.error(
           uidAt,
@@ -176,9 +168,9 @@ final class RecordReader {
     if (!ok || scheduled == null || date == null) {
       return null;
     }
-    List<String> notes = c[NOTES].isEmpty() ? List.of() : Arrays.asList(c[NOTES].split("; "));
+    String notes = c.cell(row, "notes");
     return new RecordedMeeting(
-        c[0],
+        meeting,
         scheduled,
         date,
         start,
@@ -187,14 +179,15 @@ final class RecordReader {
         people,
         venue,
         cancelled.equals("true"),
-        notes,
+        notes.isEmpty() ? List.of() : Arrays.asList(notes.split("; ")),
         uid,
         year,
         new Location(path, row.line(), 1));
   }
 
-  private LocalDate date(String path, CsvTable.Row row, int column, String cell, String what) {
-    Location at = new Location(path, row.line(), column + 1);
+  private LocalDate date(CsvFiles.Columns c, CsvTable.Row row, String what) {
+    String cell = c.cell(row, what);
+    Location at = c.at(row, what);
     if (cell.isEmpty()) {
       problems.error(at, "this row has no `" + what + "`; write it as YYYY-MM-DD");
       return null;
@@ -207,7 +200,8 @@ final class RecordReader {
     }
   }
 
-  private LocalTime time(String path, CsvTable.Row row, int column, String cell, String what) {
+  private LocalTime time(CsvFiles.Columns c, CsvTable.Row row, String what) {
+    String cell = c.cell(row, what);
     if (cell.isEmpty()) {
       return null;
     }
@@ -215,7 +209,7 @@ final class RecordReader {
       return IsoDate.parseTime(cell.length() == 4 ? "0" + cell : cell);
     } catch (DateTimeException e) {
       problems.warning(
-          new Location(path, row.line(), column + 1),
+          c.at(row, what),
           "`"
               + what
               + "` `"
@@ -235,11 +229,6 @@ final class RecordReader {
     }
     keys.addAll(List.of("present", "apologies", "decisions", "actions", "done"));
     return keys;
-  }
-
-  /** Where {@code name} is in {@link RecordedMeeting#HEADER} (and so in a row's cells). */
-  private static int column(String name) {
-    return RecordedMeeting.HEADER.indexOf(name);
   }
 
   private static String blank(String s) {
