@@ -30,13 +30,14 @@ final class ItemBinder {
     this.known = known;
   }
 
-  private String checkSchool(Node.MapNode m, String key, String where) {
+  private String checkSchool(Node.MapNode m, DutyType type, String where) {
+    String key = type.key();
     String t = f.text(m, key, where);
     if (t == null) {
       return null;
     }
     String v = t.trim();
-    if (key.equals("host") && known.venueIds.contains(v)) {
+    if (type.atVenue() && known.venueIds.contains(v)) {
       return v; // an override may move one meeting to a venue that is not a school (SPEC section
       // 10)
     }
@@ -72,7 +73,7 @@ final class ItemBinder {
       LocalDate date = f.requiredDate(m, "date", where);
       Map<DutyType, String> duties = new EnumMap<>(DutyType.class);
       for (DutyType t : DutyType.values()) {
-        duties.put(t, checkSchool(m, t.key(), where));
+        duties.put(t, checkSchool(m, t, where));
       }
       LocalDate moveTo = f.date(m, "move-to", where);
       Boolean cancel = f.bool(m, "cancel", where);

@@ -396,7 +396,8 @@ final class MeetingBinder {
 
   private Duty duty(Node.MapNode m, DutyType type, String where) {
     String key = type.key();
-    boolean host = type.mayFollowChair();
+    boolean followsChair = type.mayFollowChair();
+    boolean atVenue = type.atVenue();
     Node n = Fields.value(m, key);
     if (n == null) {
       return type.byDefault();
@@ -412,12 +413,12 @@ final class MeetingBinder {
       case "none":
         return Duty.NONE;
       case "chair":
-        if (host) {
+        if (followsChair) {
           return Duty.CHAIR;
         }
         break;
       default:
-        if (known.schoolIds.contains(v) || host && known.venueIds.contains(v)) {
+        if (known.schoolIds.contains(v) || atVenue && known.venueIds.contains(v)) {
           return Duty.fixed(v); // a host may be a venue that is not a school (SPEC section 10)
         }
         String venue = known.venueNotSchool(v, key, where);
@@ -426,10 +427,11 @@ final class MeetingBinder {
           return null;
         }
     }
-    List<String> keywords = host ? List.of("chair", "rotate", "none") : List.of("rotate", "none");
+    List<String> keywords =
+        followsChair ? List.of("chair", "rotate", "none") : List.of("rotate", "none");
     List<String> choices = new ArrayList<>(keywords);
     choices.addAll(known.schoolIds);
-    if (host) {
+    if (atVenue) {
       choices.addAll(known.venueIds);
     }
     String hint = Suggest.didYouMean(v, choices);

@@ -46,7 +46,8 @@ public record MeetingSeries(
     chairRole = chairRole != null ? chairRole : defaultChairRole(attendees);
     for (DutyType t : DutyType.values()) {
       if (duties.get(t).kind() == Duty.Kind.CHAIR && !t.mayFollowChair()) {
-        throw new IllegalArgumentException("the " + t.key() + " may not be 'chair'");
+        throw new IllegalArgumentException(
+            "only a duty that may follow the chair (the host) may be 'chair', not the " + t.key());
       }
     }
   }

@@ -99,6 +99,10 @@ public record DutyLedger(LocalDate from, LocalDate to, List<Row> rows, List<Term
 
     /** Chaired, hosted and minuted, in the order of {@link DutyType}. */
     public static Counts of(int... counts) {
+      if (counts.length != DutyType.values().length) {
+        throw new IllegalArgumentException(
+            "one count per duty, in the order of DutyType: " + List.of(DutyType.values()));
+      }
       EnumMap<DutyType, Integer> m = new EnumMap<>(DutyType.class);
       for (DutyType t : DutyType.values()) {
         m.put(t, counts[t.ordinal()]);

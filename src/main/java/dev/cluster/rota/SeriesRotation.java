@@ -180,7 +180,7 @@ final class SeriesRotation {
     }
     EnumMap<DutyType, Assignment> given = new EnumMap<>(DutyType.class);
     for (DutyType t : DutyType.values()) {
-      if (t == DutyType.HOST && venues.containsKey(chosen.get(t))) {
+      if (t.atVenue() && venues.containsKey(chosen.get(t))) {
         given.put(
             t, Assignment.at(venues.get(chosen.get(t)))); // a venue hosts: no school serves a turn
         continue;
@@ -278,7 +278,7 @@ final class SeriesRotation {
       for (DutyType t : DutyType.values()) {
         String school = r.school(t);
         String person = r.person(t);
-        String venue = t == DutyType.HOST ? r.venue() : null;
+        String venue = t.atVenue() ? r.venue() : null;
         String named = o == null ? null : o.school(t);
         if (named == null && o != null && series.duty(t).kind() == Duty.Kind.CHAIR) {
           named = o.school(DutyType.CHAIR);
@@ -288,7 +288,7 @@ final class SeriesRotation {
         if (fromMinutes != null || said != null && said.person() != null) {
           school = fromMinutes != null ? fromMinutes : school;
           person = said != null && said.person() != null ? said.person() : null;
-        } else if (t == DutyType.HOST && named != null && venues.containsKey(named)) {
+        } else if (t.atVenue() && named != null && venues.containsKey(named)) {
           school = null; // an override moves a recorded meeting to a venue that is not a school
           venue = venues.get(named).line();
         } else if (named != null && !named.equals(school) && schools.containsKey(named)) {
@@ -299,7 +299,7 @@ final class SeriesRotation {
           person = who == null ? null : who.name();
           venue = s.venue();
         }
-        if (t == DutyType.HOST && school == null && venue != null) {
+        if (t.atVenue() && school == null && venue != null) {
           given.put(
               t, Assignment.at(recordedVenue(venue))); // hosted at a venue that is not a school
           continue;
@@ -631,7 +631,7 @@ final class SeriesRotation {
       Predicate<String> eligible,
       TermBalance balance) {
     String name = type.key();
-    if (overridden != null && type == DutyType.HOST && venues.containsKey(overridden)) {
+    if (overridden != null && type.atVenue() && venues.containsKey(overridden)) {
       return overridden; // a venue takes no turn in the rotation
     }
     if (overridden != null && !schools.containsKey(overridden)) {
@@ -658,7 +658,7 @@ final class SeriesRotation {
       case NONE:
         return null;
       case FIXED:
-        if (type == DutyType.HOST && venues.containsKey(duty.school())) {
+        if (type.atVenue() && venues.containsKey(duty.school())) {
           return duty.school();
         }
         if (!schools.containsKey(duty.school())) {
