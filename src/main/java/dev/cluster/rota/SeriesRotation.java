@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -578,20 +579,29 @@ final class SeriesRotation {
 
   /**
    * Two override entries for one meeting as one: each field the later entry gives replaces the
-   * earlier's; {@code cancel} holds once any entry cancels. The earlier entry's location is kept
-   * for warnings.
+   * earlier's; {@code cancel} holds once any entry cancels. A person named for a duty ({@code
+   * chair-person}) also names its school, so an earlier entry's person is kept only while the
+   * duty's school is still that person's: a later {@code chair: brook} drops an earlier {@code
+   * chair-person: hill/...}. The earlier entry's location is kept for warnings.
    */
   static RotaOverride laterWins(RotaOverride earlier, RotaOverride later) {
+    Map<DutyType, String> schools = DutyMap.of(t -> or(later.school(t), earlier.school(t)));
     return new RotaOverride(
         earlier.meeting(),
         earlier.date(),
-        DutyMap.of(t -> or(later.school(t), earlier.school(t))),
+        schools,
         or(later.moveTo(), earlier.moveTo()),
         earlier.cancel() || later.cancel(),
         earlier.location(),
         or(later.time(), earlier.time()),
         or(later.duration(), earlier.duration()),
-        DutyMap.of(t -> or(later.person(t), earlier.person(t))));
+        DutyMap.of(
+            t ->
+                later.person(t) != null
+                    ? later.person(t)
+                    : Objects.equals(schools.get(t), earlier.school(t))
+                        ? earlier.person(t)
+                        : null));
   }
 
   private static <T> T or(T later, T earlier) {
