@@ -28,6 +28,7 @@ final class BruteForce {
   private final int n;
   private int[] best;
   private boolean searched;
+  private boolean firstOnly;
   // The search's state: each school's team choices, the team picked so far for each school, every
   // reviewer's load (reviewers numbered school by school from firstReviewer), who reviews whom,
   // whether a
@@ -101,10 +102,29 @@ final class BruteForce {
 
   /** [repeats..., reciprocal, matches, max-load] of the best pairing, or null when none exists. */
   int[] best() {
-    if (searched) {
-      return best == null ? null : best.clone();
+    if (!searched) {
+      searched = true;
+      prepare();
+      search(0, 0, 0);
     }
-    searched = true;
+    return best == null ? null : best.clone();
+  }
+
+  /** Whether any pairing exists: {@code best() != null}, by a search that stops at the first. */
+  boolean exists() {
+    if (searched) {
+      return best != null;
+    }
+    prepare();
+    firstOnly = true;
+    search(0, 0, 0);
+    firstOnly = false;
+    boolean found = best != null;
+    best = null; // the first found, not the best: best() searches again
+    return found;
+  }
+
+  private void prepare() {
     // Per reviewed school: every choice of (school, person) pairs, schools distinct, not itself.
     teams = new ArrayList<>();
     for (int b = 0; b < n; b++) {
@@ -137,8 +157,6 @@ final class BruteForce {
     }
     score = new int[p.avoidRepeat() + 3];
     picked = new int[n][][];
-    search(0, 0, 0);
-    return best == null ? null : best.clone();
   }
 
   private void choose(int b, int from, List<int[]> chosen, List<int[][]> out) {
@@ -169,6 +187,9 @@ final class BruteForce {
       return;
     }
     for (int[][] team : teams.get(b)) {
+      if (firstOnly && best != null) {
+        return; // exists(): one pairing is enough
+      }
       picked[b] = team;
       int deeperLoad = maxLoad;
       int deeperReciprocal = reciprocal;
