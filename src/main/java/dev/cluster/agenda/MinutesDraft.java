@@ -68,10 +68,8 @@ public final class MinutesDraft {
     b.append("meeting: ").append(series.id()).append('\n');
     b.append("date: ").append(m.date()).append('\n');
     b.append("held: true                      # false: the meeting did not take place\n");
-    for (DutyType t : DutyType.values()) {
-      if (t.namesPerson()) {
-        b.append(t.key()).append(": ").append(served(m.duty(t))).append('\n');
-      }
+    for (DutyType t : DutyType.namingPeople()) {
+      b.append(t.key()).append(": ").append(served(m.duty(t))).append('\n');
     }
     b.append("present: []                     # names, or SCHOOL/PERSON-ID\n");
     b.append("apologies: []\n");

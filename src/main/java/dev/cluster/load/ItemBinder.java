@@ -84,10 +84,8 @@ final class ItemBinder {
         duration = null;
       }
       Map<DutyType, String> people = new EnumMap<>(DutyType.class);
-      for (DutyType t : DutyType.values()) {
-        if (t.namesPerson()) {
-          people.put(t, person(m, RotaOverride.personKey(t), where));
-        }
+      for (DutyType t : DutyType.namingPeople()) {
+        people.put(t, person(m, RotaOverride.personKey(t), where));
       }
       people.forEach((t, person) -> duties.put(t, sameSchool(m, t, duties.get(t), person)));
       if (date != null

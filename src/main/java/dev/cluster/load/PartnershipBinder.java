@@ -141,10 +141,8 @@ final class PartnershipBinder {
    */
   private static Set<String> withDutiesAndPeople(String... keys) {
     Set<String> out = new HashSet<>(withDuties(keys));
-    for (DutyType t : DutyType.values()) {
-      if (t.namesPerson()) {
-        out.add(RotaOverride.personKey(t));
-      }
+    for (DutyType t : DutyType.namingPeople()) {
+      out.add(RotaOverride.personKey(t));
     }
     return Set.copyOf(out);
   }

@@ -222,10 +222,8 @@ final class RecordReader {
 
   private static Set<String> minutesKeys() {
     Set<String> keys = new LinkedHashSet<>(List.of("meeting", "date", "held"));
-    for (DutyType t : DutyType.values()) {
-      if (t.namesPerson()) {
-        keys.add(t.key());
-      }
+    for (DutyType t : DutyType.namingPeople()) {
+      keys.add(t.key());
     }
     keys.addAll(List.of("present", "apologies", "decisions", "actions", "done"));
     return keys;
@@ -354,10 +352,8 @@ final class RecordReader {
     }
     Boolean held = fields.bool(map, "held", where);
     Map<DutyType, Minutes.Served> served = new EnumMap<>(DutyType.class);
-    for (DutyType t : DutyType.values()) {
-      if (t.namesPerson()) {
-        served.put(t, served(map, t.key()));
-      }
+    for (DutyType t : DutyType.namingPeople()) {
+      served.put(t, served(map, t.key()));
     }
     List<Minutes.Name> present = names(map, "present");
     List<Minutes.Name> apologies = names(map, "apologies");

@@ -1,6 +1,7 @@
 package dev.cluster.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,6 +84,17 @@ public enum DutyType {
   /** Whether this duty names a person (the chair, the minute-taker) as well as a school. */
   public boolean namesPerson() {
     return names == Names.PERSON;
+  }
+
+  private static final List<DutyType> NAMING_PEOPLE =
+      Arrays.stream(values()).filter(DutyType::namesPerson).toList();
+
+  /**
+   * The duties that name a person ({@link #namesPerson}), in order: those of {@code chair-person},
+   * a minutes file's front matter and the published rota's person columns.
+   */
+  public static List<DutyType> namingPeople() {
+    return NAMING_PEOPLE;
   }
 
   /**

@@ -131,7 +131,7 @@ public record RotaFilter(List<School> schools, List<PersonAt> people, Fairness f
       }
     }
     for (PersonAt pa : people) {
-      if (Arrays.stream(DutyType.values()).anyMatch(t -> t.namesPerson() && isPerson(m.duty(t), pa))
+      if (DutyType.namingPeople().stream().anyMatch(t -> isPerson(m.duty(t), pa))
           || Attendance.attends(fairness, pa.school(), pa.person(), m)) {
         return true;
       }
